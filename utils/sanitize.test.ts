@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpUrl, sanitizeArticleHtml } from './sanitize';
+
+const clean = (html: string) => sanitizeArticleHtml(html, window);
+
+/** Parse sanitized output back, as the reader does, to assert on the resulting tree. */
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(`<body>${html}`, 'text/html');
+}
+
+describe('sanitizeArticleHtml', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', 'onerror'],
+    ['<p onclick="alert(1)">x</p>', 'onclick'],
+    ['<script>alert(1)</script><p>ok</p>', '<script'],
+    ['<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', 'svg'],
+    ['<math><mi xlink:href="javascript:alert(1)">x</mi></math>', 'math'],
+    ['<iframe srcdoc="<script>alert(1)</script>"></iframe>', 'srcdoc'],
+    ['<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', 'meta'],
+    ['<a href="https://a.test" referrerpolicy="unsafe-url">x</a>', 'referrerpolicy'],
+    ['<a href="JAVASCRIPT:alert(1)">x</a>', 'javascript'],
+    ['<a href="java&#9;script:alert(1)">x</a>', 'script:'],
+    ['<a href="data:text/html,<script>alert(1)</script>">x</a>', 'data:'],
+    ['<form action="https://evil.test"><input name=a></form>', 'form'],
+    ['<p style="position:fixed">x</p>', 'style'],
+    ['<style>body{display:none}</style><p>x</p>', '<style'],
+    ['<template><img src=x onerror=alert(1)></template>', 'template'],
+    ['<base href="https://evil.test/">', 'base'],
+    ['<link rel=stylesheet href="https://evil.test/x.css">', 'link'],
+    ['<a href="https://a.test" ping="https://track.test">x</a>', 'ping'],
+    ['<p data-x="1">x</p>', 'data-x'],
+    ['<button popovertarget=x>x</button>', 'button'],
+  ])('removes the dangerous part of %s', (input, needle) => {
+    expect(clean(input).toLowerCase()).not.toContain(needle.toLowerCase());
+  });
+
+  it('keeps ordinary article markup', () => {
+    const html =
+      '<h2>Heading</h2><p>Text with <em>emphasis</em> and <a href="https://example.test/a">a link</a>.</p>' +
+      '<figure><img src="https://img.test/a.jpg" alt="A"><figcaption>Caption</figcaption></figure>' +
+      '<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>c</td></tr></tbody></table>' +
+      '<pre><code>const x = 1;</code></pre><blockquote>quote</blockquote><ul><li>item</li></ul>';
+    const doc = parse(clean(html));
+    expect(doc.querySelector('h2')?.textContent).toBe('Heading');
+    expect(doc.querySelector('figcaption')?.textContent).toBe('Caption');
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://img.test/a.jpg');
+    expect(doc.querySelector('td')?.textContent).toBe('c');
+    expect(doc.querySelector('pre code')?.textContent).toBe('const x = 1;');
+    expect(doc.querySelector('li')?.textContent).toBe('item');
+  });
+
+  it('opens every link in a new tab without opener or referrer', () => {
+    const doc = parse(clean('<a href="https://example.test/" target="_self" rel="opener">x</a>'));
+    const link = doc.querySelector('a');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('keeps only http(s) URLs, and data:image only on img src', () => {
+    const doc = parse(
+      clean(
+        '<a href="ftp://x.test/">ftp</a><a href="/relative">rel</a>' +
+          '<img src="data:image/png;base64,iVBORw0KGgo=" alt="inline">' +
+          '<video poster="javascript:alert(1)" src="https://v.test/a.mp4"></video>' +
+          '<img srcset="https://a.test/1.jpg 1x, javascript:alert(1) 2x" src="https://a.test/1.jpg">' +
+          '<img srcset="https://a.test/1.jpg 1x, https://a.test/2.jpg 2x">',
+      ),
+    );
+    const links = doc.querySelectorAll('a');
+    expect(links[0]?.hasAttribute('href')).toBe(false);
+    expect(links[1]?.hasAttribute('href')).toBe(false);
+    const images = doc.querySelectorAll('img');
+    expect(images[0]?.getAttribute('src')).toMatch(/^data:image\/png/);
+    expect(images[1]?.hasAttribute('srcset')).toBe(false);
+    expect(images[2]?.getAttribute('srcset')).toContain('2.jpg');
+    expect(doc.querySelector('video')?.hasAttribute('poster')).toBe(false);
+  });
+
+  it('turns embedded players into a plain link', () => {
+    const doc = parse(
+      sanitizeArticleHtml('<iframe src="https://video.test/embed/1"></iframe>', window, {
+        embedLabel: 'Watch on {host}',
+      }),
+    );
+    expect(doc.querySelector('iframe')).toBeNull();
+    const link = doc.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://video.test/embed/1');
+    expect(link?.textContent).toBe('Watch on video.test');
+  });
+
+  it('prefixes ids and names so they cannot clobber the page', () => {
+    const doc = parse(
+      clean('<img name="getElementById" src="https://a.test/a.png"><p id="body">x</p>'),
+    );
+    expect(doc.querySelector('img')?.getAttribute('name')).toBe('user-content-getElementById');
+    expect(doc.querySelector('p')?.id).toBe('user-content-body');
+  });
+
+  it('is idempotent', () => {
+    const html =
+      '<p id="a">x <a href="https://a.test">y</a></p><img src="https://a.test/i.png" name="n"><iframe src="https://v.test/e"></iframe>';
+    const once = clean(html);
+    expect(clean(once)).toBe(once);
+  });
+
+  it('does not modify the string it is given (no IN_PLACE)', () => {
+    const input = '<p onclick="x()">text</p>';
+    const copy = `${input}`;
+    clean(input);
+    expect(input).toBe(copy);
+  });
+});
+
+describe('isHttpUrl', () => {
+  it.each([
+    ['https://a.test/', true],
+    ['http://a.test/x?y', true],
+    ['  https://a.test/', true],
+    ['javascript:alert(1)', false],
+    ['java\tscript:alert(1)', false],
+    ['https://a.test/\nx', false],
+    ['//a.test/', false],
+    ['data:text/html,x', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isHttpUrl(url)).toBe(expected);
+  });
+});

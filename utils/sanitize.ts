@@ -1,0 +1,213 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/**
+ * The one DOMPurify configuration for article HTML (security.md, rule 2). Everything the core
+ * returns as HTML, and everything the reader inserts, passes through `sanitizeArticleHtml`. It is
+ * applied again right before insertion, including for articles loaded back from storage, because
+ * what was safe under an older sanitizer may not be safe under this one.
+ */
+
+/** Tags that never survive, on top of DOMPurify's own list (which already drops script & co). */
+const FORBID_TAGS = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'dialog',
+  'template',
+  'slot',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'fencedframe',
+  'meta',
+  'base',
+  'link',
+  'noscript',
+];
+
+const FORBID_ATTR = [
+  'style',
+  'srcdoc',
+  'referrerpolicy',
+  'ping',
+  'download',
+  'action',
+  'formaction',
+  'background',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'usemap',
+  'autoplay',
+  'autofocus',
+  'contenteditable',
+  'xmlns',
+  'is',
+];
+
+/** Attributes that hold a URL. Only http(s) survives in them (plus data:image/* on <img src>). */
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'poster',
+  'cite',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'xlink:href',
+  'data',
+  'codebase',
+  'manifest',
+  'itemid',
+];
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  SANITIZE_NAMED_PROPS: true,
+  // Keep the text of forbidden wrappers (e.g. a <form> around a paragraph) but not of these.
+  FORBID_CONTENTS: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'select',
+    'textarea',
+    'button',
+    'dialog',
+    'title',
+    'xmp',
+    'noembed',
+    'noframes',
+    'plaintext',
+  ],
+  RETURN_TRUSTED_TYPE: false,
+};
+
+/** Tags that embed another document or plug-in; they become a plain link (security.md, rule 3). */
+const EMBED_TAGS = ['iframe', 'embed', 'object', 'frame', 'portal', 'fencedframe'];
+
+export interface SanitizeOptions {
+  /** Text of the link that replaces an embedded player; `{host}` is replaced by its host name. */
+  embedLabel?: string;
+}
+
+const DEFAULT_EMBED_LABEL = 'Open embedded content on {host}';
+
+/** `http:` or `https:` absolute URL, after trimming and with control characters refused. */
+export function isHttpUrl(value: string): boolean {
+  // Browsers strip tabs and newlines inside URLs ("java\tscript:"); refuse them outright.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
+  return /^https?:\/\/[^\s]/i.test(value.trim());
+}
+
+function isAllowedUrl(tag: string, attribute: string, value: string): boolean {
+  if (isHttpUrl(value)) return true;
+  return (
+    tag === 'img' && attribute === 'src' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(value.trim())
+  );
+}
+
+/** A srcset survives only when every candidate's URL is http(s). */
+function isAllowedSrcset(value: string): boolean {
+  const candidates = value
+    .split(/,(?=\s*\S)/)
+    .map((candidate) => candidate.trim())
+    .filter(Boolean);
+  return candidates.length > 0 && candidates.every((c) => isHttpUrl(c.split(/\s+/)[0] ?? ''));
+}
+
+function setAttributes(element: Element, values: Record<string, string | null>): void {
+  for (const name of Object.keys(values)) element.removeAttribute(name);
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== null) element.setAttribute(name, value);
+  }
+}
+
+/** A window with a DOM implementation: the page's own, or jsdom's in Node. */
+export type DomWindow = Window & typeof globalThis;
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: DomWindow): DOMPurify {
+  const existing = instances.get(win);
+  if (existing) return existing;
+  const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.localName;
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value !== null && !isAllowedUrl(tag, name, value)) element.removeAttribute(name);
+    }
+    const srcset = element.getAttribute('srcset');
+    if (srcset !== null && !isAllowedSrcset(srcset)) element.removeAttribute('srcset');
+    // Attributes Lector sets are removed first and set in a fixed order, so that sanitizing
+    // the output again gives the very same string.
+    if (tag === 'a' || tag === 'area') {
+      const hasLink = element.hasAttribute('href');
+      setAttributes(
+        element,
+        hasLink ? { target: '_blank', rel: 'noopener noreferrer' } : { target: null, rel: null },
+      );
+    }
+    if (tag === 'video' || tag === 'audio') setAttributes(element, { controls: '' });
+    if (tag === 'img') setAttributes(element, { loading: 'lazy', decoding: 'async' });
+  });
+  instances.set(win, purify);
+  return purify;
+}
+
+/**
+ * Replace embedded documents and plug-ins with a plain link to what they showed. Runs on an inert
+ * document from DOMParser: nothing loads or executes there.
+ */
+function replaceEmbeds(doc: Document, label: string): void {
+  for (const embed of Array.from(doc.querySelectorAll(EMBED_TAGS.join(',')))) {
+    const source =
+      embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.getAttribute('data-src');
+    if (source && isHttpUrl(source)) {
+      const link = doc.createElement('a');
+      link.setAttribute('href', source.trim());
+      link.textContent = label.replace('{host}', new URL(source.trim()).host);
+      const paragraph = doc.createElement('p');
+      paragraph.append(link);
+      embed.replaceWith(paragraph);
+    } else {
+      embed.remove();
+    }
+  }
+}
+
+/**
+ * Sanitize article HTML for insertion into an extension page. Returns an HTML string.
+ * `win` is the window whose DOM implementation parses the input (a jsdom window in Node).
+ */
+export function sanitizeArticleHtml(
+  html: string,
+  win: DomWindow,
+  options: SanitizeOptions = {},
+): string {
+  const parser = new win.DOMParser();
+  const doc = parser.parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  replaceEmbeds(doc, options.embedLabel ?? DEFAULT_EMBED_LABEL);
+  // A node (not a string) is imported into DOMPurify's own document; the input stays untouched.
+  return purifierFor(win).sanitize(doc.body, CONFIG) as unknown as string;
+}
