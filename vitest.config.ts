@@ -11,5 +11,6 @@ export default defineConfig({
     include: ['{utils,components,entrypoints,tests,scripts}/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    setupFiles: ['tests/setup.ts'],
   },
 });

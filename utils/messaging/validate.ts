@@ -1,0 +1,88 @@
+import type { AnyRequest, MessageType, Protocol } from './protocol';
+
+/**
+ * Shape checks for every message type: a receiver acts on a message only when its shape is exactly
+ * what the protocol says, with strings of bounded length. Anything else is refused unread.
+ */
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isBoundedString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+const isTabId = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 2 ** 31;
+
+const isStringArray = (value: unknown, maxItems: number, maxLength: number) =>
+  Array.isArray(value) &&
+  value.length <= maxItems &&
+  value.every((item) => isBoundedString(item, maxLength));
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: string[]): boolean {
+  return Object.keys(value).every((key) => key === 'type' || keys.includes(key));
+}
+
+const URL_MAX = 8_192;
+const TEXT_MAX = 20_000;
+
+function isRelatedList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length <= 500 &&
+    value.every(
+      (item) =>
+        isRecord(item) &&
+        isBoundedString(item.title, TEXT_MAX) &&
+        isBoundedString(item.url, URL_MAX) &&
+        ['source', 'timeText', 'date', 'summary', 'thumbnail'].every(
+          (key) => item[key] === null || isBoundedString(item[key], TEXT_MAX),
+        ),
+    )
+  );
+}
+
+function isTabArticleState(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isBoundedString(value.url, URL_MAX) &&
+    isBoundedString(value.title, TEXT_MAX) &&
+    typeof value.isArticle === 'boolean' &&
+    isStringArray(value.reasons, 50, 1_000) &&
+    isRelatedList(value.related) &&
+    typeof value.updatedAt === 'number'
+  );
+}
+
+const empty = (message: Record<string, unknown>) => hasOnlyKeys(message, []);
+
+const VALIDATORS: { [T in MessageType]: (message: Record<string, unknown>) => boolean } = {
+  'reader-bg-get-snapshot': empty,
+  'reader-bg-close': empty,
+  'bg-cs-get-snapshot': empty,
+  'bg-cs-close': empty,
+  'panel-bg-get-snapshot': (m) => hasOnlyKeys(m, ['tabId']) && isTabId(m.tabId),
+  'ui-bg-tab-article': (m) =>
+    hasOnlyKeys(m, ['tabId', 'state']) && isTabId(m.tabId) && isTabArticleState(m.state),
+  'cs-bg-detected': (m) =>
+    hasOnlyKeys(m, ['url', 'detection']) &&
+    isBoundedString(m.url, URL_MAX) &&
+    isRecord(m.detection) &&
+    typeof m.detection.isArticle === 'boolean' &&
+    isStringArray(m.detection.reasons, 50, 1_000),
+};
+
+/** The message, typed, when it is one of Lector's and well-formed; otherwise null. */
+export function parseMessage<T extends MessageType>(
+  message: unknown,
+  accept: readonly T[],
+): AnyRequest | null {
+  if (!isRecord(message) || typeof message.type !== 'string') return null;
+  const type = message.type as MessageType;
+  if (!(accept as readonly string[]).includes(type) || !Object.hasOwn(VALIDATORS, type))
+    return null;
+  return VALIDATORS[type](message) ? (message as AnyRequest) : null;
+}
+
+export type Validators = typeof VALIDATORS;
+export type { Protocol };
