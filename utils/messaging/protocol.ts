@@ -43,7 +43,7 @@ export interface Protocol {
   'reader-bg-get-snapshot': {
     from: 'extension-page';
     request: Record<string, never>;
-    response: Result<{ snapshot: PageSnapshot }>;
+    response: Result<{ snapshot: PageSnapshot; tabId: number }>;
   };
   /** The reader asks the tab's content script to close the overlay (Esc, close button). */
   'reader-bg-close': {
