@@ -3,6 +3,24 @@ import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { listLocales, loadCatalog } from './scripts/lib/locales';
 
+// Extension pages run only Lector's own script; article images load from their sites (img-src is
+// open), nothing else does. No remote script, no plug-ins, no <base>, no forms, and no frames
+// other than Lector's own pages.
+const EXTENSION_PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  'img-src * data: blob:',
+  'media-src *',
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'self'",
+  "frame-ancestors 'self' http: https:",
+].join('; ');
+
 // The manifest is a function of the target browser: Firefox needs a gecko id and data-collection
 // declaration, Chrome needs `use_dynamic_url` on web-accessible resources. See README "Permissions".
 export default defineConfig({
@@ -26,7 +44,33 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // activeTab + scripting: the click, shortcut and context menu read the page they were used on.
+    // storage: settings and per-tab state. contextMenus: "Open in reader". Host access for auto
+    // mode is optional and asked per site at run time (security.md, rule 6).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon/muted-16.png', 32: 'icon/muted-32.png', 48: 'icon/muted-48.png' },
+    },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
+    content_security_policy: {
+      extension_pages: EXTENSION_PAGE_CSP,
+    },
+    // The reader is framed over the visited page, so the page must be allowed to load it. Chrome
+    // serves it only under a per-session URL, which pages cannot guess to probe for Lector.
+    web_accessible_resources: [
+      {
+        resources: ['reader.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

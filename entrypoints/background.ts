@@ -1,5 +1,71 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundHandlers } from '../utils/background/handlers';
+import { showArticleState } from '../utils/background/action-icon';
+import { readerTabs } from '../utils/background/reader-tabs';
+import { toggleReader } from '../utils/background/reader-toggle';
+import { openSidePanel } from '../utils/background/side-panel';
+import { clearTabState } from '../utils/background/tab-state';
+import { t } from '../utils/i18n';
+import { createMessageListener } from '../utils/messaging/dispatch';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../utils/settings';
 
-// Wiring only. The toolbar click, commands, context menus and auto mode are added by the extension
-// issue (#3); until then the background has nothing to listen to.
-export default defineBackground(() => {});
+const MENU_OPEN = 'lector-open-in-reader';
+
+export default defineBackground(() => {
+  // The click handler must open the side panel before any await (user gesture), so the setting
+  // is kept in memory and refreshed when it changes.
+  let openPanelWithReader = DEFAULT_SETTINGS.openPanelWithReader;
+  loadSettings().then((settings) => (openPanelWithReader = settings.openPanelWithReader));
+  watchSettings((settings) => (openPanelWithReader = settings.openPanelWithReader));
+
+  const toggle = async (
+    tab: { id?: number; windowId?: number } | undefined,
+    fromGesture: boolean,
+  ) => {
+    if (tab?.id === undefined) return;
+    const tabId = tab.id;
+    if (fromGesture && openPanelWithReader && !readerTabs.has(tabId))
+      openSidePanel(tabId, tab.windowId);
+    const outcome = await toggleReader(tabId);
+    if (outcome === 'opened') readerTabs.add(tabId);
+    else readerTabs.delete(tabId);
+  };
+
+  browser.action.onClicked.addListener((tab) => toggle(tab, true));
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-reader') return;
+    const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    await toggle(target, true);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_OPEN,
+      title: t('menuOpenInReader'),
+      contexts: ['page'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_OPEN) void toggle(tab, true);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    // A new page in the tab: what Lector knew about the old one no longer applies.
+    readerTabs.delete(tabId);
+    void clearTabState(tabId);
+    void showArticleState(tabId, false);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    readerTabs.delete(tabId);
+    void clearTabState(tabId);
+  });
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener(backgroundHandlers(), {
+      id: browser.runtime.id,
+      baseUrl: browser.runtime.getURL('/'),
+    }),
+  );
+});

@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+
+/**
+ * Debian's Chromium with the built extension loaded (see ../shared/notes/toolchain.md). Each
+ * `launchLector()` is a fresh profile: a new install, as a new user would have it.
+ */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Lector {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** chrome-extension://<id>/ */
+  baseUrl: string;
+  /** Open a new tab at `url` and wait for it to load. */
+  open(url: string): Promise<Page>;
+  /** A real toolbar-button click on `page`'s tab (fires action.onClicked, grants activeTab). */
+  clickAction(page: Page): Promise<void>;
+  /** Run a function in the service worker (e.g. a command handler). */
+  inWorker<T>(fn: () => T | Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function launchLector(options: { profileDir?: string } = {}): Promise<Lector> {
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lector-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  let cdp: CDPSession | null = null;
+
+  const targetIdOf = async (page: Page): Promise<string> => {
+    const session = await context.newCDPSession(page);
+    const { targetInfo } = (await session.send('Target.getTargetInfo')) as {
+      targetInfo: { targetId: string };
+    };
+    await session.detach();
+    return targetInfo.targetId;
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    baseUrl: `chrome-extension://${extensionId}/`,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async clickAction(page) {
+      cdp ??= await context.browser()!.newBrowserCDPSession();
+      await cdp.send(
+        'Extensions.triggerAction' as never,
+        { id: extensionId, targetId: await targetIdOf(page) } as never,
+      );
+    },
+    inWorker: (fn) => worker.evaluate(fn),
+    async close() {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The reader frame inside Lector's overlay on `page`, once it is there. */
+export async function readerFrame(page: Page, extensionId: string) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const frame = page
+      .frames()
+      .find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/reader.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`No reader frame of ${extensionId} appeared on ${page.url()}`);
+}

@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../messaging/dispatch';
+import type { SenderInfo } from '../messaging/guard';
+import { failure, type PageSnapshot } from '../messaging/protocol';
+import { sendToTab } from '../messaging/send';
+import { showArticleState } from './action-icon';
+import { readerTabs } from './reader-tabs';
+import { setTabState } from './tab-state';
+
+const senderTab = (sender: SenderInfo) => sender.tab?.id;
+
+/** Snapshot of a tab whose reader content script may or may not be there yet. */
+async function snapshotOf(tabId: number): Promise<PageSnapshot | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/snapshot.js'],
+    });
+    const snapshot = injection?.result as PageSnapshot | undefined;
+    return snapshot && typeof snapshot.html === 'string' ? snapshot : null;
+  } catch {
+    return null;
+  }
+}
+
+export type BackgroundMessage =
+  | 'reader-bg-get-snapshot'
+  | 'reader-bg-close'
+  | 'panel-bg-get-snapshot'
+  | 'ui-bg-tab-article'
+  | 'cs-bg-detected';
+
+/** The background's handler table. Sender and shape are checked before any of these run. */
+export function backgroundHandlers(
+  extra: Partial<Pick<Handlers<BackgroundMessage>, 'cs-bg-detected'>> = {},
+): Handlers<BackgroundMessage> {
+  return {
+    'reader-bg-get-snapshot': async (_request, sender) => {
+      const tabId = senderTab(sender);
+      if (tabId === undefined) return failure('no-tab', 'The reader is not shown in a tab.');
+      const answer = await sendToTab(tabId, 'bg-cs-get-snapshot', {});
+      return answer.ok ? { ok: true, snapshot: answer.snapshot, tabId } : answer;
+    },
+    'reader-bg-close': async (_request, sender) => {
+      const tabId = senderTab(sender);
+      if (tabId === undefined) return failure('no-tab', 'The reader is not shown in a tab.');
+      readerTabs.delete(tabId);
+      return sendToTab(tabId, 'bg-cs-close', {});
+    },
+    'panel-bg-get-snapshot': async ({ tabId }) => {
+      const snapshot = await snapshotOf(tabId);
+      return snapshot
+        ? { ok: true, snapshot }
+        : failure(
+            'no-access',
+            'Lector has no access to this tab until you click its toolbar icon.',
+          );
+    },
+    'ui-bg-tab-article': async ({ tabId, state }) => {
+      await setTabState(tabId, state);
+      await showArticleState(tabId, state.isArticle);
+      return { ok: true };
+    },
+    'cs-bg-detected':
+      extra['cs-bg-detected'] ??
+      (async ({ detection }, sender) => {
+        const tabId = senderTab(sender);
+        if (tabId !== undefined) await showArticleState(tabId, detection.isArticle);
+        return { ok: true, opened: false };
+      }),
+  };
+}
