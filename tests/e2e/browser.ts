@@ -53,13 +53,20 @@ export async function launchLector(options: { profileDir?: string } = {}): Promi
   const extensionId = new URL(worker.url()).host;
   let cdp: CDPSession | null = null;
 
-  const targetIdOf = async (page: Page): Promise<string> => {
-    const session = await context.newCDPSession(page);
-    const { targetInfo } = (await session.send('Target.getTargetInfo')) as {
-      targetInfo: { targetId: string };
+  const browserSession = async () => (cdp ??= await context.browser()!.newBrowserCDPSession());
+
+  /** The tab target (not the page target) showing `page`: triggerAction accepts only those. */
+  const tabTargetOf = async (page: Page): Promise<string> => {
+    const session = await browserSession();
+    const { targetInfos } = (await session.send('Target.getTargets', {
+      filter: [{ type: 'tab' }],
+    } as never)) as {
+      targetInfos: { targetId: string; url: string }[];
     };
-    await session.detach();
-    return targetInfo.targetId;
+    const matches = targetInfos.filter((target) => target.url === page.url());
+    if (matches.length !== 1)
+      throw new Error(`${matches.length} tabs show ${page.url()}; give each test tab its own URL`);
+    return matches[0]!.targetId;
   };
 
   return {
@@ -73,11 +80,10 @@ export async function launchLector(options: { profileDir?: string } = {}): Promi
       return page;
     },
     async clickAction(page) {
-      cdp ??= await context.browser()!.newBrowserCDPSession();
-      await cdp.send(
-        'Extensions.triggerAction' as never,
-        { id: extensionId, targetId: await targetIdOf(page) } as never,
-      );
+      const targetId = await tabTargetOf(page);
+      await (
+        await browserSession()
+      ).send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
     },
     inWorker: (fn) => worker.evaluate(fn),
     async close() {

@@ -14,7 +14,7 @@ async function snapshotOf(tabId: number): Promise<PageSnapshot | null> {
   try {
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
-      files: ['/content-scripts/snapshot.js'],
+      files: ['/page-snapshot.js'],
     });
     const snapshot = injection?.result as PageSnapshot | undefined;
     return snapshot && typeof snapshot.html === 'string' ? snapshot : null;

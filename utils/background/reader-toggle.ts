@@ -12,7 +12,7 @@ export async function toggleReader(tabId: number): Promise<ToggleOutcome> {
   try {
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
-      files: ['/content-scripts/reader.js'],
+      files: ['/reader-overlay.js'],
     });
     const result = injection?.result;
     if (result === 'opened' || result === 'closed') return result;

@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { createMessageListener } from '../messaging/dispatch';
+import { failure } from '../messaging/protocol';
+import { openOverlay, type Overlay } from './overlay';
+import { captureSnapshot } from './snapshot';
+
+export type ToggleResult = 'opened' | 'closed';
+
+export interface ReaderController {
+  toggle(): ToggleResult;
+}
+
+/**
+ * One controller per page, kept on the isolated world's global: the script is injected again on
+ * every click, and each injection must reach the same overlay and message listener. A controller
+ * left by an extension that was since reloaded (its runtime is gone) is replaced.
+ */
+const GLOBAL_KEY = '__lectorReaderController';
+
+export function readerController(): ReaderController {
+  const global = globalThis as unknown as Record<
+    string,
+    { controller: ReaderController; runtimeOk: () => boolean } | undefined
+  >;
+  const existing = global[GLOBAL_KEY];
+  if (existing?.runtimeOk()) return existing.controller;
+  const controller = createController();
+  global[GLOBAL_KEY] = { controller, runtimeOk: () => Boolean(browser.runtime?.id) };
+  return controller;
+}
+
+function createController(): ReaderController {
+  let overlay: Overlay | null = null;
+  const close = () => {
+    overlay?.close();
+    overlay = null;
+  };
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener(
+      {
+        'bg-cs-get-snapshot': () => ({ ok: true, snapshot: captureSnapshot(document) }),
+        'bg-cs-close': () => {
+          if (!overlay) return failure('failed', 'The reader is not open.');
+          close();
+          return { ok: true };
+        },
+      },
+      { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+    ),
+  );
+
+  return {
+    toggle() {
+      if (overlay?.isOpen) {
+        close();
+        return 'closed';
+      }
+      // With `use_dynamic_url`, getURL gives this session's URL of the web-accessible reader page.
+      const readerUrl = (browser.runtime.getURL as (path: string) => string)('/reader.html');
+      overlay = openOverlay(document, readerUrl, {
+        title: t('readerFrameTitle'),
+        onClose: () => {
+          overlay = null;
+        },
+      });
+      return 'opened';
+    },
+  };
+}
