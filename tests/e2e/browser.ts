@@ -31,11 +31,13 @@ export interface Lector {
   close(): Promise<void>;
 }
 
-export async function launchLector(options: { profileDir?: string } = {}): Promise<Lector> {
+export async function launchLector(
+  options: { profileDir?: string; headless?: boolean } = {},
+): Promise<Lector> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lector-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
