@@ -81,7 +81,10 @@ function draw(size: number, colours: { tile: Rgb; ink: Rgb }): Uint8Array {
       let ink = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const hit = shapeAt((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
+          const hit = shapeAt(
+            (px + (sx + 0.5) / samples) / size,
+            (py + (sy + 0.5) / samples) / size,
+          );
           if (hit === 1) tile++;
           if (hit === 2) ink++;
         }
