@@ -1,0 +1,15 @@
+import type { ReadResult } from '../extract/types';
+
+/**
+ * Where the reader's article comes from. The overlay reads the visited page's snapshot (see
+ * live-source.ts); a saved reading-list item will be another source, so the reader page never
+ * knows which one it shows.
+ */
+export type ArticleLoad = { ok: true; result: ReadResult } | { ok: false; message: string };
+
+export interface ArticleSource {
+  /** Read the article; `force` extracts even a page that does not look like an article. */
+  load(options: { force: boolean }): Promise<ArticleLoad>;
+  /** Leave the reader (the overlay asks its tab to remove it). */
+  close(): Promise<void>;
+}

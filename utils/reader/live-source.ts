@@ -1,0 +1,73 @@
+import type { ReadResult } from '../extract/types';
+import type { MessageType, Request, Response } from '../messaging/protocol';
+import type { DomWindow } from '../sanitize';
+import type { ArticleSource } from './article-source';
+
+type Send = <T extends MessageType>(
+  type: T,
+  payload: Omit<Request<T>, 'type'>,
+) => Promise<Response<T>>;
+
+export type ReadPage = (
+  doc: Document,
+  url: string | null,
+  options?: { window?: DomWindow; force?: boolean },
+) => ReadResult;
+
+export interface LiveSourceDeps {
+  /** `sendToBackground` (utils/messaging/send.ts), or a fake in tests. */
+  send: Send;
+  readPage: ReadPage;
+  win: DomWindow;
+  now?: () => number;
+}
+
+/**
+ * The article of the tab the overlay is shown over: the background hands over the content
+ * script's snapshot, which is parsed into an inert document (DOMParser runs no script and loads
+ * nothing) and read by the core. The snapshot is kept, so "try anyway" reads it again with
+ * `force` without asking the page twice. After each read the side panel is told what the tab
+ * holds (its related articles); that report is best effort.
+ */
+export function createLiveSource({
+  send,
+  readPage,
+  win,
+  now = Date.now,
+}: LiveSourceDeps): ArticleSource {
+  let snapshot: Promise<Response<'reader-bg-get-snapshot'>> | null = null;
+
+  return {
+    async load({ force }) {
+      snapshot ??= send('reader-bg-get-snapshot', {});
+      const answer = await snapshot;
+      if (!answer.ok) {
+        snapshot = null; // a later retry may succeed (e.g. the page finished loading)
+        return { ok: false, message: answer.message };
+      }
+      const { url, html } = answer.snapshot;
+      let result: ReadResult;
+      try {
+        const doc = new win.DOMParser().parseFromString(html, 'text/html');
+        result = readPage(doc, url, { window: win, force });
+      } catch (error) {
+        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+      void send('ui-bg-tab-article', {
+        tabId: answer.tabId,
+        state: {
+          url: result.url || url,
+          title: result.title,
+          isArticle: result.isArticle,
+          reasons: result.reasons,
+          related: result.related,
+          updatedAt: now(),
+        },
+      });
+      return { ok: true, result };
+    },
+    async close() {
+      await send('reader-bg-close', {});
+    },
+  };
+}
