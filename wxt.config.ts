@@ -47,7 +47,8 @@ export default defineConfig({
     // activeTab + scripting: the click, shortcut and context menu read the page they were used on.
     // storage: settings and per-tab state. contextMenus: "Open in reader". Host access for auto
     // mode is optional and asked per site at run time (security.md, rule 6).
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // unlimitedStorage: the reading list is user data the browser must not evict under pressure.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: {
       default_title: '__MSG_actionTitle__',
@@ -71,6 +72,8 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // Closed to other extensions and to web pages (Chrome lets any extension connect otherwise).
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [], matches: [] } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
