@@ -1,0 +1,53 @@
+import type { LibraryContext } from './context';
+import type { LibraryDb } from './db';
+import { listArticles, type ListQuery } from './list';
+import {
+  allArticles,
+  articlesByIds,
+  countArticles,
+  getArticle,
+  getArticleByUrl,
+  listSites,
+  listTags,
+} from './read';
+import { saveArticle, type SaveInput } from './save';
+import { deleteArticle, restoreArticle, setProgress, setStatus, setTags } from './update';
+import type { ArticleStatus, ListFilter, SavedArticle } from './types';
+
+export interface LibraryOptions {
+  /** Epoch milliseconds; fixed in tests. */
+  now?: () => number;
+  newId?: () => string;
+}
+
+/**
+ * The reading list's API, over one database. Every method that writes is one all-or-nothing
+ * transaction and rejects with a LibraryError whose message can be shown to the user as is.
+ */
+export function createLibrary(db: LibraryDb, options: LibraryOptions = {}) {
+  const context: LibraryContext = {
+    db,
+    now: options.now ?? Date.now,
+    newId: options.newId ?? (() => crypto.randomUUID()),
+  };
+  return {
+    context,
+    save: (input: SaveInput) => saveArticle(context, input),
+    get: (id: string) => getArticle(context, id),
+    getByUrl: (url: string) => getArticleByUrl(context, url),
+    list: (query?: ListQuery) => listArticles(context, query),
+    count: (filter?: ListFilter) => countArticles(context, filter),
+    sites: () => listSites(context),
+    tags: () => listTags(context),
+    setStatus: (id: string, status: ArticleStatus) => setStatus(context, id, status),
+    setTags: (id: string, tags: string[]) => setTags(context, id, tags),
+    setProgress: (id: string, progress: number) => setProgress(context, id, progress),
+    /** Resolves to the deleted article: keep it for "Undo" and pass it to `restore`. */
+    delete: (id: string) => deleteArticle(context, id),
+    restore: (article: SavedArticle) => restoreArticle(context, article),
+    all: () => allArticles(context),
+    byIds: (ids: string[]) => articlesByIds(context, ids),
+  };
+}
+
+export type Library = ReturnType<typeof createLibrary>;
