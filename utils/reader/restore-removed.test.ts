@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Removal } from '../extract/types';
 import { sanitizeArticleHtml } from '../sanitize';
-import { RESTORED_CLASS, restoreRemovals } from './restore-removed';
+import { RESTORED_CLASS, restoredClassFor, restoreRemovals } from './restore-removed';
 
 const ARTICLE = `<div id="page"><h2>The harbour</h2><p>First paragraph about the harbour.</p>
 <p>Second paragraph, with <a href="https://example.com">a link</a>.</p>
@@ -47,7 +47,11 @@ describe('restoreRemovals', () => {
       'Two items',
       'Last paragraph.',
     ]);
-    expect(html).toContain(`<div class="${RESTORED_CLASS}"><aside>Subscribe now</aside></div>`);
+    expect(html).toContain(
+      `<div class="${RESTORED_CLASS} ${restoredClassFor('r1')}"><aside>Subscribe now</aside></div>`,
+    );
+    expect(restoredClassFor('r1')).toBe('lector-restored-r1');
+    expect(restoredClassFor('a b"c')).toBe('lector-restored-a_b_c');
   });
 
   it('matches an anchor whose text spans inline elements and whitespace', () => {
@@ -116,6 +120,6 @@ describe('restoreRemovals', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     const clean = sanitizeArticleHtml(html, window);
     expect(clean).not.toContain('onerror');
-    expect(clean).toContain(`class="${RESTORED_CLASS}"`);
+    expect(clean).toContain(`class="${RESTORED_CLASS} ${restoredClassFor('r1')}"`);
   });
 });

@@ -10,6 +10,11 @@ import type { Removal } from '../extract/types';
 /** Class on the wrapper of a block that was put back, so the reader can mark it. */
 export const RESTORED_CLASS = 'lector-restored';
 
+/** Class naming one put-back block (classes survive the sanitizer; `data-*` does not). */
+export function restoredClassFor(id: string): string {
+  return `${RESTORED_CLASS}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
 const BLOCKS =
   'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, figcaption, table, dt, dd, ul, ol, dl, div, section, aside, header, footer, details, hr, img, td, th';
 
@@ -54,7 +59,7 @@ function findAnchor(body: HTMLElement, anchorText: string): Element | null {
 
 function wrapperFor(doc: Document, removal: Removal, parser: DOMParser): HTMLElement {
   const wrapper = doc.createElement('div');
-  wrapper.className = RESTORED_CLASS;
+  wrapper.className = `${RESTORED_CLASS} ${restoredClassFor(removal.id)}`;
   // The wrapper's content is the block as the core returned it; parsing it here is inert.
   const fragment = parser.parseFromString(`<!doctype html><body>${removal.html}`, 'text/html').body;
   wrapper.append(...Array.from(fragment.childNodes).map((node) => doc.importNode(node, true)));

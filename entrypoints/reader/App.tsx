@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { Reader, type ReaderState } from '../../components/Reader';
+import { t } from '../../utils/i18n';
+import type { ArticleSource } from '../../utils/reader/article-source';
+import { uiLanguage } from '../../utils/reader/ui-language';
+import { useReaderSettings } from './use-reader-settings';
+
+/**
+ * The reader page: settings from storage, the article from its source (the tab's live page, or
+ * later a saved item), and closing through the source.
+ */
+export function App({ source }: { source: ArticleSource }) {
+  const [settings, changeSettings] = useReaderSettings();
+  const [state, setState] = useState<ReaderState>({ kind: 'loading' });
+
+  const load = useCallback(
+    async (force: boolean) => {
+      setState({ kind: 'loading' });
+      const loaded = await source.load({ force });
+      setState(
+        loaded.ok
+          ? { kind: 'ready', result: loaded.result, forced: force }
+          : { kind: 'error', message: loaded.message },
+      );
+    },
+    [source],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = uiLanguage();
+    void load(false);
+  }, [load]);
+
+  useEffect(() => {
+    const title = state.kind === 'ready' ? state.result.title.trim() : '';
+    document.title = title || t('readerPageTitle');
+  }, [state]);
+
+  // The first paint waits for the settings (a few milliseconds), so it is in the right theme.
+  if (!settings) return null;
+  return (
+    <Reader
+      state={state}
+      settings={settings}
+      onSettingsChange={changeSettings}
+      onClose={() => void source.close()}
+      onTryAnyway={() => void load(true)}
+    />
+  );
+}
