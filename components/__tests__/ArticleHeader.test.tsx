@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureResult } from '../../utils/reader/testing/fixture-result';
 import { ArticleHeader } from '../ArticleHeader';
-import { mount } from './render';
+import { cleanup, mount } from './render';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(cleanup);
 
 describe('ArticleHeader', () => {
   it('shows title, source, byline, date and reading time', () => {

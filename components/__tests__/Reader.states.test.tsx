@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureResult } from '../../utils/reader/testing/fixture-result';
 import { bodyTexts, mountReader } from './reader-harness';
-import { click } from './render';
+import { cleanup, click } from './render';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(cleanup);
 
 describe('Reader states', () => {
   it('shows a calm skeleton while loading, with the toolbar to close', () => {

@@ -1,10 +1,20 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 
+const mounted = new Set<HTMLElement>();
+
+/** Unmount everything `mount` rendered (their document listeners go too) and empty the body. */
+export function cleanup() {
+  for (const container of mounted) act(() => render(null, container));
+  mounted.clear();
+  document.body.replaceChildren();
+}
+
 /** Render into a fresh container in the document; returns it and a way to re-render. */
 export function mount(vnode: ComponentChild) {
   const container = document.createElement('div');
   document.body.append(container);
+  mounted.add(container);
   act(() => render(vnode, container));
   return {
     container,
