@@ -11,6 +11,7 @@ import {
   listTags,
 } from './read';
 import { saveArticle, type SaveInput } from './save';
+import { createSearch, type SearchQuery } from './search/search';
 import { deleteArticle, restoreArticle, setProgress, setStatus, setTags } from './update';
 import type { ArticleStatus, ListFilter, SavedArticle } from './types';
 
@@ -30,8 +31,13 @@ export function createLibrary(db: LibraryDb, options: LibraryOptions = {}) {
     now: options.now ?? Date.now,
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
+  const searchIndex = createSearch(context);
   return {
     context,
+    /** Full-text search over titles, bodies, bylines, sites and tags; results as you type. */
+    search: (text: string, query?: SearchQuery) => searchIndex.search(text, query),
+    /** persist() when idle; warmUp() when the search box gets focus. */
+    searchIndex,
     save: (input: SaveInput) => saveArticle(context, input),
     get: (id: string) => getArticle(context, id),
     getByUrl: (url: string) => getArticleByUrl(context, url),

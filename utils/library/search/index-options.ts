@@ -1,0 +1,51 @@
+import type { Options, SearchOptions } from 'minisearch';
+import type { ArticleRow } from '../rows';
+import type { ArticleBody } from '../types';
+import { isCjkTerm, processTerm, tokenize } from './tokenize';
+
+/**
+ * What is indexed and how. Bump SEARCH_FORMAT whenever fields or tokenisation change: a persisted
+ * index of another format is thrown away and rebuilt.
+ */
+export const SEARCH_FORMAT = 1;
+
+/** Long bodies are indexed up to this many characters: enough to find any article by its text,
+ * and it bounds the index of a list with a few book-length pages in it. */
+export const MAX_INDEXED_BODY = 60_000;
+
+export interface SearchDocument {
+  id: string;
+  title: string;
+  body: string;
+  byline: string;
+  site: string;
+  tags: string;
+}
+
+export function searchDocument(row: ArticleRow, body: ArticleBody | undefined): SearchDocument {
+  return {
+    id: row.id,
+    title: row.title,
+    body: (body?.textContent ?? '').slice(0, MAX_INDEXED_BODY),
+    byline: row.byline ?? '',
+    site: row.site,
+    tags: row.tags.join(' '),
+  };
+}
+
+export const SEARCH_OPTIONS: SearchOptions = {
+  prefix: true,
+  // Typos are forgiven on longer Latin-script words only: on short words and CJK bigrams a
+  // one-letter difference is another word.
+  fuzzy: (term) => (term.length >= 5 && !isCjkTerm(term) ? 0.2 : false),
+  combineWith: 'AND',
+  boost: { title: 3, tags: 2, site: 1.5, byline: 1.5 },
+};
+
+export const INDEX_OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'body', 'byline', 'site', 'tags'],
+  storeFields: [],
+  tokenize,
+  processTerm,
+  searchOptions: SEARCH_OPTIONS,
+};
