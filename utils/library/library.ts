@@ -1,5 +1,10 @@
 import type { LibraryContext } from './context';
 import type { LibraryDb } from './db';
+import {
+  dismissExportReminder,
+  recordExport,
+  shouldShowExportReminder,
+} from './export-reminder-store';
 import { listArticles, type ListQuery } from './list';
 import {
   allArticles,
@@ -53,6 +58,12 @@ export function createLibrary(db: LibraryDb, options: LibraryOptions = {}) {
     restore: (article: SavedArticle) => restoreArticle(context, article),
     all: () => allArticles(context),
     byIds: (ids: string[]) => articlesByIds(context, ids),
+    exportReminder: {
+      shouldShow: () => shouldShowExportReminder(context),
+      /** Call once the user has an export file in hand. */
+      recordExport: () => recordExport(context),
+      dismiss: () => dismissExportReminder(context),
+    },
   };
 }
 
