@@ -216,6 +216,7 @@ export function Reader(props: ReaderProps) {
       tabIndex={-1}
       data-theme={settings.theme}
       data-font={settings.font}
+      data-sheet-open={openPanel === 'removed' ? '' : undefined}
       style={readerStyle(settings)}
       data-testid="reader-root"
     >
