@@ -3,6 +3,7 @@ import { builtInSiteOf, NEWS_SITE_ORIGINS, newsSiteOrigin } from './news-sites';
 import { grantedOrigins, releaseOrigins, requestOrigins } from './permissions';
 import {
   loadAutoMode,
+  resetAutoMode,
   ruleFor,
   setBuiltInSites,
   setSiteRule,
@@ -69,4 +70,12 @@ export function chooseBuiltInSites(on: boolean): Promise<boolean> {
 /** Is any of a site's origins granted? (The options page and the reader toolbar show it.) */
 export async function siteAccessGranted(key: string): Promise<boolean> {
   return (await grantedOrigins(siteOrigins(key))).size > 0;
+}
+
+/** Rules and switches back to their defaults, and the site access they held given back. */
+export async function resetAutoModeAndAccess(): Promise<void> {
+  const state = await loadAutoMode();
+  const held = Object.keys(state.rules).flatMap(siteOrigins);
+  await resetAutoMode();
+  await releaseOrigins([...new Set([...held, ...(state.builtInSites ? NEWS_SITE_ORIGINS : [])])]);
 }

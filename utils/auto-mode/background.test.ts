@@ -1,0 +1,206 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { backgroundHandlers } from '../background/handlers';
+import { readerTabs } from '../background/reader-tabs';
+import type { SenderInfo } from '../messaging/guard';
+import {
+  autoOpenDecision,
+  noteReaderToggled,
+  onAutoModeDetected,
+  registerAutoMode,
+  withAutoMode,
+} from './background';
+import { DETECT_SCRIPT_ID } from './registration';
+import { rememberClosed, wasClosed } from './closed-pages';
+import { loadAutoMode, setAutoModeEnabled, setBuiltInSites, setSiteRule } from './site-rules';
+import { installFakePermissions } from './testing/fake-permissions';
+
+const ARTICLE = 'https://www.lemonde.fr/2026/11/29/une-histoire';
+const article = { isArticle: true, reasons: ['JSON-LD says NewsArticle'] };
+const notArticle = { isArticle: false, reasons: ['URL is a home page'] };
+
+let permissions: ReturnType<typeof installFakePermissions>;
+/** The page's overlay, as the injected scripts would find and change it. */
+let overlayOpen: boolean;
+const executeScript = vi.fn(async (injection: { files?: string[]; func?: unknown }) => {
+  if (injection.func) return [{ result: overlayOpen }];
+  overlayOpen = !overlayOpen;
+  return [{ result: overlayOpen ? 'opened' : 'closed' }];
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  permissions = installFakePermissions(['https://*.lemonde.fr/*', 'https://lemonde.fr/*']);
+  permissions.granted.add('https://www.lemonde.fr/*');
+  overlayOpen = false;
+  executeScript.mockClear();
+  fakeBrowser.scripting.executeScript = executeScript as never;
+  readerTabs.clear();
+  await setSiteRule('lemonde.fr', 'always');
+});
+
+const sender = (url = ARTICLE, frameId = 0): SenderInfo => ({
+  id: 'lector',
+  url,
+  tab: { id: 7 },
+  frameId,
+});
+const detected = (url: string, detection = article) =>
+  onAutoModeDetected({ type: 'cs-bg-detected', url, detection }, sender(url));
+
+describe('autoOpenDecision', () => {
+  it('opens articles on an always site with access', async () => {
+    expect(await autoOpenDecision(7, ARTICLE, true)).toBe('open');
+  });
+
+  it('does nothing on home pages, section fronts and other non-articles', async () => {
+    expect(await autoOpenDecision(7, 'https://www.lemonde.fr/', false)).toBe('not-article');
+  });
+
+  it('respects the global switch, never rules, and sites without a rule', async () => {
+    expect(await autoOpenDecision(7, 'https://www.spiegel.de/a-b-c-1234', true)).toBe(
+      'not-allowed',
+    );
+    await setSiteRule('lemonde.fr', 'never');
+    expect(await autoOpenDecision(7, ARTICLE, true)).toBe('never');
+    await setSiteRule('lemonde.fr', 'always');
+    await setAutoModeEnabled(false);
+    expect(await autoOpenDecision(7, ARTICLE, true)).toBe('off');
+  });
+
+  it('counts the built-in list only when it is on', async () => {
+    permissions.granted.add('https://www.spiegel.de/*');
+    const url = 'https://www.spiegel.de/politik/eine-geschichte-a-1234';
+    expect(await autoOpenDecision(7, url, true)).toBe('not-allowed');
+    await setBuiltInSites(true);
+    expect(await autoOpenDecision(7, url, true)).toBe('open');
+  });
+
+  it('needs the host permission for the page', async () => {
+    permissions.granted.delete('https://www.lemonde.fr/*');
+    expect(await autoOpenDecision(7, ARTICLE, true)).toBe('no-access');
+  });
+
+  it('leaves closed what the person closed in this tab', async () => {
+    await rememberClosed(7, ARTICLE);
+    expect(await autoOpenDecision(7, `${ARTICLE}#comments`, true)).toBe('closed-by-user');
+    expect(await autoOpenDecision(8, ARTICLE, true)).toBe('open');
+  });
+});
+
+describe('cs-bg-detected', () => {
+  it('opens the reader on an allowed article, and only opens', async () => {
+    expect(await detected(ARTICLE)).toEqual({ ok: true, opened: true });
+    expect(overlayOpen).toBe(true);
+    expect(readerTabs.has(7)).toBe(true);
+    // Detected again (an SPA re-render): the open reader is left open.
+    expect(await detected(ARTICLE)).toEqual({ ok: true, opened: false });
+    expect(overlayOpen).toBe(true);
+  });
+
+  it('opens once when two detections race', async () => {
+    const results = await Promise.all([detected(ARTICLE), detected(`${ARTICLE}-2`)]);
+    expect(results.filter((result) => result.ok && result.opened)).toHaveLength(1);
+    expect(overlayOpen).toBe(true);
+  });
+
+  it('does nothing on a non-article', async () => {
+    expect(await detected('https://www.lemonde.fr/', notArticle)).toEqual({
+      ok: true,
+      opened: false,
+    });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('ignores subframes and URLs from another origin than the sender', async () => {
+    const request = { type: 'cs-bg-detected' as const, url: ARTICLE, detection: article };
+    expect(await onAutoModeDetected(request, sender(ARTICLE, 3))).toEqual({
+      ok: true,
+      opened: false,
+    });
+    expect(
+      await onAutoModeDetected({ ...request, url: ARTICLE }, sender('https://evil.example/')),
+    ).toEqual({ ok: true, opened: false });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('sets the toolbar icon state', async () => {
+    const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue();
+    await detected('https://www.lemonde.fr/', notArticle);
+    expect(setIcon).toHaveBeenLastCalledWith(expect.objectContaining({ tabId: 7 }));
+    expect(JSON.stringify(setIcon.mock.lastCall)).toContain('muted');
+    await detected(ARTICLE);
+    expect(JSON.stringify(setIcon.mock.lastCall)).not.toContain('muted');
+  });
+});
+
+describe('closing and reopening', () => {
+  const tabAt = async (url: string) => {
+    const tab = await fakeBrowser.tabs.create({ url });
+    return tab.id!;
+  };
+
+  it('a close from the reader is remembered: reload and back/forward stay closed', async () => {
+    const tabId = await tabAt(ARTICLE);
+    const handlers = withAutoMode(backgroundHandlers());
+    const close = vi.fn(async () => ({ ok: true as const }));
+    const wrapped = withAutoMode({ ...backgroundHandlers(), 'reader-bg-close': close });
+    expect(handlers['cs-bg-detected']).toBe(onAutoModeDetected);
+    await wrapped['reader-bg-close']({ type: 'reader-bg-close' } as never, {
+      id: 'lector',
+      url: 'chrome-extension://lector/reader.html',
+      tab: { id: tabId },
+    });
+    expect(close).toHaveBeenCalled();
+    expect(await wasClosed(tabId, ARTICLE)).toBe(true);
+    expect(await autoOpenDecision(tabId, ARTICLE, true)).toBe('closed-by-user');
+  });
+
+  it('a toolbar close is remembered, a toolbar open forgets it', async () => {
+    const tabId = await tabAt(ARTICLE);
+    await noteReaderToggled(tabId, 'closed');
+    expect(await wasClosed(tabId, ARTICLE)).toBe(true);
+    await noteReaderToggled(tabId, 'opened');
+    expect(await wasClosed(tabId, ARTICLE)).toBe(false);
+    await noteReaderToggled(tabId, 'unavailable');
+    expect(await wasClosed(tabId, ARTICLE)).toBe(false);
+  });
+});
+
+describe('registerAutoMode', () => {
+  it('opens the welcome page on first install only, and registers the detection script', async () => {
+    registerAutoMode();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    const urls = async () => (await fakeBrowser.tabs.query({})).flatMap((tab) => tab.url ?? []);
+    expect(await urls()).toEqual([]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    expect(await urls()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
+    await vi.waitFor(() => expect(permissions.scripts.get(DETECT_SCRIPT_ID)).toBeDefined());
+  });
+
+  it('turns a rule off when its permission is revoked, and stops detecting there', async () => {
+    registerAutoMode();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() =>
+      expect(permissions.scripts.get(DETECT_SCRIPT_ID)?.matches).toEqual([
+        'https://*.lemonde.fr/*',
+      ]),
+    );
+    permissions.revoke(['https://*.lemonde.fr/*']);
+    await vi.waitFor(async () =>
+      expect((await loadAutoMode()).rules['lemonde.fr']?.mode).toBe('off'),
+    );
+    await vi.waitFor(() => expect(permissions.scripts.get(DETECT_SCRIPT_ID)).toBeUndefined());
+  });
+
+  it('follows rule changes made in the options page', async () => {
+    registerAutoMode();
+    permissions.granted.add('http://*.lemonde.fr/*');
+    await setSiteRule('lemonde.fr', 'never');
+    await vi.waitFor(() => expect(permissions.scripts.get(DETECT_SCRIPT_ID)).toBeUndefined());
+    await setSiteRule('lemonde.fr', 'always');
+    await vi.waitFor(() =>
+      expect(permissions.scripts.get(DETECT_SCRIPT_ID)?.matches).toHaveLength(2),
+    );
+  });
+});
