@@ -14,6 +14,14 @@ export interface OptionsAppProps {
 }
 type SpeechSettingsSynth = Parameters<typeof SpeechSettings>[0]['synth'];
 
+let saving: Promise<unknown> = Promise.resolve();
+
+/** saveSettings reads, merges and writes: quick changes go one after another, or one is lost. */
+function saveInOrder(change: Partial<Settings>): Promise<unknown> {
+  saving = saving.then(() => saveSettings(change)).catch(() => {});
+  return saving;
+}
+
 /**
  * The options page: every setting, saved as it changes (the stored values are the truth: the
  * page re-renders from storage, so a change made elsewhere shows here too).
@@ -21,7 +29,7 @@ type SpeechSettingsSynth = Parameters<typeof SpeechSettings>[0]['synth'];
 export function OptionsApp({ synth }: OptionsAppProps) {
   const settings = useSettings();
   const autoMode = useAutoMode();
-  const save = (change: Partial<Settings>) => void saveSettings(change);
+  const save = (change: Partial<Settings>) => void saveInOrder(change);
 
   return (
     <main class="page" data-testid="options">

@@ -66,12 +66,21 @@ export async function loadAutoMode(): Promise<AutoModeState> {
   return normalizeAutoMode(await autoModeItem.getValue());
 }
 
-/** Read, change and write back. Changes from several pages at once: the last write wins. */
-async function update(change: (state: AutoModeState) => void): Promise<AutoModeState> {
-  const state = await loadAutoMode();
-  change(state);
-  await autoModeItem.setValue(state);
-  return state;
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read, change and write back, one change at a time within this page (two quick clicks must not
+ * both read the old state and lose one change). Across pages the last write wins.
+ */
+function update(change: (state: AutoModeState) => void): Promise<AutoModeState> {
+  const run = writes.then(async () => {
+    const state = await loadAutoMode();
+    change(state);
+    await autoModeItem.setValue(state);
+    return state;
+  });
+  writes = run.catch(() => {});
+  return run;
 }
 
 export const setAutoModeEnabled = (enabled: boolean) => update((s) => void (s.enabled = enabled));
