@@ -25,6 +25,8 @@ const EXTENSION_PAGE_CSP = [
 // declaration, Chrome needs `use_dynamic_url` on web-accessible resources. See README "Permissions".
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The end-to-end variant (see host_permissions below) builds apart from the product build.
+  ...(process.env.LECTOR_E2E === '1' ? { outDir: '.output/e2e' } : {}),
   // Explicit imports everywhere, so lint can see module boundaries (style.md, principle 5).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -50,6 +52,12 @@ export default defineConfig({
     // unlimitedStorage: the reading list is user data the browser must not evict under pressure.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // TEST ONLY: headless Chromium cannot answer a permission prompt, so the end-to-end build
+    // (LECTOR_E2E=1, written to .output/e2e, never shipped) holds the test server's host up front
+    // and auto mode's requests for it resolve without a prompt. The product build has none.
+    ...(process.env.LECTOR_E2E === '1'
+      ? { host_permissions: ['http://127.0.0.1/*', 'https://127.0.0.1/*'] }
+      : {}),
     action: {
       default_title: '__MSG_actionTitle__',
       default_icon: { 16: 'icon/muted-16.png', 32: 'icon/muted-32.png', 48: 'icon/muted-48.png' },

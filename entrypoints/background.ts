@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import {
+  noteReaderToggled,
+  onAutoModeDetected,
+  registerAutoMode,
+  withAutoMode,
+} from '../utils/auto-mode/background';
 import { backgroundHandlers } from '../utils/background/handlers';
 import { showArticleState } from '../utils/background/action-icon';
 import { readerTabs } from '../utils/background/reader-tabs';
@@ -30,6 +36,7 @@ export default defineBackground(() => {
     const outcome = await toggleReader(tabId);
     if (outcome === 'opened') readerTabs.add(tabId);
     else readerTabs.delete(tabId);
+    void noteReaderToggled(tabId, outcome);
   };
 
   browser.action.onClicked.addListener((tab) => toggle(tab, true));
@@ -62,10 +69,14 @@ export default defineBackground(() => {
     void clearTabState(tabId);
   });
 
+  registerAutoMode();
   browser.runtime.onMessage.addListener(
-    createMessageListener(backgroundHandlers(), {
-      id: browser.runtime.id,
-      baseUrl: browser.runtime.getURL('/'),
-    }),
+    createMessageListener(
+      withAutoMode(backgroundHandlers({ 'cs-bg-detected': onAutoModeDetected })),
+      {
+        id: browser.runtime.id,
+        baseUrl: browser.runtime.getURL('/'),
+      },
+    ),
   );
 });

@@ -142,7 +142,7 @@ describe('closing and reopening', () => {
 
   it('a close from the reader is remembered: reload and back/forward stay closed', async () => {
     const tabId = await tabAt(ARTICLE);
-    const handlers = withAutoMode(backgroundHandlers());
+    const handlers = withAutoMode(backgroundHandlers({ 'cs-bg-detected': onAutoModeDetected }));
     const close = vi.fn(async () => ({ ok: true as const }));
     const wrapped = withAutoMode({ ...backgroundHandlers(), 'reader-bg-close': close });
     expect(handlers['cs-bg-detected']).toBe(onAutoModeDetected);

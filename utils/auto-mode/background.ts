@@ -95,14 +95,14 @@ export async function noteReaderToggled(tabId: number, outcome: ToggleOutcome): 
 }
 
 /**
- * The background's handler table with auto mode: `cs-bg-detected` opens the reader, and a close
- * asked by the reader (its close button, Esc) is remembered before it is passed on.
+ * Remember a close asked by the reader (its close button, Esc) before passing it on. Wraps the
+ * background's table, whose `cs-bg-detected` comes from `backgroundHandlers({ 'cs-bg-detected':
+ * onAutoModeDetected })`.
  */
 export function withAutoMode(handlers: Handlers<BackgroundMessage>): Handlers<BackgroundMessage> {
   const close = handlers['reader-bg-close'];
   return {
     ...handlers,
-    'cs-bg-detected': onAutoModeDetected,
     'reader-bg-close': async (request, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
