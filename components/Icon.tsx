@@ -16,6 +16,7 @@ const PATHS = {
   stop: 'M6.5 6.5h11v11h-11z',
   alert: 'M12 4l9 16H3zM12 10v4.5M12 17.3v.2',
   page: 'M7 3.5h7l4 4v13H7zM14 3.5v4h4M10 12h5M10 15.5h5',
+  bolt: 'M13 3L5.5 13.5h6L10.5 21 18.5 10.5h-6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReadResult } from '../utils/extract/types';
+import { t } from '../utils/i18n';
 import { keyAction, scrollDistance } from '../utils/reader/keyboard';
 import { restoredClassFor, restoreRemovals } from '../utils/reader/restore-removed';
 import { browserSpeechEnv, type SpeechEnv } from '../utils/reader/speech';
@@ -35,7 +36,7 @@ export interface ReaderProps {
   onTryAnyway?: () => void;
   /** Slot: "Save to reading list" (reading-list issue). */
   saveControl?: ComponentChildren;
-  /** Slot: per-site "always / never open in reader" (auto-mode issue). */
+  /** Slot: per-site "always / never open in reader" (auto-mode issue), shown in a popover. */
   siteRuleControl?: ComponentChildren;
   /** The speech engine; the window's by default, null for none. */
   speech?: SpeechEnv | null;
@@ -143,13 +144,14 @@ export function Reader(props: ReaderProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [openPanel, closePanel, close, settings.fontSize, settings.lineHeight]);
 
-  // The text popover closes on a click elsewhere; the removed sheet stays while you read.
+  // Popovers close on a click elsewhere; the removed sheet stays open while you read.
   useEffect(() => {
-    if (openPanel !== 'typography') return;
+    if (openPanel !== 'typography' && openPanel !== 'site') return;
+    const id = PANEL_IDS[openPanel];
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
-      const inside = root.current?.querySelector(`#${PANEL_IDS.typography}`)?.contains(target);
-      const toggle = (target as Element).closest?.(`[aria-controls="${PANEL_IDS.typography}"]`);
+      const inside = root.current?.querySelector(`#${id}`)?.contains(target);
+      const toggle = (target as Element).closest?.(`[aria-controls="${id}"]`);
       if (!inside && !toggle) setOpenPanel(null);
     };
     document.addEventListener('pointerdown', onPointer);
@@ -234,10 +236,20 @@ export function Reader(props: ReaderProps) {
         }}
         onPrint={() => window.print()}
         saveControl={props.saveControl}
-        siteRuleControl={props.siteRuleControl}
+        hasSiteRule={props.siteRuleControl !== undefined}
       />
       {openPanel === 'typography' && (
         <TypographyPanel settings={settings} onChange={props.onSettingsChange} />
+      )}
+      {openPanel === 'site' && props.siteRuleControl !== undefined && (
+        <section
+          id={PANEL_IDS.site}
+          class="popover site-panel"
+          aria-label={t('readerSiteRule')}
+          data-testid="slot-site-rule"
+        >
+          {props.siteRuleControl}
+        </section>
       )}
       {openPanel === 'removed' && result && (
         <RemovedPanel

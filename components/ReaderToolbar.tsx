@@ -2,12 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../utils/i18n';
 import { Icon } from './Icon';
 
-export type ReaderPanel = 'typography' | 'removed';
+export type ReaderPanel = 'typography' | 'removed' | 'site';
 
 /** Ids of the panels the toolbar's buttons control (aria-controls). */
 export const PANEL_IDS: Record<ReaderPanel | 'speech', string> = {
   typography: 'reader-typography-panel',
   removed: 'reader-removed-panel',
+  site: 'reader-site-panel',
   speech: 'reader-speech-bar',
 };
 
@@ -24,8 +25,11 @@ export interface ReaderToolbarProps {
   onPrint: () => void;
   /** Slot for the "Save to reading list" control (reading-list issue); nothing when undefined. */
   saveControl?: ComponentChildren;
-  /** Slot for the per-site "always / never open in reader" control (auto-mode issue). */
-  siteRuleControl?: ComponentChildren;
+  /**
+   * Per-site "always / never open in reader" (auto-mode issue): when given, a toolbar button
+   * opens it in a popover (the Reader renders the popover; the toolbar only has the button).
+   */
+  hasSiteRule?: boolean;
 }
 
 /**
@@ -48,15 +52,24 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           <Icon name="close" />
         </button>
         <span class="toolbar-spacer" />
-        {props.siteRuleControl !== undefined && (
-          <span class="toolbar-slot" data-testid="slot-site-rule">
-            {props.siteRuleControl}
-          </span>
-        )}
         {props.saveControl !== undefined && (
           <span class="toolbar-slot" data-testid="slot-save">
             {props.saveControl}
           </span>
+        )}
+        {props.hasSiteRule && (
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('readerSiteRule')}
+            title={t('readerSiteRule')}
+            aria-expanded={openPanel === 'site'}
+            aria-controls={PANEL_IDS.site}
+            onClick={() => props.onTogglePanel('site')}
+            data-testid="toggle-site-rule"
+          >
+            <Icon name="bolt" />
+          </button>
         )}
         <button
           type="button"

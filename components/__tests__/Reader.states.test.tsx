@@ -133,6 +133,7 @@ describe('Toolbar slots', () => {
     const bare = mountReader();
     expect(bare.query('slot-save')).toBeNull();
     expect(bare.query('slot-site-rule')).toBeNull();
+    expect(bare.query('toggle-site-rule')).toBeNull();
     const filled = mountReader({
       props: {
         saveControl: <button type="button">Save</button>,
@@ -140,6 +141,12 @@ describe('Toolbar slots', () => {
       },
     });
     expect(filled.get('slot-save').textContent).toBe('Save');
+    // The site rule is wider than a button: it opens from the toolbar in a popover.
+    expect(filled.query('slot-site-rule')).toBeNull();
+    const toggle = filled.get('toggle-site-rule');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(filled.get('slot-site-rule').textContent).toBe('Always');
   });
 
