@@ -100,7 +100,6 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
             <button
               type="button"
               class="icon-button with-count"
-              aria-label={t('readerRemovedButton', String(props.removedCount))}
               title={t('readerRemovedButton', String(props.removedCount))}
               aria-expanded={openPanel === 'removed'}
               aria-controls={PANEL_IDS.removed}
@@ -108,11 +107,10 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
               data-testid="toggle-removed"
             >
               <Icon name="scissors" />
-              {props.removedCount > 0 && (
-                <span class="count" aria-hidden="true">
-                  {props.removedCount}
-                </span>
-              )}
+              {/* The name is the visible count after a hidden label ("What was removed 4"), so
+                  what is seen is part of what is announced (WCAG 2.5.3). */}
+              <span class="visually-hidden">{t('readerRemovedHeading')}</span>
+              {props.removedCount > 0 && <span class="count">{props.removedCount}</span>}
             </button>
           </>
         )}
