@@ -5,6 +5,8 @@ import {
   recordExport,
   shouldShowExportReminder,
 } from './export-reminder-store';
+import { importFile } from './import/import-file';
+import type { ImportFile } from './import/detect';
 import { listArticles, type ListQuery } from './list';
 import {
   allArticles,
@@ -18,6 +20,7 @@ import {
 import { saveArticle, type SaveInput } from './save';
 import { createSearch, type SearchQuery } from './search/search';
 import { deleteArticle, restoreArticle, setProgress, setStatus, setTags } from './update';
+import type { DomWindow } from '../sanitize';
 import type { ArticleStatus, ListFilter, SavedArticle } from './types';
 
 export interface LibraryOptions {
@@ -56,6 +59,8 @@ export function createLibrary(db: LibraryDb, options: LibraryOptions = {}) {
     /** Resolves to the deleted article: keep it for "Undo" and pass it to `restore`. */
     delete: (id: string) => deleteArticle(context, id),
     restore: (article: SavedArticle) => restoreArticle(context, article),
+    /** Import an export file (any supported format); all of it or, on any problem, nothing. */
+    importFile: (file: ImportFile, win: DomWindow) => importFile(context, file, win),
     all: () => allArticles(context),
     byIds: (ids: string[]) => articlesByIds(context, ids),
     exportReminder: {
