@@ -267,6 +267,7 @@ export function Reader(props: ReaderProps) {
           state={speech.state}
           rate={settings.ttsRate}
           voices={speech.voices}
+          voicesLoading={speech.voicesLoading}
           voiceURI={speech.voiceURI}
           lang={result?.lang ?? null}
           onToggle={speech.toggle}

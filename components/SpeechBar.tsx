@@ -13,6 +13,8 @@ export interface SpeechBarProps {
   state: SpeechState;
   rate: number;
   voices: OrderedVoices<VoiceLike>;
+  /** The browser is still listing its voices (Chrome fills the list asynchronously). */
+  voicesLoading: boolean;
   /** The voice in use ('' = the browser's default). */
   voiceURI: string;
   lang: string | null;
@@ -30,7 +32,7 @@ export interface SpeechBarProps {
 export function SpeechBar(props: SpeechBarProps) {
   const { state, voices } = props;
   const playing = state.status === 'playing';
-  const noVoices = voices.forLanguage.length + voices.other.length === 0;
+  const loading = props.voicesLoading && voices.forLanguage.length + voices.other.length === 0;
   return (
     <section
       id={PANEL_IDS.speech}
@@ -78,7 +80,7 @@ export function SpeechBar(props: SpeechBarProps) {
               data-testid="speech-voice"
             >
               <option value="">
-                {noVoices ? t('readerSpeechLoadingVoices') : t('readerSpeechDefaultVoice')}
+                {loading ? t('readerSpeechLoadingVoices') : t('readerSpeechDefaultVoice')}
               </option>
               {voices.forLanguage.length > 0 && (
                 <optgroup

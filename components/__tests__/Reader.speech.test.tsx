@@ -1,5 +1,5 @@
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SPEAKING_BLOCK_CLASS } from '../../utils/reader/highlight';
 import { fakeSpeechEnv, fakeVoice } from '../../utils/reader/testing/fake-speech';
 import { mountReader } from './reader-harness';
@@ -120,7 +120,24 @@ describe('Reader text-to-speech', () => {
     click(view.get('speech-toggle'));
     act(() => synth.fail('synthesis-failed'));
     expect(view.get('speech-status').getAttribute('role')).toBe('alert');
-    expect(view.get('speech-status').textContent).toBe('Reading aloud stopped: synthesis-failed');
+    expect(view.get('speech-status').textContent).toBe(
+      "Reading aloud stopped: the browser's speech engine failed (synthesis-failed). Another voice may work.",
+    );
+  });
+
+  it('stops saying "Loading voices…" when no voice arrives', () => {
+    vi.useFakeTimers();
+    try {
+      const { view } = openSpeech();
+      const select = view.get<HTMLSelectElement>('speech-voice');
+      expect(select.options[0]!.textContent).toBe('Loading voices…');
+      act(() => {
+        vi.advanceTimersByTime(3500);
+      });
+      expect(select.options[0]!.textContent).toBe('Browser default');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('explains when the browser has no speech synthesis', () => {

@@ -28,6 +28,8 @@ export interface UseSpeechOptions {
   contentKey: unknown;
 }
 
+const VOICES_PATIENCE_MS = 3000;
+
 const IDLE: SpeechState = { status: 'idle', index: 0, total: 0, error: null };
 
 /**
@@ -44,7 +46,21 @@ export function useSpeech(options: UseSpeechOptions) {
   const latest = useRef(options);
   latest.current = options;
 
-  useEffect(() => (env ? watchVoices(env.synth, setVoices) : undefined), [env]);
+  // "Loading voices…" until the list arrives, or until it is clear none will (headless, or an
+  // engine without voices): then the picker offers the browser's default.
+  const [voicesSettled, setVoicesSettled] = useState(false);
+  useEffect(() => {
+    if (!env) return;
+    const timer = setTimeout(() => setVoicesSettled(true), VOICES_PATIENCE_MS);
+    const stop = watchVoices(env.synth, (list) => {
+      setVoices(list);
+      if (list.length > 0) setVoicesSettled(true);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [env]);
 
   const ordered = useMemo(() => orderVoices(voices, lang), [voices, lang]);
   const voice = useMemo(
@@ -120,6 +136,7 @@ export function useSpeech(options: UseSpeechOptions) {
     supported: controller !== null,
     state,
     voices: ordered,
+    voicesLoading: !voicesSettled,
     voiceURI: voice?.voiceURI ?? '',
     toggle,
     stop,
