@@ -57,22 +57,24 @@ export function WelcomeApp() {
         <h2 id="welcome-auto">{t('welcomeAutoTitle')}</h2>
         <p>{t('welcomeAutoExplain', count)}</p>
         <NewsSiteList summary={t('welcomeAutoSites')} />
-        {outcome !== 'on' && (
-          <button type="button" class="primary" data-testid="welcome-turn-on" onClick={turnOn}>
-            {t('welcomeAutoTurnOn')}
-          </button>
-        )}
         <p role="status" class="message" data-testid="welcome-outcome">
           {outcome === 'on' && t('welcomeAutoOn', count)}
           {outcome === 'declined' && t('welcomeAutoDeclined')}
         </p>
-        <button
-          type="button"
-          data-testid="welcome-options"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          {t('welcomeOpenOptions')}
-        </button>
+        <div class="actions">
+          {outcome !== 'on' && (
+            <button type="button" class="primary" data-testid="welcome-turn-on" onClick={turnOn}>
+              {t('welcomeAutoTurnOn')}
+            </button>
+          )}
+          <button
+            type="button"
+            data-testid="welcome-options"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
+            {t('welcomeOpenOptions')}
+          </button>
+        </div>
       </section>
     </main>
   );
