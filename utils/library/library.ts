@@ -5,6 +5,7 @@ import {
   recordExport,
   shouldShowExportReminder,
 } from './export-reminder-store';
+import { exportFile, type ExportFormat, type ExportOptions } from './export/export-file';
 import { importFile } from './import/import-file';
 import type { ImportFile } from './import/detect';
 import { listArticles, type ListQuery } from './list';
@@ -61,6 +62,9 @@ export function createLibrary(db: LibraryDb, options: LibraryOptions = {}) {
     restore: (article: SavedArticle) => restoreArticle(context, article),
     /** Import an export file (any supported format); all of it or, on any problem, nothing. */
     importFile: (file: ImportFile, win: DomWindow) => importFile(context, file, win),
+    /** The list (or `options.ids`) as a file: Lector JSON, Markdown zip, bookmarks HTML, EPUB. */
+    exportFile: (format: ExportFormat, win: DomWindow, options?: ExportOptions) =>
+      exportFile(context, format, win, options),
     all: () => allArticles(context),
     byIds: (ids: string[]) => articlesByIds(context, ids),
     exportReminder: {
