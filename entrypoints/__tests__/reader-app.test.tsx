@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleLoad, ArticleSource } from '../../utils/reader/article-source';
 import { fixtureResult } from '../../utils/reader/testing/fixture-result';
+import { setSiteRule } from '../../utils/auto-mode/site-rules';
 import { loadSettings, saveSettings } from '../../utils/settings';
 import { App } from '../reader/App';
 
@@ -93,6 +94,18 @@ describe('reader App', () => {
     await settle();
     expect(source.calls).toEqual([false, true]);
     expect(get('article-title')?.textContent).toBe('The harbour flooded overnight');
+  });
+
+  it('offers the per-site auto-mode choice for the page, from the toolbar', async () => {
+    await setSiteRule('news.example.com', 'never');
+    await mountApp(fakeSource([{ ok: true, result: fixtureResult() }]));
+    act(() => get('toggle-site-rule')!.click());
+    const control = get('site-rule-control')!;
+    expect(control.textContent).toContain('news.example.com');
+    expect(get('site-rule-never')!.getAttribute('aria-pressed')).toBe('true');
+    act(() => get('site-rule-default')!.click());
+    await settle();
+    expect(get('site-rule-default')!.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('closes through its source', async () => {

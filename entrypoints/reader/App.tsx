@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Reader, type ReaderState } from '../../components/Reader';
+import { SiteRuleControl } from '../../components/SiteRuleControl';
+import { chooseSiteRule } from '../../utils/auto-mode/rule-choices';
 import { t } from '../../utils/i18n';
 import type { ArticleSource } from '../../utils/reader/article-source';
 import { uiLanguage } from '../../utils/reader/ui-language';
 import { useReaderSettings } from './use-reader-settings';
+import { useSiteRule } from './use-site-rule';
 
 /**
  * The reader page: settings from storage, the article from its source (the tab's live page, or
@@ -36,6 +39,9 @@ export function App({ source }: { source: ArticleSource }) {
     document.title = title || t('readerPageTitle');
   }, [state]);
 
+  // The per-site auto-mode choice (always / default / never) for the page being read.
+  const siteRule = useSiteRule(state.kind === 'ready' ? state.result.url || null : null);
+
   // The first paint waits for the settings (a few milliseconds), so it is in the right theme.
   if (!settings) return null;
   return (
@@ -45,6 +51,16 @@ export function App({ source }: { source: ArticleSource }) {
       onSettingsChange={changeSettings}
       onClose={() => void source.close()}
       onTryAnyway={() => void load(true)}
+      siteRuleControl={
+        siteRule ? (
+          <SiteRuleControl
+            site={siteRule.site}
+            mode={siteRule.mode}
+            granted={siteRule.granted}
+            onChoose={(choice) => chooseSiteRule(siteRule.site, choice)}
+          />
+        ) : undefined
+      }
     />
   );
 }
