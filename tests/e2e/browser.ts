@@ -13,7 +13,11 @@ import {
  * Debian's Chromium with the built extension loaded (see ../shared/notes/toolchain.md). Each
  * `launchLector()` is a fresh profile: a new install, as a new user would have it.
  */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const OUTPUT = resolve(import.meta.dirname, '..', '..', '.output');
+/** The product build: what users install. */
+export const EXTENSION_DIR = resolve(OUTPUT, 'chrome-mv3');
+/** The end-to-end variant (LECTOR_E2E=1): the product plus host access to 127.0.0.1 up front. */
+export const E2E_EXTENSION_DIR = resolve(OUTPUT, 'e2e', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Lector {
@@ -40,8 +44,8 @@ export async function launchLector(
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
