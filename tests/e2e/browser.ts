@@ -36,8 +36,9 @@ export interface Lector {
 }
 
 export async function launchLector(
-  options: { profileDir?: string; headless?: boolean } = {},
+  options: { profileDir?: string; headless?: boolean; extensionDir?: string } = {},
 ): Promise<Lector> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lector-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
