@@ -2,6 +2,8 @@ import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from './db';
 import { LibraryError } from './errors';
+import type { DomWindow } from '../sanitize';
+import { zippedSample } from './import/test-samples';
 import { freshLibrary, sampleInput } from './test-helpers';
 
 /**
@@ -114,4 +116,40 @@ describe('a failed save leaves nothing half-written', () => {
     await removeFault(db);
     expect(await db.articles.count()).toBe(0);
   });
+});
+
+describe('a failed import leaves nothing half-written', () => {
+  const win = window as DomWindow;
+
+  it.each([
+    ['quota exceeded', quotaError, 'quota', /storage for Lector is full/],
+    [
+      'a closed connection',
+      () => new DOMException('The database connection is closing.', 'InvalidStateError'),
+      'closed',
+      /Reload this page/,
+    ],
+  ])(
+    '%s on the 5th article: nothing imported, the list as it was',
+    async (_name, makeError, kind, message) => {
+      const { db, library } = freshLibrary();
+      await library.save(sampleInput({ url: 'https://www.example.org/older', tags: ['mine'] }));
+      const before = await snapshot(db);
+      await failWrites(db, 'articles', makeError, 5);
+      const failure = await library
+        .importFile(zippedSample('pocket-zip', 'pocket.zip'), win)
+        .catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(LibraryError);
+      expect(failure).toMatchObject({ kind, message: expect.stringMatching(message) });
+      await removeFault(db);
+      expect(await snapshot(db)).toEqual(before);
+      // And the same file imports in full once the fault is gone.
+      await expect(
+        library.importFile(zippedSample('pocket-zip', 'pocket.zip'), win),
+      ).resolves.toMatchObject({
+        added: 6,
+        updated: 1,
+      });
+    },
+  );
 });

@@ -22,15 +22,50 @@ export interface LectorExport {
   articles: ExportedArticle[];
 }
 
+/** Every field, in the order the file writes them (and docs/export-format.md lists them). */
+export const EXPORTED_FIELDS = [
+  'id',
+  'url',
+  'canonicalUrl',
+  'title',
+  'byline',
+  'siteName',
+  'publishedTime',
+  'lang',
+  'dir',
+  'excerpt',
+  'leadImage',
+  'wordCount',
+  'readingMinutes',
+  'tags',
+  'status',
+  'progress',
+  'savedAt',
+  'updatedAt',
+  'readAt',
+  'linkOnly',
+  'importedFrom',
+  'highlights',
+  'related',
+  'textContent',
+  'content',
+] as const satisfies readonly (keyof SavedArticle)[];
+
+/** Fails to compile when SavedArticle gains a field the export does not write. */
+type Unexported = Exclude<keyof SavedArticle, (typeof EXPORTED_FIELDS)[number]>;
+export const EXPORT_IS_COMPLETE: [Unexported] extends [never] ? true : never = true;
+
 const iso = (time: number) => new Date(time).toISOString();
 
+/** The article with its times as ISO strings and its keys in a fixed order (stable diffs). */
 export function toExportedArticle(article: SavedArticle): ExportedArticle {
-  return {
+  const dated: ExportedArticle = {
     ...article,
     savedAt: iso(article.savedAt),
     updatedAt: iso(article.updatedAt),
     readAt: article.readAt === null ? null : iso(article.readAt),
   };
+  return Object.fromEntries(EXPORTED_FIELDS.map((key) => [key, dated[key]])) as ExportedArticle;
 }
 
 /** The export file's text (UTF-8 JSON, indented so that a person can read and diff it). */

@@ -1,7 +1,12 @@
 import type { RelatedArticle } from '../../extract/types';
 import { isHttpUrl, sanitizeArticleHtml, type DomWindow } from '../../sanitize';
 import { canonicalizeUrl } from '../canonical-url';
-import { LECTOR_EXPORT_FORMAT, LECTOR_EXPORT_VERSION } from '../export/lector-json';
+import {
+  EXPORTED_FIELDS,
+  LECTOR_EXPORT_FORMAT,
+  LECTOR_EXPORT_VERSION,
+  type ExportedArticle,
+} from '../export/lector-json';
 import { ARTICLE_STATUSES, IMPORT_SOURCES, type SavedArticle } from '../types';
 import { ProblemList, type ParsedImport } from './draft';
 
@@ -25,7 +30,7 @@ const isRelated: Check = (value) => {
 };
 
 /** Every field of an exported article and what it must be; the message names the field. */
-const FIELDS: Record<string, [Check, string]> = {
+const FIELDS: Record<(typeof EXPORTED_FIELDS)[number], [Check, string]> = {
   id: [(v) => isString(v) && (v as string).length > 0, 'a non-empty text'],
   url: [(v) => isString(v) && isHttpUrl(v as string), 'a web address (http or https)'],
   canonicalUrl: [isString, 'text'],
@@ -89,16 +94,16 @@ export function parseLectorJson(json: string, win: DomWindow): ParsedImport {
     const bad = Object.entries(FIELDS).filter(([name, [check]]) => !check(record[name]));
     for (const [name, [, expected]] of bad) problems.add(where, `"${name}" should be ${expected}`);
     if (bad.length) return;
-    const article = record as unknown as SavedArticle & Record<'savedAt' | 'updatedAt', unknown>;
+    // Checked above: every field has its type; only the known fields are kept.
+    const known = Object.fromEntries(EXPORTED_FIELDS.map((key) => [key, record[key]]));
+    const fields = known as unknown as ExportedArticle;
     articles.push({
-      ...(Object.fromEntries(
-        Object.keys(FIELDS).map((k) => [k, record[k]]),
-      ) as unknown as SavedArticle),
-      canonicalUrl: canonicalizeUrl(article.canonicalUrl || article.url),
-      content: article.content ? sanitizeArticleHtml(article.content, win) : '',
-      savedAt: Date.parse(record.savedAt as string),
-      updatedAt: Date.parse(record.updatedAt as string),
-      readAt: record.readAt === null ? null : Date.parse(record.readAt as string),
+      ...fields,
+      canonicalUrl: canonicalizeUrl(fields.canonicalUrl || fields.url),
+      content: fields.content ? sanitizeArticleHtml(fields.content, win) : '',
+      savedAt: Date.parse(fields.savedAt),
+      updatedAt: Date.parse(fields.updatedAt),
+      readAt: fields.readAt === null ? null : Date.parse(fields.readAt),
     });
   });
   return { source: 'lector-json', articles, problems: problems.problems, skipped: [] };
