@@ -36,7 +36,12 @@ export interface Lector {
 }
 
 export async function launchLector(
-  options: { profileDir?: string; headless?: boolean; extensionDir?: string } = {},
+  options: {
+    profileDir?: string;
+    headless?: boolean;
+    extensionDir?: string;
+    keepWelcome?: boolean;
+  } = {},
 ): Promise<Lector> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lector-e2e-'));
@@ -58,6 +63,18 @@ export async function launchLector(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh install opens the welcome page in a new tab, which becomes the active tab. Close it
+  // first, as a person would, so that clicks and shortcuts act on the tab each test opens.
+  if (options.keepWelcome !== true) {
+    const isWelcome = (p: Page) =>
+      p.url().startsWith(`chrome-extension://${extensionId}/welcome.html`);
+    const welcome =
+      context.pages().find(isWelcome) ??
+      (await context
+        .waitForEvent('page', { predicate: isWelcome, timeout: 5_000 })
+        .catch(() => null));
+    await welcome?.close();
+  }
   let cdp: CDPSession | null = null;
 
   const browserSession = async () => (cdp ??= await context.browser()!.newBrowserCDPSession());

@@ -18,8 +18,9 @@ export async function toggleReader(tabId: number): Promise<ToggleOutcome> {
     if (result === 'opened' || result === 'closed') return result;
     await flashUnavailable(tabId);
     return 'unavailable';
-  } catch {
+  } catch (error) {
     // The browser's own pages, the web store, PDFs, or a page Lector has no access to.
+    console.warn('Lector cannot open the reader on this tab:', error);
     await flashUnavailable(tabId);
     return 'unavailable';
   }
