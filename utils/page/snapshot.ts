@@ -22,25 +22,36 @@ export function captureSnapshot(doc: Document = document): PageSnapshot {
 }
 
 /**
- * Turn a snapshot back into a Document, inert (DOMParser runs no script and loads nothing), with
- * its base URL set to the page's, so relative links and images resolve as they did on the page.
+ * Turn a snapshot back into a Document, inert (DOMParser runs no script and loads nothing), whose
+ * base URL is the page's, so relative links and images resolve as they did on the page.
+ *
+ * Not with a <base> element: the extension pages' CSP has `base-uri 'none'`, which also applies
+ * to documents they parse, so Chrome refuses it. The document's URL properties are set instead;
+ * the core (and Readability) resolve links with `doc.baseURI`.
  */
 export function parseSnapshot(
   snapshot: Pick<PageSnapshot, 'html' | 'url'>,
   win: Window & typeof globalThis,
 ): Document {
   const doc = new win.DOMParser().parseFromString(snapshot.html, 'text/html');
-  const pageBase = doc.querySelector('base[href]');
-  const base = doc.createElement('base');
-  // A page's own <base> may itself be relative: resolve it against the page URL once, here.
-  let href = snapshot.url;
+  let base = snapshot.url;
   try {
-    href = new URL(pageBase?.getAttribute('href') ?? '', snapshot.url).href;
+    // A page's own <base> may itself be relative: resolve it against the page URL.
+    base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', snapshot.url).href;
   } catch {
-    // A malformed page base: the page URL it is.
+    // A malformed page base: links resolve against the page itself.
   }
-  base.setAttribute('href', href);
-  pageBase?.remove();
-  doc.head.prepend(base);
+  setDocumentUrl(doc, snapshot.url, base);
   return doc;
+}
+
+/** Give a parsed document the page's URL and base URL, as if it had been loaded from there. */
+export function setDocumentUrl(doc: Document, url: string, base: string = url): void {
+  for (const [name, value] of [
+    ['URL', url],
+    ['documentURI', url],
+    ['baseURI', base],
+  ] as const) {
+    Object.defineProperty(doc, name, { value, configurable: true });
+  }
 }
