@@ -110,10 +110,10 @@ export function Reader(props: ReaderProps) {
 
   useEffect(() => root.current?.focus({ preventScroll: true }), []);
 
-  const close = useCallback(() => {
+  const close = () => {
     speech.stop();
     props.onClose();
-  }, [speech, props.onClose]);
+  };
 
   const closePanel = useCallback((panel: ReaderPanel | 'speech') => {
     if (panel === 'speech') setSpeechOpen(false);
@@ -121,28 +121,31 @@ export function Reader(props: ReaderProps) {
     root.current?.querySelector<HTMLElement>(`[aria-controls="${PANEL_IDS[panel]}"]`)?.focus();
   }, []);
 
-  // Keys: scrolling, paging, Esc (closes the open panel first, then the reader).
+  // Keys: scrolling, paging, Esc (closes the open panel first, then the reader). One listener for
+  // the reader's life; it reads the current state through a ref.
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKey.current = (event) => {
+    const action = keyAction(event);
+    const scroller = root.current;
+    if (!action || !scroller || event.defaultPrevented) return;
+    event.preventDefault();
+    if (action === 'escape') {
+      if (openPanel) closePanel(openPanel);
+      else close();
+      return;
+    }
+    const line = settings.fontSize * settings.lineHeight;
+    const toolbar = scroller.querySelector<HTMLElement>('.reader-toolbar')?.offsetHeight ?? 0;
+    scroller.scrollBy({
+      top: scrollDistance(action, line, scroller.clientHeight - toolbar),
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
+  };
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = keyAction(event);
-      const scroller = root.current;
-      if (!action || !scroller || event.defaultPrevented) return;
-      event.preventDefault();
-      if (action === 'escape') {
-        if (openPanel) closePanel(openPanel);
-        else close();
-        return;
-      }
-      const line = settings.fontSize * settings.lineHeight;
-      const toolbar = scroller.querySelector<HTMLElement>('.reader-toolbar')?.offsetHeight ?? 0;
-      scroller.scrollBy({
-        top: scrollDistance(action, line, scroller.clientHeight - toolbar),
-        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-      });
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [openPanel, closePanel, close, settings.fontSize, settings.lineHeight]);
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   // Popovers close on a click elsewhere; the removed sheet stays open while you read.
   useEffect(() => {
