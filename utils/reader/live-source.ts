@@ -2,6 +2,8 @@ import type { ReadResult } from '../extract/types';
 import type { MessageType, Request, Response } from '../messaging/protocol';
 import type { DomWindow } from '../sanitize';
 import type { ArticleSource } from './article-source';
+import { parseSnapshot } from '../page/snapshot';
+import { tabArticleState } from '../panel/tab-article';
 
 type Send = <T extends MessageType>(
   type: T,
@@ -45,24 +47,16 @@ export function createLiveSource({
         snapshot = null; // a later retry may succeed (e.g. the page finished loading)
         return { ok: false, message: answer.message };
       }
-      const { url, html } = answer.snapshot;
+      const { url } = answer.snapshot;
       let result: ReadResult;
       try {
-        const doc = new win.DOMParser().parseFromString(html, 'text/html');
-        result = readPage(doc, url, { window: win, force });
+        result = readPage(parseSnapshot(answer.snapshot, win), url, { window: win, force });
       } catch (error) {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
       void send('ui-bg-tab-article', {
         tabId: answer.tabId,
-        state: {
-          url: result.url || url,
-          title: result.title,
-          isArticle: result.isArticle,
-          reasons: result.reasons,
-          related: result.related,
-          updatedAt: now(),
-        },
+        state: tabArticleState(result, url, now()),
       });
       return { ok: true, result };
     },
