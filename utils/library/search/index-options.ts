@@ -7,7 +7,7 @@ import { isCjkTerm, processTerm, tokenize } from './tokenize';
  * What is indexed and how. Bump SEARCH_FORMAT whenever fields or tokenisation change: a persisted
  * index of another format is thrown away and rebuilt.
  */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 /** Long bodies are indexed up to this many characters: enough to find any article by its text,
  * and it bounds the index of a list with a few book-length pages in it. */

@@ -57,6 +57,7 @@ describe('search', () => {
     expect(ids(await library.search('図書館'))).toEqual([tokyo.id]);
     expect(ids(await library.search('読書'))).toEqual([tokyo.id]);
     expect(ids(await library.search('東'))).toEqual([tokyo.id]);
+    expect((await library.search('図書館'))[0]!.terms).toEqual(['図書', '書館']);
     expect(ids(await library.search('مكتبة'))).toEqual([arabic.id]);
   });
 

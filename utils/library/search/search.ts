@@ -5,6 +5,7 @@ import { fromRow } from '../rows';
 import type { ArticleSummary } from '../types';
 import { INDEX_OPTIONS, SEARCH_FORMAT, searchDocument, type SearchDocument } from './index-options';
 import { loadSnapshot, saveSnapshot } from './snapshot';
+import { termText } from './tokenize';
 
 export interface SearchHit {
   article: ArticleSummary;
@@ -66,7 +67,8 @@ export function createSearch(context: LibraryContext) {
   async function load(): Promise<void> {
     const snapshot = await loadSnapshot(db, SEARCH_FORMAT);
     if (snapshot && snapshot.rev >= (await trimmedThrough())) {
-      index = MiniSearch.loadJSON(snapshot.json, INDEX_OPTIONS);
+      // Async: it yields between chunks, so a page stays responsive while a big index loads.
+      index = await MiniSearch.loadJSONAsync(snapshot.json, INDEX_OPTIONS);
       seenRev = snapshot.rev;
     } else {
       await rebuild();
@@ -106,7 +108,9 @@ export function createSearch(context: LibraryContext) {
         const rows = await db.articles.bulkGet(results.map((result) => String(result.id)));
         return results.flatMap((result, i) => {
           const row = rows[i];
-          return row ? [{ article: fromRow(row), score: result.score, terms: result.terms }] : [];
+          return row
+            ? [{ article: fromRow(row), score: result.score, terms: result.terms.map(termText) }]
+            : [];
         });
       }),
     /** Store the index so the next page opens it without reading every body (call when idle). */

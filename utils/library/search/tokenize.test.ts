@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { processTerm, tokenize } from './tokenize';
+import { processTerm, termText, tokenize } from './tokenize';
 
-const terms = (text: string) => tokenize(text).map(processTerm);
+const terms = (text: string) => tokenize(text).map((t) => termText(processTerm(t) ?? ''));
 
 describe('tokenize + processTerm', () => {
   it.each([
@@ -19,5 +19,15 @@ describe('tokenize + processTerm', () => {
     ['Emoji 🎉 party 2026', ['emoji', 'party', '2026']],
   ])('%s', (text, expected) => {
     expect(terms(text)).toEqual(expected);
+  });
+});
+
+describe('CJK terms in the index', () => {
+  it('are hex-encoded so that a character is a prefix of its bigrams', () => {
+    const bigram = processTerm('阅读')!;
+    expect(bigram).toBe('~0960508bfb');
+    expect(bigram.startsWith(processTerm('阅')!)).toBe(true);
+    expect(termText(bigram)).toBe('阅读');
+    expect(termText(processTerm('𠮷野')!)).toBe('𠮷野');
   });
 });

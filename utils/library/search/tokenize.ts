@@ -49,12 +49,39 @@ export function tokenize(text: string): string[] {
 const FOLDABLE_MARKS =
   /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}|[\u064B-\u065F\u0670\u0591-\u05C7]/gu;
 
+/**
+ * CJK terms are stored as hex code points behind a marker ("阅读" → "~0963a08bfb"). MiniSearch's
+ * radix tree scans a node's children one by one, and raw CJK terms give the root thousands of
+ * children (one per character): indexing a list with Chinese articles took seconds per hundred
+ * articles. In hex every node has at most 16 children; prefixes still work, since a character's
+ * code is a prefix of every bigram that starts with it.
+ */
+const CJK_MARKER = '~';
+const HEX_WIDTH = 5;
+
+function encodeCjk(term: string): string {
+  let encoded = CJK_MARKER;
+  for (const char of term) encoded += char.codePointAt(0)!.toString(16).padStart(HEX_WIDTH, '0');
+  return encoded;
+}
+
+/** The text of an indexed term (for highlighting what matched). */
+export function termText(term: string): string {
+  if (!term.startsWith(CJK_MARKER)) return term;
+  const hex = term.slice(1).match(new RegExp(`.{1,${HEX_WIDTH}}`, 'g')) ?? [];
+  return hex.map((code) => String.fromCodePoint(parseInt(code, 16))).join('');
+}
+
 export function processTerm(term: string): string | null {
+  if (CJK_RUN.test(term)) return encodeCjk(term.normalize('NFC'));
+  // Most terms are plain ASCII: skip the Unicode normalisation for them.
+  // eslint-disable-next-line no-control-regex -- an ASCII range, not control characters
+  if (/^[\u0000-\u007f]*$/.test(term)) return term.toLowerCase() || null;
   const folded = term.normalize('NFKD').replace(FOLDABLE_MARKS, '').normalize('NFC').toLowerCase();
   return folded || null;
 }
 
-/** Whether a term is a CJK bigram/character: fuzzy matching makes no sense on those. */
+/** Whether a (processed) term is CJK: fuzzy matching makes no sense on those. */
 export function isCjkTerm(term: string): boolean {
-  return CJK_RUN.test(term);
+  return term.startsWith(CJK_MARKER) || CJK_RUN.test(term);
 }
