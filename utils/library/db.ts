@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleRow } from './rows';
-import { SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { ArticleBody } from './types';
 
 export interface ChangeRow {
@@ -28,15 +28,20 @@ export interface IndexedDbDeps {
   IDBKeyRange: typeof IDBKeyRange;
 }
 
+/** Declare schema versions (with their upgrades) on a Dexie instance, oldest first. */
+export function declareSchema(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
+
 /** The database with every schema version declared; Dexie opens it (and upgrades it) on first use. */
 export function openLibraryDb(name = DEFAULT_DB_NAME, deps?: IndexedDbDeps): LibraryDb {
   const db = new Dexie(
     name,
     deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : {},
   );
-  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
-    const declared = db.version(version).stores(stores);
-    if (upgrade) declared.upgrade(upgrade);
-  }
+  declareSchema(db, SCHEMA_VERSIONS);
   return db as LibraryDb;
 }

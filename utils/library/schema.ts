@@ -6,8 +6,9 @@ import type { Transaction } from 'dexie';
  *
  * To change the schema: APPEND a version (never edit a shipped one) with the full `stores` map
  * (Dexie diffs the index lists) and, when existing rows need new or changed fields, an `upgrade`
- * that rewrites them inside Dexie's upgrade transaction. Say why in `why`. A test in
- * schema.test.ts opens a database at every older version and upgrades it.
+ * that rewrites them inside Dexie's upgrade transaction. Say why in `why`. With the new version,
+ * add a test in schema.test.ts that fills a database at the previous version and opens it with
+ * the new one (the test there shows the pattern with a made-up version).
  *
  * Tables:
  * - `articles`: ArticleRow (the summary plus sort keys), never the body: the list view reads only
