@@ -1,0 +1,53 @@
+/** Characters that `\s` matches in JavaScript: they collapse to one space between words. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Weight of one character: Han and kana ×3, Hangul ×2, everything else ×1. */
+function weightOf(code: number): number {
+  if (code < 0x3040) return 1;
+  if (code <= 0x30ff) return 3; // hiragana, katakana
+  if (code >= 0x3400 && code <= 0x4dbf) return 3; // Han extension A
+  if (code >= 0x4e00 && code <= 0x9fff) return 3; // Han
+  if (code >= 0xac00 && code <= 0xd7af) return 2; // Hangul syllables
+  if (code >= 0xf900 && code <= 0xfaff) return 3; // Han compatibility
+  return 1;
+}
+
+/**
+ * Length of `text` with whitespace collapsed and trimmed, a Han or kana character counted as
+ * three Latin ones and a Hangul syllable as two: a 40-character Chinese paragraph says about as
+ * much as a 120-character English one, and Readability's 140-character threshold misses it.
+ *
+ * One loop over the characters, no regular expressions: detection calls this on every paragraph
+ * candidate of every page auto mode looks at.
+ */
+export function weightedLength(text: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isSpace(code)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      length += 1;
+      pendingSpace = false;
+    }
+    length += weightOf(code);
+  }
+  return length;
+}
