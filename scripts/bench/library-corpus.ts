@@ -3,7 +3,8 @@ import type { SaveInput } from '../../utils/library/save';
 /**
  * A deterministic reading list of realistic size for the library benchmark: articles of 300 to
  * 3,000 words (median about 1,000, ~7 KB of text, ~8 KB of HTML), words drawn from a 20,000-word
- * vocabulary with a Zipf distribution as in real prose, one article in twenty in Chinese.
+ * vocabulary with a Zipf distribution as in real prose, one article in twenty in Chinese (its
+ * characters Zipf-distributed too).
  */
 
 /** A small seeded generator (mulberry32), so every run measures the same list. */
@@ -79,6 +80,7 @@ export function* generateArticles({ articles, seed = 7 }: CorpusOptions): Genera
   const next = random(seed);
   const words = vocabulary(next, 20_000);
   const rank = zipfPicker(next, words.length);
+  const hanRank = zipfPicker(next, HAN.length);
   const sites = Array.from({ length: 300 }, (_, i) => `Site ${words[i * 7]!} ${i}`);
   const tags = words.slice(100, 160);
   for (let index = 0; index < articles; index++) {
@@ -88,9 +90,7 @@ export function* generateArticles({ articles, seed = 7 }: CorpusOptions): Genera
     let paragraph: string[] = [];
     for (let w = 0; w < length; w++) {
       paragraph.push(
-        chinese
-          ? Array.from({ length: 2 }, () => HAN[Math.floor(next() * HAN.length)]).join('')
-          : words[rank()]!,
+        chinese ? Array.from({ length: 2 }, () => HAN[hanRank()]).join('') : words[rank()]!,
       );
       if (paragraph.length > 40 + next() * 80 || w === length - 1) {
         paragraphs.push(paragraph.join(chinese ? '' : ' '));
