@@ -77,6 +77,36 @@ describe('Pocket zip (CSV parts)', () => {
   });
 });
 
+describe('missing columns and odd dates', () => {
+  it('a Pocket CSV with only url and time_added: unread, no tags, the URL as title', async () => {
+    const { report, byUrl } = await importSample(
+      textFile('part.csv', 'url,time_added\r\nhttps://a.example/x,2024-02-29 23:59:59\r\n'),
+    );
+    expect(report).toMatchObject({ source: 'pocket-csv', added: 1 });
+    const article = byUrl('https://a.example/x');
+    expect(article).toMatchObject({
+      title: 'https://a.example/x',
+      tags: [],
+      status: 'unread',
+      linkOnly: true,
+    });
+    expect(iso(article.savedAt)).toBe('2024-02-29T23:59:59.000Z');
+  });
+
+  it('an Instapaper CSV without Timestamp or Selection: dated at import', async () => {
+    const { report, byUrl } = await importSample(
+      textFile('instapaper.csv', 'URL,Title,Folder\nhttps://b.example/y,"Y, the letter",Archive\n'),
+    );
+    expect(report).toMatchObject({ source: 'instapaper', added: 1 });
+    expect(byUrl('https://b.example/y')).toMatchObject({
+      title: 'Y, the letter',
+      status: 'archived',
+      highlights: null,
+    });
+    expect(byUrl('https://b.example/y').savedAt).toBeGreaterThan(Date.UTC(2025, 0, 1));
+  });
+});
+
 describe('Pocket HTML (ril_export.html)', () => {
   it('reads both lists, tags and dates', async () => {
     const { report, byUrl } = await importSample(sampleFile('ril_export.html.txt'));
