@@ -102,4 +102,13 @@ describe('search', () => {
     await db.meta.put({ key: 'search-index', value: { ...(stored!.value as object), format: -1 } });
     expect(ids(await createLibrary(db).search('gare'))).toEqual([cafe.id]);
   });
+
+  it('persists only when the snapshot is far enough behind', async () => {
+    const { db, library } = await seeded();
+    expect(await library.searchIndex.persistIfStale(5)).toBe(false);
+    await library.save(sampleInput({ url: 'https://example.com/one-more', title: 'One more' }));
+    expect(await library.searchIndex.persistIfStale(5)).toBe(true);
+    expect(await db.changes.count()).toBe(0);
+    expect(await library.searchIndex.persistIfStale(1)).toBe(false);
+  });
 });

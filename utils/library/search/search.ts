@@ -14,6 +14,9 @@ export interface SearchHit {
   terms: string[];
 }
 
+/** How many logged changes make a persisted snapshot worth refreshing (see persistIfStale). */
+export const STALE_SNAPSHOT_CHANGES = 200;
+
 export interface SearchQuery {
   limit?: number;
 }
@@ -98,6 +101,11 @@ export function createSearch(context: LibraryContext) {
     seenRev = changes[changes.length - 1]!.rev;
   }
 
+  async function persist(): Promise<void> {
+    await catchUp();
+    await saveSnapshot(db, { format: SEARCH_FORMAT, rev: seenRev, json: JSON.stringify(index) });
+  }
+
   return {
     /** Results as you type: prefix and typo-tolerant, all words must match, best first. */
     search: (text: string, query: SearchQuery = {}): Promise<SearchHit[]> =>
@@ -114,14 +122,22 @@ export function createSearch(context: LibraryContext) {
         });
       }),
     /** Store the index so the next page opens it without reading every body (call when idle). */
-    persist: (): Promise<void> =>
+    persist: (): Promise<void> => serial(persist),
+    /**
+     * Persist only when the stored snapshot is `threshold` changes or more behind. Call it when
+     * the page is idle or hidden: serializing a 10,000-article index takes seconds, replaying a
+     * few hundred changes in a newly opened page takes well under one. Resolves to whether it
+     * persisted.
+     */
+    persistIfStale: (threshold = STALE_SNAPSHOT_CHANGES): Promise<boolean> =>
       serial(async () => {
-        await catchUp();
-        await saveSnapshot(db, {
-          format: SEARCH_FORMAT,
-          rev: seenRev,
-          json: JSON.stringify(index),
-        });
+        const pending = await db.changes
+          .where('rev')
+          .above(await trimmedThrough())
+          .count();
+        if (pending < threshold) return false;
+        await persist();
+        return true;
       }),
     /** Load or rebuild now (e.g. when the search box gets focus), not at the first keystroke. */
     warmUp: (): Promise<void> => serial(catchUp),
