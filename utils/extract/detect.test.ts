@@ -185,7 +185,7 @@ describe('detectArticle: not articles', () => {
   it('rejects a tag page and says so', () => {
     const result = detectArticle(parse(articlePage(teasers(6))), 'https://x.test/tag/floods/');
     expect(result).toMatchObject({ isArticle: false });
-    expect(result.reasons[0]).toBe('URL is a tag, category, author or archive page');
+    expect(result.reasons[0]).toBe('URL is a tag, category, author, archive or feed page');
   });
 
   it('rejects JSON-LD that says the page is a collection', () => {

@@ -1,11 +1,14 @@
 /**
  * One pass over a page's elements that collects everything detection looks at: paragraph
- * candidates, headlines with their links, <article>s, JSON-LD scripts, metas, form controls.
+ * candidates, headlines with their links, <article>s, JSON-LD, what the metas say, form controls.
  *
  * Why one hand-written pass: auto mode runs detection on every page of an allowed site, and the
  * CLI and benchmark run it under jsdom, where each getElementsByTagName or querySelectorAll call
  * re-walks the whole tree (and a selector engine is compiled per window). Walking elements once
  * through firstElementChild/nextElementSibling costs about as much as one of those calls.
+ *
+ * Written as one closure with terse field names on purpose: this ships in auto mode's detection
+ * script (budget 5 KB minified), and a minifier shortens local names but never property names.
  */
 import { weightedLength } from './weighted-length.ts';
 
@@ -13,273 +16,201 @@ import { weightedLength } from './weighted-length.ts';
 export interface ParagraphCandidate {
   element: Element;
   /** Weighted length of the text of its links (see weightedLength). */
-  linkLength: number;
-  /** True when the whole block sits inside a link (a card-wide link): all of it is link text. */
-  insideLink: boolean;
-  /** True for blocks holding <br>-separated text themselves: only their own text counts. */
-  ownTextOnly: boolean;
-}
-
-/** A heading that carries a link (or sits in one): a headline pointing somewhere. */
-export interface LinkedHeading {
-  heading: Element;
-  link: Element;
+  links: number;
+  /** The whole block sits inside a link (a card-wide link): all of it is link text. */
+  linked: boolean;
+  /** A block holding <br>-separated text itself: only its own text counts, not nested blocks. */
+  own: boolean;
 }
 
 export interface PageScan {
-  /** <p> and <pre> outside page furniture, plus blocks with <br>-separated text. */
+  /** <p>, <pre>, inline-only blocks and <br>-separated blocks outside page furniture. */
   paragraphs: ParagraphCandidate[];
-  linkedHeadings: LinkedHeading[];
+  /** Headings that carry a link or sit in one, each with that link: [heading, link]. */
+  headlines: [Element, Element][];
   /** <article> elements not nested in another <article>. */
   articles: Element[];
-  jsonLdScripts: Element[];
-  metas: Element[];
-  /** <time pubdate> or elements with itemprop=datePublished. */
-  publishedMarks: number;
+  /** Texts of the JSON-LD scripts. */
+  jsonLd: string[];
+  /** og:type, lower-cased. */
+  ogType?: string;
+  /** Whether a meta, <time pubdate> or itemprop states when the page was published. */
+  dated: boolean;
   /** schema.org types named by `itemtype` outside page furniture, one entry per item. */
   itemTypes: string[];
   /** Visible form controls (inputs that are not hidden, buttons, selects, textareas). */
   controls: number;
-  hasPassword: boolean;
-  hasApplicationRole: boolean;
+  password: boolean;
+  /** Some element declares role="application". */
+  app: boolean;
 }
 
 // Subtrees that never hold the article's running text. Not FORM: older sites (ASP.NET above
 // all) wrap the whole page, article included, in one form.
-const FURNITURE_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'button', 'select',
-  'textarea', 'iframe', 'object', 'header', 'menu', 'dialog', 'canvas', 'video', 'audio',
-]); // prettier-ignore
+const FURNITURE_TAGS =
+  /^(script|style|noscript|template|svg|nav|footer|aside|button|select|textarea|iframe|object|header|menu|dialog|canvas|video|audio)$/;
 const FURNITURE_ROLES =
   /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/;
 // Generic vocabulary for page furniture in class names and ids; a content-ish word rescues it
 // (`article-header`, `post-comments-count` stay).
 const FURNITURE_NAMES =
-  /comment|disqus|footer|header|masthead|menu|breadcrumb|sidebar|related|recommend|promo|sponsor|advert|banner|cookie|consent|gdpr|newsletter|subscribe|share|social|popup|modal|pagination|pager|widget/i;
+  /comment|disqus|footer|header|masthead|menu|breadcrumb|sidebar|related|recommend|promo|sponsor|advert|banner|cookie|consent|gdpr|newsletter|subscribe|share|social|popup|modal|pag(er|ination)|widget/i;
 const CONTENT_NAMES = /article|body|content|main|story|entry|text|post/i;
 /** Block-level elements: text inside one of these belongs to it, not to the block around it. */
-export const BLOCK_TAGS = new Set([
-  'p', 'div', 'td', 'th', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'tbody', 'section',
-  'article', 'blockquote', 'pre', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
-  'center', 'main', 'address', 'form', 'fieldset', 'body',
-]); // prettier-ignore
+export const BLOCK_TAGS =
+  /^(p|div|t[dhr]|li|[uo]l|d[ltd]|table|tbody|section|article|blockquote|pre|figure|figcaption|h[1-6]|hr|center|main|address|form|fieldset|body)$/;
+// Blocks that are a paragraph's worth of text when they hold no other block. Headings are among
+// them for the long standfirsts some sites set as <h2>/<h3>; a length floor keeps titles out.
+const TEXT_BLOCKS = /^(div|td|dd|li|section|article|blockquote|center|h[234])$/;
+const HEADLINES = /^h[1-5]$/;
+const PUBLISHED_META = /published|pubdate|date\.issued/i;
 const MAX_DEPTH = 500;
-// Blocks that hold a paragraph's worth of text when they have no block children. Headings are
-// among them for the long standfirsts some sites set as <h2>/<h3>; a length floor keeps titles out.
-const TEXT_BLOCK_TAGS = new Set([
-  'div',
-  'td',
-  'dd',
-  'li',
-  'section',
-  'article',
-  'blockquote',
-  'center',
-  'h2',
-  'h3',
-  'h4',
-]);
-const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5']);
-const CONTROL_TAGS = new Set(['button', 'select', 'textarea']);
 
-/** The attributes the scan reads, fetched in one go (each getAttribute call is dear in jsdom). */
-export type ScanAttributes = Partial<Record<(typeof SCAN_ATTRIBUTES)[number], string>>;
-const SCAN_ATTRIBUTES = [
-  'class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'itemprop', 'itemtype', 'pubdate',
-  'type', 'href',
-] as const; // prettier-ignore
-const WANTED_ATTRIBUTES = new Set<string>(SCAN_ATTRIBUTES);
-const NO_ATTRIBUTES: ScanAttributes = Object.freeze({});
-
-export function readScanAttributes(element: Element): ScanAttributes {
-  if (!element.hasAttributes()) return NO_ATTRIBUTES;
-  const attributes: Record<string, string> = {};
-  for (const name of element.getAttributeNames()) {
-    if (WANTED_ATTRIBUTES.has(name)) attributes[name] = element.getAttribute(name) ?? '';
-  }
-  return attributes;
-}
-
-/** Whether an element is page furniture in itself (tag, role, hidden, class/id vocabulary). */
-export function isFurniture(tag: string, attributes: ScanAttributes): boolean {
-  if (FURNITURE_TAGS.has(tag)) return true;
-  if (attributes === NO_ATTRIBUTES) return false;
-  if (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true') return true;
-  if (attributes.role && FURNITURE_ROLES.test(attributes.role)) return true;
-  if (attributes.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attributes.style)) {
+/** Whether an element is page furniture in itself: its tag, role, hiding, class/id vocabulary. */
+export function isFurniture(element: Element, tag = element.localName): boolean {
+  if (FURNITURE_TAGS.test(tag)) return true;
+  if (!element.hasAttributes()) return false;
+  const get = (name: string) => element.getAttribute(name);
+  const style = get('style');
+  if (
+    get('hidden') !== null ||
+    get('aria-hidden') === 'true' ||
+    FURNITURE_ROLES.test(get('role') ?? '') ||
+    (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
+  ) {
     return true;
   }
   // The root's classes describe the page (`both-sidebars`, `has-cookie-banner`), not a block.
-  if (tag === 'body' || tag === 'html' || tag === 'main') return false;
-  const names = `${attributes.class ?? ''} ${attributes.id ?? ''}`;
-  return names.length > 1 && FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names);
-}
-
-interface Context {
-  furniture: boolean;
-  link: Element | null;
-  heading: Element | null;
-  inParagraph: boolean;
-  inArticle: boolean;
-}
-
-class Scanner {
-  readonly scan: PageScan = {
-    paragraphs: [],
-    linkedHeadings: [],
-    articles: [],
-    jsonLdScripts: [],
-    metas: [],
-    publishedMarks: 0,
-    itemTypes: [],
-    controls: 0,
-    hasPassword: false,
-    hasApplicationRole: false,
-  };
-  /** Weighted length of link text, by the nearest block holding the link. */
-  private readonly linkText = new Map<Element, number>();
-  private readonly separatedBlocks = new Set<Element>();
-  private readonly headingsWithLink = new Set<Element>();
-
-  /** Visit `parent`'s children; returns whether any of them is (or holds) a block element. */
-  visit(first: Element | null, context: Context, block: Element, depth = 0): boolean {
-    // Pathological nesting (thousands deep) holds no article worth finding; stop, do not overflow.
-    if (depth > MAX_DEPTH) return false;
-    let holdsBlock = false;
-    for (let element = first; element; element = element.nextElementSibling) {
-      const tag = element.localName;
-      const isBlock = BLOCK_TAGS.has(tag);
-      // Inside furniture only scripts (JSON-LD) and inputs still need their attributes read.
-      const attributes =
-        context.furniture && tag !== 'script' && tag !== 'input'
-          ? NO_ATTRIBUTES
-          : readScanAttributes(element);
-      this.note(element, tag, attributes, context, block);
-      const furniture = context.furniture || isFurniture(tag, attributes);
-      const isLink = tag === 'a' && attributes.href !== undefined;
-      const isHeading = HEADLINE_TAGS.has(tag);
-      const isParagraph = tag === 'p' || tag === 'pre';
-      if (!furniture) {
-        if (isParagraph) this.addParagraph(element, context, false);
-        this.noteContent(element, attributes, context, block, isLink, isHeading);
-      }
-      let childBlocks = false;
-      const firstChild = element.firstElementChild;
-      if (firstChild) {
-        const inner: Context = {
-          furniture,
-          link: isLink ? element : context.link,
-          heading: isHeading ? element : context.heading,
-          inParagraph: context.inParagraph || isParagraph,
-          inArticle: context.inArticle || tag === 'article',
-        };
-        childBlocks = this.visit(firstChild, inner, isBlock ? element : block, depth + 1);
-      }
-      // A <div>, cell or list item holding only inline content is a paragraph in all but name.
-      const textBlock = !childBlocks && TEXT_BLOCK_TAGS.has(tag) && !context.inParagraph;
-      if (!furniture && textBlock && !this.separatedBlocks.has(element)) {
-        this.addParagraph(element, context, false);
-      }
-      holdsBlock ||= isBlock || childBlocks;
-    }
-    return holdsBlock;
-  }
-
-  /** Give each paragraph the link text found inside it; call once the walk is done. */
-  finish(): PageScan {
-    for (const paragraph of this.scan.paragraphs) {
-      paragraph.linkLength = this.linkText.get(paragraph.element) ?? 0;
-    }
-    return this.scan;
-  }
-
-  private addParagraph(element: Element, context: Context, ownTextOnly: boolean): void {
-    const insideLink = context.link !== null;
-    this.scan.paragraphs.push({ element, linkLength: 0, insideLink, ownTextOnly });
-  }
-
-  /** Everything collected whether or not it sits in furniture. */
-  private note(
-    element: Element,
-    tag: string,
-    attributes: ScanAttributes,
-    context: Context,
-    block: Element,
-  ): void {
-    switch (tag) {
-      case 'script':
-        if (/^\s*application\/ld\+json/i.test(attributes.type ?? '')) {
-          this.scan.jsonLdScripts.push(element);
-        }
-        break;
-      case 'meta':
-        this.scan.metas.push(element);
-        break;
-      case 'article':
-        if (!context.inArticle) this.scan.articles.push(element);
-        break;
-      case 'input': {
-        const type = attributes.type?.toLowerCase();
-        if (type !== 'hidden') this.scan.controls += 1;
-        if (type === 'password') this.scan.hasPassword = true;
-        break;
-      }
-      case 'p':
-      case 'br':
-        // <br>, and the empty <p></p> some templates put between paragraphs, separate text that
-        // the block around them holds itself.
-        if (tag === 'p' && element.firstChild) break;
-        if (!this.separatedBlocks.has(block) && block.localName !== 'p') {
-          this.separatedBlocks.add(block);
-          if (!context.furniture) this.addParagraph(block, { ...context, link: null }, true);
-        }
-        break;
-      default:
-        if (CONTROL_TAGS.has(tag)) this.scan.controls += 1;
-    }
-    if (attributes.role === 'application') this.scan.hasApplicationRole = true;
-    if (attributes.pubdate !== undefined || attributes.itemprop === 'datePublished') {
-      this.scan.publishedMarks += 1;
-    }
-  }
-
-  /** What counts only outside furniture: link text, headlines, microdata. */
-  private noteContent(
-    element: Element,
-    attributes: ScanAttributes,
-    context: Context,
-    block: Element,
-    isLink: boolean,
-    isHeading: boolean,
-  ): void {
-    if (isLink && !context.link) {
-      const length = weightedLength(element.textContent ?? '');
-      this.linkText.set(block, (this.linkText.get(block) ?? 0) + length);
-    }
-    const heading = isHeading ? element : context.heading;
-    const link = isLink ? element : context.link;
-    if (heading && link && !this.headingsWithLink.has(heading)) {
-      this.headingsWithLink.add(heading);
-      this.scan.linkedHeadings.push({ heading, link });
-    }
-    if (attributes.itemtype) {
-      this.scan.itemTypes.push(...attributes.itemtype.split(/\s+/).filter(Boolean));
-    }
-  }
+  if (/^(body|html|main)$/.test(tag)) return false;
+  const names = `${get('class') ?? ''} ${get('id') ?? ''}`;
+  return FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names);
 }
 
 /** Scan `doc` once. Reads only; never changes the document. */
 export function scanPage(doc: Document): PageScan {
-  const scanner = new Scanner();
-  const root = doc.documentElement;
-  if (!root) return scanner.finish();
-  const rootContext: Context = {
-    furniture: false,
-    link: null,
-    heading: null,
-    inParagraph: false,
-    inArticle: false,
+  const scan: PageScan = {
+    paragraphs: [],
+    headlines: [],
+    articles: [],
+    jsonLd: [],
+    dated: false,
+    itemTypes: [],
+    controls: 0,
+    password: false,
+    app: false,
   };
-  scanner.visit(root.firstElementChild, rootContext, doc.body ?? root);
-  return scanner.finish();
+  /** Weighted length of link text, by the nearest block holding the link. */
+  const linkText = new Map<Element, number>();
+  /** Blocks whose text is split by <br> (or empty <p>s); each becomes one candidate. */
+  const split = new Set<Element>();
+  const linkedHeadings = new Set<Element>();
+  const add = (element: Element, linked: boolean, own: boolean) =>
+    scan.paragraphs.push({ element, links: 0, linked, own });
+
+  /** What every element may tell, whether or not it sits in furniture. */
+  const note = (
+    element: Element,
+    tag: string,
+    inFurniture: boolean,
+    inArticle: boolean,
+    block: Element,
+  ) => {
+    const get = (name: string) => element.getAttribute(name);
+    if (tag === 'script' && /^\s*application\/ld\+json/i.test(get('type') ?? '')) {
+      scan.jsonLd.push(element.textContent ?? '');
+    } else if (tag === 'meta') {
+      const name = get('property') ?? get('name') ?? get('itemprop') ?? '';
+      if (name === 'og:type') scan.ogType = get('content')?.trim().toLowerCase();
+      if (PUBLISHED_META.test(name)) scan.dated = true;
+    } else if (tag === 'article' && !inArticle) {
+      scan.articles.push(element);
+    } else if (tag === 'input') {
+      const type = get('type')?.toLowerCase();
+      if (type !== 'hidden') scan.controls += 1;
+      if (type === 'password') scan.password = true;
+    } else if (/^(button|select|textarea)$/.test(tag)) {
+      scan.controls += 1;
+    } else if ((tag === 'br' || (tag === 'p' && !element.firstChild)) && !split.has(block)) {
+      // <br>, and the empty <p></p> some templates put between paragraphs, split text that the
+      // block around them holds itself.
+      split.add(block);
+      if (!inFurniture && block.localName !== 'p') add(block, false, true);
+    }
+    if (element.hasAttributes()) {
+      if (get('role') === 'application') scan.app = true;
+      if (get('pubdate') !== null || get('itemprop') === 'datePublished') scan.dated = true;
+    }
+  };
+
+  /** Visit the siblings from `first` on; returns whether any is (or holds) a block element. */
+  const visit = (
+    first: Element | null,
+    inFurniture: boolean,
+    link: Element | null,
+    heading: Element | null,
+    inParagraph: boolean,
+    inArticle: boolean,
+    block: Element,
+    depth: number,
+  ): boolean => {
+    // Pathological nesting (thousands deep) holds no article worth finding; stop, never overflow.
+    if (depth > MAX_DEPTH) return false;
+    let holdsBlock = false;
+    for (let element = first; element; element = element.nextElementSibling) {
+      const tag = element.localName;
+      const isBlock = BLOCK_TAGS.test(tag);
+      note(element, tag, inFurniture, inArticle, block);
+      const furniture = inFurniture || isFurniture(element, tag);
+      const isLink = tag === 'a' && element.hasAttribute('href');
+      const isHeading = HEADLINES.test(tag);
+      const isParagraph = tag === 'p' || tag === 'pre';
+      if (!furniture) {
+        if (isParagraph) add(element, link !== null, false);
+        if (isLink && !link) {
+          linkText.set(
+            block,
+            (linkText.get(block) ?? 0) + weightedLength(element.textContent ?? ''),
+          );
+        }
+        const headline = isHeading ? element : heading;
+        const target = isLink ? element : link;
+        if (headline && target && !linkedHeadings.has(headline)) {
+          linkedHeadings.add(headline);
+          scan.headlines.push([headline, target]);
+        }
+        const itemType = element.getAttribute('itemtype');
+        if (itemType) scan.itemTypes.push(...itemType.split(/\s+/));
+      }
+      const child = element.firstElementChild;
+      const childBlocks =
+        child !== null &&
+        visit(
+          child,
+          furniture,
+          isLink ? element : link,
+          isHeading ? element : heading,
+          inParagraph || isParagraph,
+          inArticle || tag === 'article',
+          isBlock ? element : block,
+          depth + 1,
+        );
+      // A <div>, cell or list item holding only inline content is a paragraph in all but name.
+      if (
+        !furniture &&
+        !childBlocks &&
+        !inParagraph &&
+        TEXT_BLOCKS.test(tag) &&
+        !split.has(element)
+      ) {
+        add(element, link !== null, false);
+      }
+      holdsBlock ||= isBlock || childBlocks;
+    }
+    return holdsBlock;
+  };
+
+  const root = doc.documentElement;
+  if (root) visit(root.firstElementChild, false, null, null, false, false, doc.body ?? root, 0);
+  for (const paragraph of scan.paragraphs) paragraph.links = linkText.get(paragraph.element) ?? 0;
+  return scan;
 }

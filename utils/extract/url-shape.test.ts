@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteHttpUrl, classifyUrl, documentBase, pageKey } from './url-shape.ts';
+import { absoluteHttpUrl, documentBase, pageKey } from './url-key.ts';
+import { classifyUrl } from './url-shape.ts';
 
 describe('classifyUrl', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('classifyUrl', () => {
     ['https://www.example-news.test/tag/peru/', 'listing'],
     ['https://www.example-news.test/author/jane-doe', 'listing'],
     ['https://www.example-news.test/category/world/page/2/', 'listing'],
-    ['https://www.example-news.test/feed/', 'feed'],
+    ['https://www.example-news.test/feed/', 'listing'],
     ['https://www.example-news.test/world/', 'section'],
     ['https://www.example-news.test/world/europe/', 'section'],
     ['https://www.example-news.test/noticias/', 'section'],

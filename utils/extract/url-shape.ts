@@ -1,14 +1,17 @@
 /**
  * What a URL's shape says about the page behind it, without fetching anything. Used by detection
- * (is this page an article?) and by related-article collection (is this link a story or a section?).
+ * (is this page an article?) and by related-article collection (is this link a story?).
  *
- * Shapes are judged from the path and query only, in any language: home pages, search results,
- * tag/category/author listings, feeds and section fronts are not articles; dates, long slugs and
+ * Judged from the path and query only, in any language: home pages, search results, tag /
+ * category / author listings, feeds and section fronts are not articles; dates, long slugs and
  * numeric ids are what article URLs carry.
+ *
+ * The word lists are regular expressions, not sets: this module ships in auto mode's detection
+ * script, which must stay under 5 KB, and an alternation is the densest list there is.
  */
 
 export type UrlKind =
-  'home' | 'search' | 'listing' | 'feed' | 'section' | 'short-path' | 'article' | 'unknown';
+  'home' | 'search' | 'listing' | 'section' | 'short-path' | 'article' | 'unknown';
 
 export interface UrlShape {
   kind: UrlKind;
@@ -16,171 +19,85 @@ export interface UrlShape {
   evidence: string[];
 }
 
-// Query parameters that carry a search term (WordPress uses `s`).
-const SEARCH_PARAMS =
-  /^(q|query|s|search|searchterm|search_query|keyword|keywords|term|k|text|wd)$/i;
-// Path segments that name a search page in several languages.
-const SEARCH_SEGMENTS =
-  /^(search|suche|buscar|busca|busqueda|recherche|cerca|ricerca|zoeken|szukaj|poisk|arama|sok|haku|搜索|検索)$/i;
-// Segments that make a page a listing of other pages (tag, category, author, archive, pagination).
-const LISTING_SEGMENTS =
-  /^(tag|tags|topic|topics|thema|themen|tema|temas|category|categories|categoria|categorias|categorie|kategorie|kategoria|rubrik|rubrique|author|authors|autor|autores|auteur|autore|writer|writers|reporter|profile|people|archive|archives|archiv|archivo|page|seite|pagina)$/i;
-const FEED_PATH = /(^|\/)(feed|rss|atom)(\/|$)|\.(rss|atom|xml)$/i;
-// Index documents that serve the site's home page.
-const INDEX_FILE =
-  /^(index|default|home|start|main|portada|accueil|startseite)(\.(html?|php|aspx?|jsp|shtml))?$/i;
-// A language or region root such as /en/, /es-mx/, /zh-hans/ is a home page too.
-const LANGUAGE_ROOT = /^[a-z]{2}([-_][a-z]{2,4})?$/i;
-// Common section fronts in the languages of the corpus and the fixtures. A word list is a weak
-// signal (a blog may have /world/ as a post), so it only lowers the score, it never decides alone.
-const SECTION_WORDS = new Set(
-  (
-    'news world us uk europe asia africa americas australia middle-east politics business economy ' +
-    'money markets finance tech technology science health sport sports football culture arts ' +
-    'entertainment lifestyle life style travel food opinion opinions comment commentisfree ' +
-    'environment climate local national international latest live video videos photos gallery ' +
-    'weather education media books music film movies tv society fashion home ' +
-    'noticias mundo politica economia deportes cultura sociedad internacional nacional opinion ' +
-    'espectaculos tecnologia salud ciencia nachrichten politik wirtschaft kultur wissen panorama ' +
-    'meinung ausland inland actualites monde economie societe sports notizie mondo cronaca esteri ' +
-    'wiadomosci swiat kraj sport novosti mir politika ekonomika obshchestvo'
-  ).split(' '),
-);
-// Query parameters whose numeric value identifies one story (?p=123, ?id=…, ?aid=…).
-const ID_PARAMS =
-  /^(p|id|aid|artid|article|articleid|article_id|story|storyid|story_id|pubid|newsid|news_id|nid|docid|contentid|itemid|post|postid|f)$/i;
-
-const DATE_IN_PATH =
-  /(^|\/)(19|20)\d\d[/_-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([/_-]|$)|(^|[^\d])(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([^\d]|$)/i;
+// A search: a path segment naming one, or a query parameter carrying a term (WordPress: `s`).
+const SEARCH_SEGMENT = /^(search|suche|buscar?|recherche|cerca|zoeken|szukaj|搜索|検索)$/i;
+const SEARCH_PARAM = /^(q|query|s|search\w*|keywords?|term|wd)$/i;
+// A listing of other pages: tag, topic, category, author, archive, page N, feed.
+const LISTING_SEGMENT =
+  /^(tags?|topics?|them[ae]n?|categor\w*|kategor\w*|rubri\w+|authors?|autor\w*|auteur|writers?|profile|archiv\w*|page|seite|feed|rss)$|\.(rss|xml)$/i;
+// The home page: the root, an index document, or a language root (/en/, /es-mx/).
+const HOME_SEGMENT = /^(index|default|home|portada|accueil)(\.\w+)?$|^[a-z]{2}([-_][a-z]{2,4})?$/i;
+// Common section fronts. A word list is a weak signal (a blog may file a post as /world/), so it
+// only lowers the score; it never decides alone.
+const SECTION_WORD =
+  /^(news|world|us|uk|europe|asia|africa|americas|politics|business|economy|money|markets|tech(nology)?|science|health|sports?|football|culture|arts|entertainment|lifestyle|travel|food|opinions?|climate|local|national|latest|live|videos?|weather|noticias|mundo|politica|economia|deportes|cultura|nachrichten|politik|wirtschaft|kultur|monde|wiadomosci|novosti)$/i;
+// A query parameter whose numeric value names one story (?p=123, ?id=…, ?aid=…).
+const ID_PARAM =
+  /^(p|f|id|aid|artid|pubid|nid|docid|postid|(article|story|news|content|item)_?id)$/i;
+const DATE =
+  /(^|\/)(19|20)\d\d[/_-](0?[1-9]|1[0-2]|[a-z]{3})([/_-]|$)|(^|\D)(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\D|$)/i;
 const LONG_ID = /\d{5,}/;
 
 /** A URL the shape functions can read, or null for empty, relative or non-http(s) strings. */
 export function parseHttpUrl(url: string | null | undefined): URL | null {
-  if (!url) return null;
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+    const parsed = new URL(url ?? '');
+    return /^https?:$/.test(parsed.protocol) ? parsed : null;
   } catch {
     return null;
   }
 }
 
-function pathSegments(url: URL): string[] {
-  return url.pathname
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    });
-}
-
-/** A slug of four or more words (`peru-weighs-sending-prisoners`) or a long run of text. */
-function isLongSlug(segment: string): boolean {
-  const words = segment
-    .replace(/\.[a-z]{2,5}$/i, '')
-    .split(/[-_+,]+/)
-    .filter((word) => /\p{L}/u.test(word));
-  return words.length >= 4 || (words.length >= 2 && segment.length >= 30);
-}
-
-function articleEvidence(url: URL, segments: string[]): string[] {
-  const evidence: string[] = [];
-  const path = url.pathname;
-  if (DATE_IN_PATH.test(path)) evidence.push('URL contains a date');
-  if (segments.some(isLongSlug)) evidence.push('URL has a long slug');
-  const idInQuery = [...url.searchParams].some(
-    ([name, value]) => ID_PARAMS.test(name) && /\d{2,}/.test(value),
-  );
-  if (LONG_ID.test(path) || idInQuery) evidence.push('URL has an article id');
-  return evidence;
-}
-
-function hasSearchTerm(url: URL, segments: string[]): boolean {
-  if (segments.some((segment) => SEARCH_SEGMENTS.test(segment))) return true;
-  return [...url.searchParams].some(
-    ([name, value]) => SEARCH_PARAMS.test(name) && value.trim() !== '',
-  );
-}
+/** A slug of four or more words (`peru-weighs-sending-prisoners`), or two in a long segment. */
+const isLongSlug = (segment: string) => {
+  const words = segment.split(/[-_+,]+/).filter((word) => /\p{L}/u.test(word)).length;
+  return words >= 4 || (words >= 2 && segment.length >= 30);
+};
 
 /** Classify a page URL. Unparseable or non-http(s) URLs are `unknown` with no evidence. */
 export function classifyUrl(url: string | URL | null | undefined): UrlShape {
   const parsed = url instanceof URL ? url : parseHttpUrl(url);
   if (!parsed) return { kind: 'unknown', evidence: [] };
-  const segments = pathSegments(parsed);
-  const last = segments.at(-1) ?? '';
-  const article = articleEvidence(parsed, segments);
-
-  if (hasSearchTerm(parsed, segments)) {
-    return { kind: 'search', evidence: ['URL is a search-results page'] };
+  let segments = parsed.pathname.split('/').filter(Boolean);
+  try {
+    segments = segments.map(decodeURIComponent);
+  } catch {
+    // A malformed escape: judge the raw segments.
   }
-  if (FEED_PATH.test(parsed.pathname)) return { kind: 'feed', evidence: ['URL is a feed'] };
+  const last = segments.at(-1) ?? '';
+  const params = [...parsed.searchParams];
+  const shape = (kind: UrlKind, ...evidence: string[]): UrlShape => ({ kind, evidence });
 
+  if (
+    segments.some((segment) => SEARCH_SEGMENT.test(segment)) ||
+    params.some(([name, value]) => SEARCH_PARAM.test(name) && value.trim())
+  ) {
+    return shape('search', 'URL is a search-results page');
+  }
+  const slug = segments.some(isLongSlug);
+  const date = DATE.test(parsed.pathname);
+  const id =
+    LONG_ID.test(parsed.pathname) || params.some(([n, v]) => ID_PARAM.test(n) && /\d\d/.test(v));
   // The story's own slug or id wins over a listing word earlier in the path
   // (`/category/politics/long-story-slug-123/` is a story filed under a category).
-  const lastIsStory = isLongSlug(last) || LONG_ID.test(last) || DATE_IN_PATH.test(last);
-  if (!lastIsStory && segments.some((segment) => LISTING_SEGMENTS.test(segment))) {
-    return { kind: 'listing', evidence: ['URL is a tag, category, author or archive page'] };
+  const lastIsStory = isLongSlug(last) || LONG_ID.test(last) || DATE.test(last);
+  if (!lastIsStory && segments.some((segment) => LISTING_SEGMENT.test(segment))) {
+    return shape('listing', 'URL is a tag, category, author, archive or feed page');
   }
-  if (article.length > 0) return { kind: 'article', evidence: article };
-
-  const isRoot =
-    segments.length === 0 ||
-    (segments.length === 1 && (INDEX_FILE.test(last) || LANGUAGE_ROOT.test(last)));
-  if (isRoot) return { kind: 'home', evidence: ['URL is a home page'] };
-
-  const plainWords = segments.every((segment) => /^\p{L}+(-\p{L}+)?$/u.test(segment));
-  if (segments.length <= 2 && plainWords) {
-    if (segments.some((segment) => SECTION_WORDS.has(segment.toLowerCase()))) {
-      return { kind: 'section', evidence: [`URL looks like a section front (${parsed.pathname})`] };
-    }
-    return { kind: 'short-path', evidence: ['URL is a short path without an article slug'] };
+  if (slug || date || id) {
+    const evidence = [
+      date && 'URL contains a date',
+      slug && 'URL has a long slug',
+      id && 'URL has an article id',
+    ];
+    return shape('article', ...evidence.filter((entry): entry is string => entry !== false));
   }
-  return { kind: 'unknown', evidence: [] };
-}
-
-/**
- * The same page for our purposes: scheme, host, path (without a trailing slash) and query, hash
- * ignored. Tracking parameters (`utm_*`) are dropped so a shared link still matches.
- */
-export function pageKey(url: string | URL): string {
-  const parsed = typeof url === 'string' ? parseHttpUrl(url) : url;
-  if (!parsed) return typeof url === 'string' ? url : url.href;
-  const params = [...parsed.searchParams].filter(([name]) => !/^utm_/i.test(name));
-  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  const path = parsed.pathname.replace(/\/+$/, '');
-  return `${parsed.host.toLowerCase().replace(/^www\./, '')}${path}${query}`;
-}
-
-/**
- * The base that relative links on the page resolve against: the page's own `<base href>` (itself
- * resolved against the page URL), else the page URL, else the document's baseURI. The page URL
- * matters because a snapshot parsed with DOMParser in an extension page has that page's URL.
- */
-export function documentBase(doc: Document, url: string | null): string {
-  const page = parseHttpUrl(url)?.href ?? doc.baseURI;
-  // <base> belongs in <head>; looking only there avoids a selector over the whole page.
-  const base = [...(doc.head?.children ?? [])].find((element) => element.localName === 'base');
-  const href = base?.getAttribute('href');
-  if (!href) return page;
-  try {
-    return new URL(href, page).href;
-  } catch {
-    return page;
+  if (!segments[1] && (!last || HOME_SEGMENT.test(last)))
+    return shape('home', 'URL is a home page');
+  if (!segments[2] && segments.every((segment) => /^\p{L}+(-\p{L}+)?$/u.test(segment))) {
+    return segments.some((segment) => SECTION_WORD.test(segment))
+      ? shape('section', `URL looks like a section front (${parsed.pathname})`)
+      : shape('short-path', 'URL is a short path without an article slug');
   }
-}
-
-/** `href` resolved against `base`, if that gives an http(s) URL; null for anything else. */
-export function absoluteHttpUrl(href: string | null | undefined, base: string): URL | null {
-  const value = href?.trim();
-  if (!value || value.startsWith('#')) return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+  return shape('unknown');
 }

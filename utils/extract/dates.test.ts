@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate, numericDate, parseDate } from './dates';
+
+describe('parseDate: ISO 8601', () => {
+  it.each([
+    ['2025-06-12', '2025-06-12'],
+    ['2025-06-12T09:30:00+02:00', '2025-06-12T09:30:00+02:00'],
+    ['2025-06-12T09:30:00.123Z', '2025-06-12T09:30:00Z'],
+    ['2025-06-12T09:30+0530', '2025-06-12T09:30:00+05:30'],
+    ['2025-06-12 09:30:00 -04:00', '2025-06-12T09:30:00-04:00'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it('keeps only the date of a time without an offset (a local time cannot be placed)', () => {
+    expect(parseDate('2025-06-12T09:30:00')).toBe('2025-06-12');
+  });
+
+  it('refuses impossible dates', () => {
+    expect(parseDate('2025-02-30')).toBeNull();
+    expect(parseDate('2025-13-01')).toBeNull();
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2025, 2, 29)).toBeNull();
+  });
+});
+
+describe('parseDate: numeric dates with the year last (the rule in dates.ts)', () => {
+  it('reads 12-06-2025 as 12 June 2025, as the seed page means it', () => {
+    expect(parseDate('12-06-2025')).toBe('2025-06-12');
+    expect(parseDate('CNN12-06-2025')).toBe('2025-06-12');
+  });
+
+  it('reads dashes and dots day-first even on an American page', () => {
+    expect(parseDate('12-06-2025', { lang: 'en-US' })).toBe('2025-06-12');
+    expect(parseDate('12.06.2025', { lang: 'en-US' })).toBe('2025-06-12');
+  });
+
+  it('takes a number above 12 as the day, whatever the order', () => {
+    expect(parseDate('13/06/2025', { lang: 'en-US' })).toBe('2025-06-13');
+    expect(parseDate('06/13/2025')).toBe('2025-06-13');
+  });
+
+  it('reads an ambiguous slash date month-first only on en-US pages', () => {
+    expect(parseDate('06/12/2025', { lang: 'en-US' })).toBe('2025-06-12');
+    expect(parseDate('06/12/2025', { lang: 'en-GB' })).toBe('2025-12-06');
+    expect(parseDate('06/12/2025', { lang: 'es' })).toBe('2025-12-06');
+    expect(parseDate('06/12/2025')).toBe('2025-12-06');
+  });
+
+  it('reads a year-first date as year-month-day', () => {
+    expect(parseDate('2025/6/12')).toBe('2025-06-12');
+    expect(parseDate('2025.06.12')).toBe('2025-06-12');
+  });
+
+  it('exposes the rule for callers that already split the numbers', () => {
+    expect(numericDate(12, 6, 2025, '-')).toBe('2025-06-12');
+    expect(numericDate(6, 12, 2025, '/', { lang: 'en-us' })).toBe('2025-06-12');
+  });
+});
+
+describe('parseDate: written dates', () => {
+  it.each([
+    ['June 12, 2025', '2025-06-12'],
+    ['Thursday, Jun. 12th, 2025 10:30 AM EDT', '2025-06-12'],
+    ['12 June 2025', '2025-06-12'],
+    ['12 de junio de 2025', '2025-06-12'],
+    ['12. Juni 2025', '2025-06-12'],
+    ['12 février 2025', '2025-02-12'],
+    ['12 июня 2025 г.', '2025-06-12'],
+    ['12 czerwca 2025', '2025-06-12'],
+    ['12 Ιουνίου 2025', '2025-06-12'],
+    ['12 giugno 2025', '2025-06-12'],
+    ['2025年6月12日 10:30', '2025-06-12'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it('finds nothing in text without a date', () => {
+    expect(parseDate('27 minutes ago')).toBeNull();
+    expect(parseDate('Peru is weighing sending foreign inmates')).toBeNull();
+    expect(parseDate('')).toBeNull();
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * Dates as pages write them, turned into ISO 8601: `2025-06-12`, or `2025-06-12T09:30:00+02:00`
+ * when the page gives a time with an offset (a time without an offset is a local time we cannot
+ * place, so only its date is kept).
+ *
+ * How an all-numeric date is read (`12-06-2025`, `06/12/2025`, `12.06.2025`):
+ * 1. A four-digit year first (`2025-06-12`, `2025/6/12`, `2025.06.12`) is year-month-day.
+ * 2. With the year last, a first number above 12 is the day (`13-06-2025` → 13 June) and a second
+ *    number above 12 is the day (`06/13/2025` → 13 June).
+ * 3. Otherwise both could be the month. Month-first is an American habit written with slashes, so
+ *    a slash date on a page whose language is `en-US` (or `en-PH`) is month-day-year.
+ * 4. Everything else is day-month-year, the order of most of the world: dashes and dots are
+ *    day-first wherever they are common, and so is a slash date on a page not marked `en-US`.
+ *    So `12-06-2025` is 12 June 2025 on any page.
+ */
+
+export interface DateContext {
+  /** The page's language (BCP 47), used only to read ambiguous slash dates. */
+  lang?: string | null;
+}
+
+/** Month names and abbreviations, lower-cased and without diacritics, in the languages Lector reads. */
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[] = [
+  // English
+  'january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul',
+  'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec',
+  // Spanish
+  'enero ene', 'febrero', 'marzo', 'abril abr', 'mayo', 'junio', 'julio', 'agosto ago',
+  'septiembre setiembre', 'octubre', 'noviembre', 'diciembre dic',
+  // French
+  'janvier janv', 'fevrier fevr', 'mars', 'avril avr', 'mai', 'juin', 'juillet juil', 'aout',
+  'septembre', 'octobre', 'novembre', 'decembre',
+  // German
+  'januar janner', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
+  'oktober okt', 'november', 'dezember dez',
+  // Italian
+  'gennaio gen', 'febbraio', 'marzo', 'aprile', 'maggio mag', 'giugno giu', 'luglio lug', 'agosto',
+  'settembre set', 'ottobre ott', 'novembre', 'dicembre',
+  // Portuguese
+  'janeiro', 'fevereiro fev', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro',
+  'outubro out', 'novembro', 'dezembro',
+  // Dutch
+  'januari', 'februari', 'maart mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
+  'oktober', 'november', 'december',
+  // Russian (genitive, as dates write them, and nominative)
+  'января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май',
+  'июня июнь июн', 'июля июль июл', 'августа август авг', 'сентября сентябрь сен',
+  'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек',
+  // Polish (genitive and nominative)
+  'stycznia styczen sty', 'lutego luty lut', 'marca marzec', 'kwietnia kwiecien kwi',
+  'maja maj', 'czerwca czerwiec cze', 'lipca lipiec lip', 'sierpnia sierpien sie',
+  'wrzesnia wrzesien wrz', 'pazdziernika pazdziernik paz', 'listopada listopad lis',
+  'grudnia grudzien gru',
+  // Greek (genitive and nominative)
+  'ιανουαριου ιανουαριος', 'φεβρουαριου φεβρουαριος', 'μαρτιου μαρτιος', 'απριλιου απριλιος',
+  'μαιου μαιος', 'ιουνιου ιουνιος', 'ιουλιου ιουλιος', 'αυγουστου αυγουστος',
+  'σεπτεμβριου σεπτεμβριος', 'οκτωβριου οκτωβριος', 'νοεμβριου νοεμβριος',
+  'δεκεμβριου δεκεμβριος',
+]; // prettier-ignore
+MONTH_NAMES.forEach((names, index) => {
+  // Twelve entries per language, January first.
+  for (const name of names.split(' ')) MONTHS[name] ??= (index % 12) + 1;
+});
+
+/** Lower case without diacritics (`Février` → `fevrier`, `Ιουνίου` → `ιουνιου`, `ź` → `z`). */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase();
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `YYYY-MM-DD`, or null when the parts are not a real calendar date in a plausible range. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Page languages whose numeric slash dates put the month first. */
+function writesMonthFirst(lang: string | null | undefined): boolean {
+  return /^en[-_](us|ph)\b/i.test(lang ?? '');
+}
+
+/** Rule 2–4 above: which of two numbers (year last) is the day. */
+export function numericDate(
+  first: number,
+  second: number,
+  year: number,
+  separator: string,
+  context: DateContext = {},
+): string | null {
+  if (first > 12) return isoDate(year, second, first);
+  if (second > 12) return isoDate(year, first, second);
+  if (separator === '/' && writesMonthFirst(context.lang)) return isoDate(year, first, second);
+  return isoDate(year, second, first);
+}
+
+const ISO_DATE_TIME =
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const YEAR_FIRST = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+const YEAR_LAST = /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/;
+const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const DAY_MONTH_YEAR =
+  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/gu;
+const MONTH_DAY_YEAR = /(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gu;
+
+function offsetOf(zone: string): string {
+  if (zone.toUpperCase() === 'Z') return 'Z';
+  const digits = zone.replace(':', '');
+  const minutes = digits.length > 3 ? digits.slice(3, 5) : '00';
+  return `${digits.slice(0, 3)}:${minutes}`;
+}
+
+function fromIso(match: RegExpMatchArray): string | null {
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const date = isoDate(Number(y), Number(mo), Number(d));
+  if (!date || h === undefined || mi === undefined || zone === undefined) return date;
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = Number(s ?? '0');
+  if (hours > 23 || minutes > 59 || seconds > 59) return date;
+  return `${date}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}${offsetOf(zone)}`;
+}
+
+function fromMonthName(text: string): string | null {
+  const folded = fold(text);
+  for (const match of folded.matchAll(DAY_MONTH_YEAR)) {
+    const month = MONTHS[match[2]!];
+    if (month) {
+      const date = isoDate(Number(match[3]), month, Number(match[1]));
+      if (date) return date;
+    }
+  }
+  for (const match of folded.matchAll(MONTH_DAY_YEAR)) {
+    const month = MONTHS[match[1]!];
+    if (month) {
+      const date = isoDate(Number(match[3]), month, Number(match[2]));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first date written in `text`, as ISO 8601, or null. Accepts ISO dates and date-times,
+ * numeric dates (read by the rule at the top of this file), `2025年6月12日`, and dates with month
+ * names in English, Spanish, French, German, Italian, Portuguese, Dutch, Russian, Polish, Greek.
+ */
+export function parseDate(text: string, context: DateContext = {}): string | null {
+  if (!text) return null;
+  const value = text.slice(0, 300);
+  const iso = value.match(ISO_DATE_TIME);
+  if (iso) {
+    const date = fromIso(iso);
+    if (date) return date;
+  }
+  const cjk = value.match(CJK_DATE);
+  if (cjk) return isoDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
+  const yearFirst = value.match(YEAR_FIRST);
+  if (yearFirst) {
+    const date = isoDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+    if (date) return date;
+  }
+  const named = fromMonthName(value);
+  if (named) return named;
+  const yearLast = value.match(YEAR_LAST);
+  if (yearLast) {
+    return numericDate(
+      Number(yearLast[1]),
+      Number(yearLast[3]),
+      Number(yearLast[4]),
+      yearLast[2]!,
+      context,
+    );
+  }
+  return null;
+}

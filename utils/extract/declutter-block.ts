@@ -1,0 +1,55 @@
+/**
+ * From a clue (a store badge, an "No comments yet" label, a share link) to the whole clutter
+ * block around it: climb while the ancestor stays small in text and holds no headline and no
+ * run of paragraphs. Text lengths are counted with an early stop, so a climb that reaches the
+ * article costs no more than the limit, whatever the article's size.
+ */
+
+/** Length of the visible text under `root`, counting stopped once it passes `limit`. */
+export function boundedTextLength(root: Element, limit: number): number {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length > limit) return length;
+  }
+  return length;
+}
+
+/** Elements a clutter block never grows into: they hold the page or the story. */
+const CONTAINERS = new Set(['body', 'html', 'main', 'article']);
+
+export interface ClimbOptions {
+  /** The block's text may not grow beyond this many characters. */
+  maxText: number;
+  /** Never grow into an element containing this (the headline). */
+  protect: Element | null;
+  /** Further test every ancestor must pass (e.g. "mostly share links"). */
+  accept?: (candidate: Element) => boolean;
+}
+
+/** A block with two or more real paragraphs is content, however short. */
+function holdsParagraphs(element: Element): boolean {
+  const paragraphs = element.querySelectorAll('p');
+  if (paragraphs.length < 2) return false;
+  let long = 0;
+  for (const paragraph of Array.from(paragraphs)) {
+    if (boundedTextLength(paragraph, 120) > 120 && ++long >= 2) return true;
+  }
+  return false;
+}
+
+/** The largest block around `start` (itself included) that is still clutter by these limits. */
+export function enclosingBlock(start: Element, options: ClimbOptions): Element {
+  let block = start;
+  for (let parent = start.parentElement; parent; parent = parent.parentElement) {
+    if (CONTAINERS.has(parent.localName)) break;
+    if (options.protect && parent.contains(options.protect)) break;
+    if (boundedTextLength(parent, options.maxText) > options.maxText) break;
+    if (holdsParagraphs(parent)) break;
+    if (options.accept && !options.accept(parent)) break;
+    block = parent;
+  }
+  return block;
+}

@@ -1,0 +1,153 @@
+/**
+ * What clutter says about itself, in the languages Lector reads: the words of app banners,
+ * empty comment blocks, AI-feature promos, newsletter boxes, cookie notices, share bars and ad
+ * labels. Matched against short texts only (labels, headings, buttons), never against a story's
+ * paragraphs, so an article about cookies or AI keeps its sentences.
+ */
+import type { RemovalKind } from './types.ts';
+
+export interface TextRule {
+  kind: RemovalKind;
+  pattern: RegExp;
+  /** A second, case-sensitive test the text must also pass ("AI" as a word, not "ai"). */
+  requires?: RegExp;
+  reason: string;
+}
+
+/** Phrases that mark a block as clutter when they make up most of a short text. */
+export const TEXT_RULES: TextRule[] = [
+  {
+    kind: 'empty-comments',
+    reason: 'an empty comments section',
+    pattern: new RegExp(
+      [
+        'no comments( yet)?',
+        'be the first to (comment|reply)',
+        'there are no comments',
+        'start the conversation',
+        'aún no hay comentarios',
+        'no hay comentarios',
+        'sé el primero en comentar',
+        'aucun commentaire',
+        'soyez le premier à commenter',
+        'noch keine kommentare',
+        'keine kommentare',
+        'nessun commento',
+        'ainda não há comentários',
+        'seja o primeiro a comentar',
+        'nog geen reacties',
+        'brak komentarzy',
+        'комментариев (пока )?нет',
+        'нет комментариев',
+        '(暂|还)?(无|没有)评论',
+        'コメントはまだありません',
+        'لا توجد تعليقات',
+        'אין תגובות',
+        'δεν υπάρχουν σχόλια',
+      ].join('|'),
+      'iu',
+    ),
+  },
+  {
+    kind: 'ai-promo',
+    reason: "a promotion for the site's AI features",
+    requires: /\b(AI|IA|KI|GPT)\b/u,
+    pattern: new RegExp(
+      [
+        '\\b(try|explore|discover|meet|ask|use|chat with)\\b.{0,25}\\b(ai|gpt)\\b',
+        '\\bai (features?|assistant|summary|summaries|chat|chatbot|tools?|search)\\b',
+        'what .{0,30}\\bai\\b can do',
+        '\\bpowered by (ai|gpt)',
+        '\\b(prueba|descubre) .{0,20}\\bia\\b',
+        '\\bki-(funktionen|assistent|zusammenfassung)',
+      ].join('|'),
+      'iu',
+    ),
+  },
+  {
+    kind: 'app-banner',
+    reason: 'an invitation to download the app',
+    pattern: new RegExp(
+      [
+        'download (the|our) app',
+        'get (the|our) app',
+        'open in (the )?app',
+        'available on the app store',
+        'get it on google play',
+        'download on the app store',
+        'descarga (la|nuestra) app',
+        "télécharge[zr]? l'application",
+        'app herunterladen',
+        "scarica l'app",
+        'baixe o app',
+        'pobierz aplikację',
+        'скачайте приложение',
+        '下载(客户端|APP|应用)',
+        'حمّ?ل التطبيق',
+        'הורידו את האפליקציה',
+      ].join('|'),
+      'iu',
+    ),
+  },
+  {
+    kind: 'newsletter',
+    reason: 'a newsletter sign-up box',
+    pattern: new RegExp(
+      [
+        '\\bnewsletters?\\b',
+        'sign up for (our|the)',
+        'subscribe to (our|the)',
+        '(delivered|straight) to your inbox',
+        'in your inbox',
+        'suscr[ií]bete',
+        'boletín',
+        'abonnez-vous',
+        'inscrivez-vous',
+        'abonnieren sie',
+        'iscriviti',
+        'assine (a|nossa)',
+        'zapisz się',
+        'подпишитесь',
+        'рассылк',
+        '订阅',
+        '訂閱',
+        'اشترك',
+        'הירשמו',
+      ].join('|'),
+      'iu',
+    ),
+  },
+  {
+    kind: 'cookie-notice',
+    reason: 'a cookie notice',
+    pattern: new RegExp(
+      [
+        '\\bcookies?\\b.{0,120}\\b(accept|consent|agree|policy|settings|preferences|partners)',
+        '\\bwe use cookies',
+        'utilizamos cookies',
+        'usamos cookies',
+        'nous utilisons des cookies',
+        'wir verwenden cookies',
+        'utilizziamo (i )?cookie',
+        'używamy (plików )?cookie',
+        'мы используем (файлы )?cookie',
+        '使用\\s*cookie',
+        'ملفات تعريف الارتباط',
+        'עוגיות',
+      ].join('|'),
+      'iu',
+    ),
+  },
+];
+
+/** The whole text of an ad slot's label. */
+export const ADVERT_LABEL =
+  /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|реклама|διαφήμιση|广告|廣告|إعلان|פרסומת)[\s:·|-]*$/iu;
+
+/** The whole text of a share bar's label. */
+export const SHARE_LABEL =
+  /^(share( this( article| story| page)?| on)?|compartir|compartilhe|partager|teilen|condividi|udostępnij|поделиться|κοινοποίηση|分享|مشاركة|שתפו|share via)[\s:·|-]*$/iu;
+
+/** A heading that names a comments section (its emptiness is judged separately). */
+export const COMMENTS_HEADING =
+  /^(\d+\s+)?(comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|komentarze|комментарии|σχόλια|评论|評論|コメント|تعليقات|תגובות)(\s*\(\d+\))?$/iu;

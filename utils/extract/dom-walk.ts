@@ -1,0 +1,47 @@
+/**
+ * Element traversal that stays linear in jsdom. `getElementsByTagName` returns a live
+ * HTMLCollection whose every index access (even through `Array.from` or `item()`) re-validates
+ * the collection there: iterating one on a 1,700-element page took 300–600 ms, more than
+ * Readability's whole run. Walking siblings by hand costs well under a millisecond, in jsdom and
+ * in browsers alike.
+ */
+
+/** Every element under `root` (not `root` itself), in document order. */
+export function descendants(root: Element | Document): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    found.push(element);
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+  return found;
+}
+
+/** Elements under `root` with one of these local names (lower case), in document order. */
+export function descendantsNamed(root: Element | Document, ...names: string[]): Element[] {
+  const wanted = new Set(names);
+  return descendants(root).filter((element) => wanted.has(element.localName));
+}
+
+/** Count the elements under `root`, stopping as soon as the count passes `stopAbove`. */
+export function countDescendants(root: Element | Document, stopAbove = Infinity): number {
+  let count = 0;
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
+  while (stack.length > 0 && count <= stopAbove) {
+    const element = stack.pop()!;
+    count++;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+  return count;
+}

@@ -1,0 +1,99 @@
+/**
+ * The focus: the part of the page that holds the story, found before anything is copied, so that
+ * only it is copied and scored. Readability scores every paragraph of the page and costs more
+ * the larger the page; menus, footers, comment threads and sidebars are most of a news page.
+ *
+ * The story is where the running text is: the deepest element holding most of the page's prose
+ * (text runs of a sentence's length, outside links), not counting the blocks already judged to be
+ * clutter or related articles (on the seed page the related cards carry more text than the story;
+ * without them the story is what is left). From there the focus widens a little, to take in a
+ * standfirst or a byline beside the body, and up to the headline when it is near. Reads only.
+ */
+
+/** Share of the page's prose the focus must hold. */
+const PROSE_SHARE = 0.8;
+/** A text run shorter than this is a label, a date or a button, not prose. */
+const MIN_RUN = 20;
+/** Levels the focus widens by, always; and at most, to reach the headline. */
+const WIDEN = 2;
+const WIDEN_TO_HEADLINE = 3;
+
+const NOT_PROSE = new Set([
+  'A',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+]);
+
+/** Prose length under each element, skipping text under links and under excluded blocks. */
+function proseMass(body: Element, excluded: ReadonlySet<Element>): Map<Element, number> {
+  const mass = new Map<Element, number>();
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const path: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node.nodeValue ?? '').trim().length;
+    if (length < MIN_RUN) continue;
+    path.length = 0;
+    let prose = true;
+    for (let element = node.parentElement; element; element = element.parentElement) {
+      if (NOT_PROSE.has(element.tagName.toUpperCase()) || excluded.has(element)) {
+        prose = false;
+        break;
+      }
+      path.push(element);
+      if (element === body) break;
+    }
+    if (!prose) continue;
+    for (const element of path) mass.set(element, (mass.get(element) ?? 0) + length);
+  }
+  return mass;
+}
+
+/**
+ * The element to read the story from, or null for the whole body (when the prose is spread over
+ * the page, or there is none).
+ */
+export function findFocus(
+  body: Element,
+  excluded: ReadonlySet<Element>,
+  headline: Element | null,
+): Element | null {
+  const mass = proseMass(body, excluded);
+  const total = mass.get(body) ?? 0;
+  if (total === 0) return null;
+  // The deepest element holding enough prose: walk down from the body while a child does.
+  let focus = body;
+  for (;;) {
+    let next: Element | null = null;
+    for (let child = focus.firstElementChild; child; child = child.nextElementSibling) {
+      if ((mass.get(child) ?? 0) >= PROSE_SHARE * total) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) break;
+    focus = next;
+  }
+  for (let level = 0; level < WIDEN && focus !== body && focus.parentElement; level++) {
+    focus = focus.parentElement;
+  }
+  if (headline && !focus.contains(headline)) {
+    let wider = focus;
+    for (
+      let level = 0;
+      level < WIDEN_TO_HEADLINE && wider !== body && wider.parentElement;
+      level++
+    ) {
+      wider = wider.parentElement;
+      if (wider.contains(headline)) {
+        focus = wider;
+        break;
+      }
+    }
+  }
+  return focus === body || body.parentElement === focus ? null : focus;
+}

@@ -1,0 +1,172 @@
+/**
+ * What a page says about its article, read from the page itself (read-only): title, byline,
+ * site name, publication date, lead image, language, text direction and summary. Each field
+ * takes the most reliable source present: JSON-LD, then <meta> tags, then the visible page.
+ */
+import { parseDate } from './dates.ts';
+import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
+import { chooseTitle, siteNamesOf, stripSiteName } from './page-title.ts';
+import { findVisibleDate } from './visible-date.ts';
+import { normalizeText } from './text.ts';
+
+export interface PageMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** From a `dir` attribute; null when the page does not say (decided from the text later). */
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  /** The article text the page states in JSON-LD, used to check the extraction. */
+  jsonLdBody: string | null;
+}
+
+/** <meta> contents by lower-cased name, property, itemprop or http-equiv (first one wins). */
+type MetaIndex = Map<string, string>;
+
+/**
+ * One pass over the <meta> elements. Case-insensitive attribute selectors (`[name="x" i]`) cost
+ * a scan of the whole document each in jsdom; a dozen of them cost more than Readability.
+ */
+function indexMeta(doc: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const element of Array.from(doc.querySelectorAll('meta'))) {
+    const content = element.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = element.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+/** The content of the first <meta> with one of these names or properties. */
+function meta(index: MetaIndex, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = index.get(key.toLowerCase());
+    if (value) return value;
+  }
+  return null;
+}
+
+/** An absolute http(s) URL, or null. */
+export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+/** `en_US` → `en-US`; anything that is not a language tag → null. */
+export function normalizeLang(value: string | null | undefined): string | null {
+  const tag = value
+    ?.trim()
+    .replace(/_/g, '-')
+    .split(/[,;\s]/)[0];
+  return tag && LANGUAGE_TAG.test(tag) ? tag : null;
+}
+
+function readLang(doc: Document, metas: MetaIndex): string | null {
+  return (
+    normalizeLang(doc.documentElement?.getAttribute('lang')) ??
+    normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
+    normalizeLang(meta(metas, 'content-language', 'og:locale', 'language', 'dc.language'))
+  );
+}
+
+function readDir(doc: Document): 'ltr' | 'rtl' | null {
+  for (const element of [doc.documentElement, doc.body]) {
+    const dir = element?.getAttribute('dir')?.trim().toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+  }
+  return null;
+}
+
+/** A byline is a name, not a profile URL or an e-mail address. */
+function cleanByline(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = normalizeText(value).replace(/^(by|por|par|von|di|door|przez|от|από)\s+/i, '');
+  if (!text || text.length > 120 || /^https?:|^www\.|@.*\./i.test(text)) return null;
+  return text;
+}
+
+/** The byline the page states (JSON-LD, <meta>); the visible one is Readability's to find. */
+function readByline(metas: MetaIndex, ld: JsonLdArticle): string | null {
+  const publisher = ld.publisher?.toLowerCase();
+  const people = ld.authors
+    .map(cleanByline)
+    .filter((name): name is string => !!name && name.toLowerCase() !== publisher);
+  if (people.length > 0) return [...new Set(people)].join(', ');
+  return cleanByline(
+    meta(metas, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author'),
+  );
+}
+
+const DATE_META = [
+  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date',
+  'parsely-pub-date',
+]; // prettier-ignore
+
+function readPublished(
+  doc: Document,
+  metas: MetaIndex,
+  ld: JsonLdArticle,
+  lang: string | null,
+): string | null {
+  const context = { lang };
+  const marked = doc.querySelector('[itemprop~="datePublished"]:not(meta)');
+  const stated =
+    ld.datePublished ??
+    meta(metas, ...DATE_META) ??
+    marked?.getAttribute('content') ??
+    marked?.getAttribute('datetime') ??
+    null;
+  return (stated ? parseDate(stated, context) : null) ?? findVisibleDate(doc, context);
+}
+
+function headings(doc: Document): string[] {
+  const h1s = Array.from(doc.body?.querySelectorAll('h1') ?? []);
+  const list = h1s.length > 0 ? h1s : Array.from(doc.body?.querySelectorAll('h2') ?? []);
+  return list.slice(0, 10).map((heading) => heading.textContent ?? '');
+}
+
+/** Everything the page says about its article. `url` is the page's URL (for links and names). */
+export function readMetadata(doc: Document, url: string): PageMetadata {
+  const ld = readJsonLdArticle(doc);
+  const metas = indexMeta(doc);
+  const declaredSite = meta(metas, 'og:site_name', 'application-name', 'twitter:site');
+  const siteName = declaredSite?.replace(/^@/, '') ?? ld.publisher ?? null;
+  const siteNames = siteNamesOf([siteName, ld.publisher], url);
+  const title = chooseTitle({
+    headings: headings(doc),
+    ogTitle: meta(metas, 'og:title', 'twitter:title'),
+    jsonLdHeadline: ld.headline,
+    documentTitle: doc.title ?? '',
+    siteNames,
+  });
+  const lang = readLang(doc, metas);
+  const description = meta(metas, 'og:description', 'description', 'twitter:description');
+  return {
+    title: stripSiteName(title, siteNames) || title,
+    byline: readByline(metas, ld),
+    siteName,
+    publishedTime: readPublished(doc, metas, ld, lang),
+    lang,
+    dir: readDir(doc),
+    excerpt: description ? normalizeText(description) : ld.description,
+    leadImage:
+      absoluteHttpUrl(meta(metas, 'og:image', 'og:image:url', 'twitter:image'), url) ??
+      absoluteHttpUrl(ld.image, url) ??
+      absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href'), url),
+    jsonLdBody: ld.articleBody,
+  };
+}

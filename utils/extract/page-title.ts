@@ -1,0 +1,122 @@
+/**
+ * The article's title, once and without the site's name: "Peru weighs … - CNN" and
+ * "CNN | Peru weighs …" both become "Peru weighs …". The visible headline (<h1>) wins when it
+ * agrees with what the page's metadata calls the title.
+ */
+import { normalizeText } from './text.ts';
+
+/** Separators sites put between a title and their own name. */
+const SEPARATOR = /\s+[|\-–—:·»/\\]\s+|\s+::\s+|\s*\|\s*/;
+const SEPARATOR_GLOBAL = /\s+[|\-–—:·»/\\]\s+|\s+::\s+|\s*\|\s*/g;
+
+/** Letters and digits only, lower-cased: "CNN.com" and "cnn" compare equal after this. */
+function squash(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The names a site goes by: its declared names and the labels of its host name. */
+export function siteNamesOf(declared: (string | null)[], url: string): string[] {
+  const names = declared.filter((name): name is string => !!name).map(squash);
+  try {
+    const host = new URL(url).hostname.replace(/^www\d*\./, '');
+    const labels = host.split('.');
+    names.push(squash(host), squash(labels.slice(0, -1).join('.')));
+    if (labels.length >= 2) names.push(squash(labels[labels.length - 2]!));
+  } catch {
+    // No usable URL: the declared names are all there is.
+  }
+  return names.filter((name) => name.length >= 2);
+}
+
+function isSiteName(segment: string, siteNames: readonly string[]): boolean {
+  const squashed = squash(segment);
+  if (!squashed) return true;
+  if (/^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(segment.trim())) return true;
+  return siteNames.some(
+    (name) =>
+      squashed === name ||
+      (name.length >= 3 &&
+        (squashed.startsWith(name) || squashed.endsWith(name)) &&
+        squashed.length <= name.length + 8),
+  );
+}
+
+/** Remove a leading or trailing site name ("Title - Site", "Site | Title", "Title | Section | Site"). */
+export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  let segments = title.split(SEPARATOR_GLOBAL);
+  const separators = title.match(SEPARATOR_GLOBAL) ?? [];
+  if (segments.length < 2) return title.trim();
+  // Drop site names from the end, then from the start, keeping at least one segment.
+  let end = segments.length;
+  while (end > 1 && isSiteName(segments[end - 1]!, siteNames)) end--;
+  let start = 0;
+  while (start < end - 1 && isSiteName(segments[start]!, siteNames)) start++;
+  // "Title | Section" after the site name went: a pipe almost always separates page furniture.
+  if (end - start >= 2 && end < segments.length && /\|/.test(separators[end - 2] ?? '')) {
+    const last = segments[end - 1]!;
+    const rest = segments.slice(start, end - 1).join(' ');
+    if (words(last) <= 3 && words(rest) >= 3) end--;
+  }
+  segments = segments.slice(start, end);
+  // Re-join with the separators that stood between the kept segments.
+  let result = segments[0] ?? '';
+  for (let index = 1; index < segments.length; index++) {
+    result += (separators[start + index - 1] ?? ' - ') + segments[index];
+  }
+  return result.trim();
+}
+
+/** How much of `a`'s words `b` has too (0…1), order ignored. */
+export function wordOverlap(a: string, b: string): number {
+  const tokens = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const first = tokens(a);
+  if (first.length === 0) return 0;
+  const second = new Set(tokens(b));
+  return first.filter((token) => second.has(token)).length / first.length;
+}
+
+export interface TitleSources {
+  headings: string[];
+  ogTitle: string | null;
+  jsonLdHeadline: string | null;
+  documentTitle: string;
+  siteNames: string[];
+}
+
+/** True when two titles say the same thing (one contains the other, or most words agree). */
+export function sameTitle(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  if (!x || !y) return false;
+  if (x === y || (x.length >= 10 && y.includes(x)) || (y.length >= 10 && x.includes(y)))
+    return true;
+  return wordOverlap(a, b) >= 0.8 && wordOverlap(b, a) >= 0.6;
+}
+
+/** Pick the title: the headline that agrees with the metadata, else the metadata without the site. */
+export function chooseTitle(sources: TitleSources): string {
+  const declared = [sources.ogTitle, sources.jsonLdHeadline, sources.documentTitle]
+    .filter((title): title is string => !!title && title.trim().length > 0)
+    .map((title) => normalizeText(title));
+  const headings = sources.headings.map(normalizeText).filter((heading) => heading.length > 0);
+  for (const heading of headings) {
+    if (declared.some((title) => sameTitle(heading, title))) return heading;
+  }
+  const [first] = declared;
+  if (first) return stripSiteName(first, sources.siteNames);
+  return headings[0] ?? '';
+}
+
+export { SEPARATOR as TITLE_SEPARATOR };

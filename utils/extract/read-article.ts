@@ -1,0 +1,123 @@
+/**
+ * The extraction half of readPage: related blocks and clutter found and logged (reading the page
+ * only), the story's part of the page copied without them, Readability on the copy, then the
+ * article's text, counts and sanitized HTML.
+ */
+import type { Detection, ReadResult, RelatedArticle } from './types.ts';
+import { sanitizeArticleHtml, type DomWindow } from '../sanitize.ts';
+import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
+import type { PageMetadata } from './metadata.ts';
+import { resolveBaseUrl } from './page-url.ts';
+import { findClutter } from './declutter.ts';
+import { findFocus } from './focus.ts';
+import { readStory } from './story.ts';
+import { finishRemovals, sanitizeEach } from './removals.ts';
+import { normalizeText, snippet } from './text.ts';
+import { countWords, readingMinutes } from './word-count.ts';
+import { directionOfText, isRtlLanguage } from './text-direction.ts';
+import { sameTitle } from './page-title.ts';
+import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
+
+export interface ReadArticleOptions {
+  pageUrl: string;
+  detection: Detection;
+  metadata: PageMetadata;
+  /** On a page over the element cap: the article element to read instead of the page. */
+  articleRoot: Element | null;
+  limits: Limits;
+  win: DomWindow;
+  /** Elements in the page, for the "too large" message. */
+  elements: number;
+  embedLabel?: string;
+}
+
+/**
+ * TEMPORARY (2026-11-29): utils/extract/related.ts (another engineer's) has not landed yet.
+ * Until it does, no related articles are collected here; replace this stub with
+ * `import { collectRelated } from './related.ts'` once that file is committed.
+ */
+function collectRelated(
+  _doc: Document,
+  _url: string,
+): { related: RelatedArticle[]; containers: Element[] } {
+  return { related: [], containers: [] };
+}
+
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const EXCERPT_LENGTH = 200;
+
+/** The page's headline element: the <h1> that says the title, else the first <h1>. */
+function findHeadline(doc: Document, title: string): Element | null {
+  const h1s = Array.from(doc.body?.querySelectorAll('h1') ?? []);
+  return h1s.find((h1) => sameTitle(normalizeText(h1.textContent ?? ''), title)) ?? h1s[0] ?? null;
+}
+
+function firstParagraph(text: string): string | null {
+  const line = text.split('\n').find((candidate) => candidate.length >= 80) ?? text.split('\n')[0];
+  return line ? snippet(line, EXCERPT_LENGTH) : null;
+}
+
+function isDenseScript(metadata: PageMetadata): boolean {
+  return /^(zh|ja|ko|th)\b/i.test(metadata.lang ?? '') || DENSE_SCRIPT.test(metadata.title);
+}
+
+/** True when `element` or one of its ancestors is in `set`. */
+function insideAny(element: Element, set: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (set.has(node)) return true;
+  }
+  return false;
+}
+
+export function readArticle(doc: Document, options: ReadArticleOptions): ReadResult {
+  const { pageUrl, detection, metadata, limits, win } = options;
+  const sanitizeOptions = options.embedLabel ? { embedLabel: options.embedLabel } : {};
+  const sanitize = (html: string): string => sanitizeArticleHtml(html, win, sanitizeOptions);
+  const parser = new win.DOMParser();
+  const sanitizeAll = (fragments: readonly string[]): string[] =>
+    sanitizeEach(fragments, sanitize, parser);
+
+  const headline = findHeadline(doc, metadata.title);
+  const { related, containers } = collectRelated(doc, pageUrl);
+  const baseUrl = resolveBaseUrl(doc, pageUrl);
+  const clutter = findClutter(doc, { pageUrl, baseUrl, headline, related: containers });
+  const focus = options.articleRoot ?? findFocus(doc.body!, clutter.blocks, headline);
+  const story = readStory(doc, {
+    pageUrl,
+    baseUrl,
+    title: metadata.title,
+    denseScript: isDenseScript(metadata),
+    focus: focus && !insideAny(focus, clutter.blocks) ? focus : null,
+    skip: clutter.blocks,
+    headline,
+    limits,
+    parser,
+  });
+  const failed = (result: ReadResult): ReadResult => ({
+    ...result,
+    related,
+    removed: finishRemovals(clutter.pending, '', sanitizeAll),
+  });
+  if (story.overBudget) {
+    const message = tooLargeMessage(options.elements, limits);
+    return failed(failureResult(pageUrl, 'too-large', message, detection, metadata));
+  }
+  const { article, text: textContent } = story;
+  if (!article || !textContent) {
+    const failure = story.depthCut ? 'too-large' : 'no-content';
+    const message = story.depthCut ? tooDeepMessage(limits) : MESSAGES.noContent;
+    return failed(failureResult(pageUrl, failure, message, detection, metadata));
+  }
+  return {
+    ...emptyResult(pageUrl, detection, metadata),
+    byline: metadata.byline ?? article.byline,
+    dir: metadata.dir ?? (isRtlLanguage(metadata.lang) ? 'rtl' : directionOfText(textContent)),
+    excerpt: metadata.excerpt ?? firstParagraph(textContent),
+    wordCount: countWords(textContent),
+    readingMinutes: readingMinutes(textContent),
+    textContent,
+    content: sanitize(article.content.innerHTML),
+    related,
+    removed: finishRemovals(clutter.pending, textContent, sanitizeAll),
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * Where a page keeps its related / more-from / recommended / read-next blocks. Found the way a
+ * reader finds them, not by one site's class names:
+ * 1. a heading or label in one of several languages ("Related Articles", "Lee también"), or an
+ *    aria-label / aria-labelledby saying so, above links to other stories;
+ * 2. a repeated card structure: three or more sibling cards, each linking to a different
+ *    article-shaped URL, outside the article's own text.
+ * A block never contains the article's text or its <h1>, and never sits inside it except as a
+ * list of links set apart by its own label.
+ */
+import { isRelatedLabel } from './related-labels.ts';
+import { plainText } from './related-card.ts';
+import { absoluteHttpUrl, pageKey } from './url-key.ts';
+import { classifyUrl, type UrlKind } from './url-shape.ts';
+
+export interface LinkScope {
+  base: string;
+  /** pageKey()s of the page itself (its URL, canonical, og:url). */
+  own: Set<string>;
+}
+
+/** A block: the elements that hold it (a label may sit apart from its list). */
+export type Block = Element[];
+
+/** Where links are site furniture, not stories: navigation, and page-level headers and footers. */
+const FURNITURE_SELECTOR =
+  'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [hidden], [aria-hidden="true"]';
+const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, [role="heading"]';
+const LIST_LIKE = /^(ul|ol|div|section|aside|footer)$/;
+/** Link kinds that may be a story when a label vouches for the block. */
+const STORY_KINDS = new Set<UrlKind>(['article', 'unknown', 'short-path']);
+
+export function isFurnitureLink(link: Element): boolean {
+  if (link.closest(FURNITURE_SELECTOR)) return true;
+  // A <header> or <footer> of the page (not of an <article> or <section>) holds site links.
+  const region = link.closest('header, footer');
+  return region !== null && region.parentElement?.closest('article, section, main') == null;
+}
+
+/** The story a link points to (its pageKey), or null for navigation, the page itself and non-http. */
+export function storyKey(link: Element, scope: LinkScope, strict = false): string | null {
+  const url = absoluteHttpUrl(link.getAttribute('href'), scope.base);
+  if (!url) return null;
+  const key = pageKey(url);
+  if (scope.own.has(key)) return null;
+  const kind = classifyUrl(url).kind;
+  if (strict ? kind !== 'article' : !STORY_KINDS.has(kind)) return null;
+  // A short path is a story only when its link reads like a headline.
+  if (kind === 'short-path' && plainText(link.textContent).split(' ').length < 3) return null;
+  return key;
+}
+
+function storyLinksIn(element: Element, scope: LinkScope, skip: Element | null = null): Element[] {
+  return [...element.querySelectorAll('a[href]')].filter(
+    (link) =>
+      !(skip && skip.contains(link)) && !isFurnitureLink(link) && storyKey(link, scope) !== null,
+  );
+}
+
+/** True when `element` holds (or is) the article: its main text or its headline. */
+function holdsArticle(element: Element, main: Element | null, h1: Element | null): boolean {
+  return (main !== null && element.contains(main)) || (h1 !== null && element.contains(h1));
+}
+
+/** The text of a labelled element's label: aria-label, or the element aria-labelledby names. */
+function ariaLabelOf(element: Element): string | null {
+  const label = element.getAttribute('aria-label');
+  if (label) return label;
+  const ids = element.getAttribute('aria-labelledby');
+  if (!ids) return null;
+  const doc = element.ownerDocument;
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/** A label may be a heading, or a short text on its own (no links, no blocks inside). */
+function labelElements(doc: Document): Element[] {
+  const headings = [...doc.querySelectorAll(LABEL_SELECTOR)];
+  const plainLabels = [...doc.querySelectorAll('div, span, p, strong, b, header')].filter(
+    (element) =>
+      element.children.length === 0 ||
+      [...element.children].every((c) => /^(span|strong|b|i|em|svg|img)$/.test(c.localName)),
+  );
+  return [...headings, ...plainLabels].filter(
+    (element) =>
+      !element.closest('a[href]') &&
+      !element.querySelector('a[href]') &&
+      isRelatedLabel(element.textContent),
+  );
+}
+
+/** Blocks right after a label, up to the next heading: lists and link-dominated blocks only. */
+function followingBlocks(label: Element, scope: LinkScope): Element[] {
+  const blocks: Element[] = [];
+  for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.matches(LABEL_SELECTOR)) break;
+    const links = storyLinksIn(next, scope);
+    if (links.length === 0) break;
+    const linkText = links.reduce((sum, link) => sum + plainText(link.textContent).length, 0);
+    const isList = /^(ul|ol)$/.test(next.localName);
+    // Prose with a link in it is the article going on, not the related block.
+    if (!isList && linkText < plainText(next.textContent).length * 0.3) break;
+    blocks.push(next);
+  }
+  return blocks;
+}
+
+/** The block a label stands for: the nearest ancestor that holds story links, or its list. */
+function blockOfLabel(
+  label: Element,
+  scope: LinkScope,
+  main: Element | null,
+  h1: Element | null,
+): Block | null {
+  const body = label.ownerDocument.body;
+  const own = label.closest('p, li') ?? label;
+  for (let up: Element | null = own; up && up !== body; up = up.parentElement) {
+    if (holdsArticle(up, main, h1) || up === main) break;
+    if (storyLinksIn(up, scope, label).length > 0) return [up];
+  }
+  const following = followingBlocks(own, scope);
+  return following.length > 0 ? [own, ...following] : null;
+}
+
+/** The one story a subtree links to, null for none, MANY for several. */
+const MANY = Symbol('many stories');
+type StorySummary = string | null | typeof MANY;
+const MAX_DEPTH = 500;
+
+function merge(a: StorySummary, b: StorySummary): StorySummary {
+  if (a === null) return b;
+  if (b === null || a === b) return a;
+  return MANY;
+}
+
+function isFurnitureRegion(element: Element, inContent: boolean): boolean {
+  const role = element.getAttribute('role');
+  if (element.localName === 'nav' || role === 'navigation' || element.hasAttribute('hidden')) {
+    return true;
+  }
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const pageLevel = !inContent && /^(header|footer)$/.test(element.localName);
+  return pageLevel || role === 'banner' || role === 'contentinfo';
+}
+
+/**
+ * One bottom-up pass: which single story each element links to (strict: article-shaped URLs
+ * only). Card grids are then read off their children's summaries, without re-walking subtrees.
+ */
+function summarizeStories(
+  element: Element,
+  scope: LinkScope,
+  out: Map<Element, StorySummary>,
+  inContent = false,
+  depth = 0,
+): StorySummary {
+  let summary: StorySummary = element.localName === 'a' ? storyKey(element, scope, true) : null;
+  if (depth > MAX_DEPTH) return summary;
+  const content = inContent || /^(article|section|main)$/.test(element.localName);
+  for (const child of element.children) {
+    if (isFurnitureRegion(child, content)) continue;
+    summary = merge(summary, summarizeStories(child, scope, out, content, depth + 1));
+  }
+  out.set(element, summary);
+  return summary;
+}
+
+/** Three or more sibling cards, most of the children, each linking to a different story. */
+function isCardGrid(element: Element, summaries: Map<Element, StorySummary>): boolean {
+  const children = [...element.children];
+  if (children.length < 3) return false;
+  const keys = new Set<string>();
+  for (const child of children) {
+    const summary = summaries.get(child);
+    if (typeof summary === 'string') keys.add(summary);
+  }
+  return keys.size >= 3 && keys.size >= children.length * 0.6;
+}
+
+function gridBlocks(
+  doc: Document,
+  scope: LinkScope,
+  main: Element | null,
+  h1: Element | null,
+): Block[] {
+  // Cards beside an article are its related stories; on a page without one they are the page.
+  if (!main || !doc.body) return [];
+  const summaries = new Map<Element, StorySummary>();
+  summarizeStories(doc.body, scope, summaries);
+  const grids = [...summaries.keys()].filter(
+    (element) =>
+      LIST_LIKE.test(element.localName) &&
+      !main.contains(element) &&
+      !holdsArticle(element, main, h1) &&
+      isCardGrid(element, summaries),
+  );
+  const outermost = grids.filter(
+    (grid) => !grids.some((other) => other !== grid && other.contains(grid)),
+  );
+  return outermost.map((grid) => {
+    // A heading right before the grid ("Most read") goes with it.
+    const previous = grid.previousElementSibling;
+    return previous?.matches(LABEL_SELECTOR) ? [previous, grid] : [grid];
+  });
+}
+
+/**
+ * The page's related blocks, in page order, none inside another. `main` is the block holding the
+ * article's running text (running-text.ts), used to keep blocks out of the article.
+ */
+export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element | null): Block[] {
+  const h1 = doc.querySelector('h1');
+  const blocks: Block[] = [];
+  for (const element of doc.querySelectorAll('[aria-label], [aria-labelledby]')) {
+    if (!isRelatedLabel(ariaLabelOf(element)) || element.closest(FURNITURE_SELECTOR)) continue;
+    if (holdsArticle(element, main, h1)) continue;
+    if (storyLinksIn(element, scope).length > 0) blocks.push([element]);
+  }
+  for (const label of labelElements(doc)) {
+    if (label.closest(FURNITURE_SELECTOR)) continue;
+    const block = blockOfLabel(label, scope, main, h1);
+    if (block) blocks.push(block);
+  }
+  blocks.push(...gridBlocks(doc, scope, main, h1));
+  return outermostInOrder(blocks);
+}
+
+/** Drop blocks inside another block; order by position in the page. */
+function outermostInOrder(blocks: Block[]): Block[] {
+  const all = blocks.flat();
+  const kept = blocks.filter((block) =>
+    block.every((element) => !all.some((other) => other !== element && other.contains(element))),
+  );
+  const unique = kept.filter(
+    (block, index) => kept.findIndex((other) => other[0] === block[0]) === index,
+  );
+  return unique.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
+}

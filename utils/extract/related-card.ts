@@ -1,0 +1,213 @@
+/**
+ * One related-story card read into a RelatedArticle: the card is the element that holds every
+ * link to one story (image link, title link, heading) and nothing pointing to another story.
+ * Fields come from what the card shows, by role rather than by class name: the heading (or the
+ * longest link text, or the image's alt) is the title; a line that reads as a time is the time;
+ * a short name beside it is the source; the longest prose block is the summary.
+ */
+import type { RelatedArticle } from './types.ts';
+import type { DateContext } from './dates.ts';
+import { looksLikeWrittenTime, parseWrittenTime } from './related-time.ts';
+import { absoluteHttpUrl } from './url-key.ts';
+
+export interface CardContext extends DateContext {
+  base: string;
+  now: Date;
+}
+
+/** Summaries are for a side panel, not whole articles: cut at a word, marked with an ellipsis. */
+const MAX_SUMMARY = 600;
+const MIN_SUMMARY = 40;
+const MAX_TITLE = 300;
+const MAX_SOURCE = 48;
+
+// Words that name a source in class names, itemprops and data attributes: generic vocabulary.
+const SOURCE_HINT =
+  /(^|[\s_-])(source|publisher|outlet|provider|site-?name|origin|byline|author|credit|brand)s?($|[\s_-])/i;
+// Short texts that are card furniture, not a source.
+const NOT_A_SOURCE =
+  /^(read more|more|continue reading|sponsored|advertisement|ad|video|live|new|updated|breaking|exclusive|opinion|analysis|photos?|watch|listen|share|comments?|\d+)$/i;
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+export function plainText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? head.slice(0, space) : head).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Elements of `card` that hold text themselves and no block of text inside. */
+function textLeaves(card: Element): Element[] {
+  return [...card.querySelectorAll('*')].filter((element) => {
+    if (/^(script|style|noscript|template|svg|button)$/i.test(element.localName)) return false;
+    if (element.closest('script, style, noscript, template, svg, button')) return false;
+    const text = plainText(element.textContent);
+    if (text === '') return false;
+    // A leaf, or an element whose children are all inline wrappers of the same text.
+    return [...element.children].every(
+      (child) =>
+        /^(b|i|em|strong|span|small|time|abbr|img|br|svg|sup|sub)$/i.test(child.localName) &&
+        child.children.length === 0,
+    );
+  });
+}
+
+function titleOf(card: Element, links: Element[]): string | null {
+  const heading = [...card.querySelectorAll(HEADING)]
+    .map((element) => plainText(element.textContent))
+    .find((text) => text.length >= 3);
+  if (heading) return cut(heading, MAX_TITLE);
+  const linkText = links
+    .map((link) => plainText(link.textContent) || plainText(link.getAttribute('title')))
+    .filter((text) => text.length >= 3 && text.length <= MAX_TITLE)
+    .sort((a, b) => b.length - a.length)[0];
+  if (linkText) return linkText;
+  const alt = [...card.querySelectorAll('img[alt]')]
+    .map((img) => plainText(img.getAttribute('alt')))
+    .find((text) => text.length >= 10);
+  return alt ? cut(alt, MAX_TITLE) : null;
+}
+
+interface TimeFields {
+  timeText: string | null;
+  date: string | null;
+  element: Element | null;
+}
+
+function timeOf(card: Element, leaves: Element[], context: CardContext): TimeFields {
+  const time = card.querySelector('time');
+  if (time) {
+    const text = plainText(time.textContent) || null;
+    const stamp = time.getAttribute('datetime');
+    const fromAttribute = stamp ? parseWrittenTime(stamp, context.now, context).date : null;
+    const fromText = text ? parseWrittenTime(text, context.now, context).date : null;
+    return { timeText: text, date: fromAttribute ?? fromText, element: time };
+  }
+  const leaf = leaves.find(
+    (element) =>
+      !element.closest(HEADING) && looksLikeWrittenTime(plainText(element.textContent), context),
+  );
+  if (!leaf) return { timeText: null, date: null, element: null };
+  const text = plainText(leaf.textContent);
+  return { timeText: text, date: parseWrittenTime(text, context.now, context).date, element: leaf };
+}
+
+function hintsSource(element: Element): boolean {
+  for (const attribute of element.getAttributeNames()) {
+    if (attribute === 'class' || attribute === 'itemprop' || attribute.startsWith('data-')) {
+      if (SOURCE_HINT.test(element.getAttribute(attribute) ?? '')) return true;
+    }
+    if (attribute.startsWith('data-') && SOURCE_HINT.test(attribute.slice(5))) return true;
+  }
+  return false;
+}
+
+function isSourceLike(text: string, title: string | null): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= MAX_SOURCE &&
+    text.split(' ').length <= 6 &&
+    text !== title &&
+    !NOT_A_SOURCE.test(text) &&
+    !looksLikeWrittenTime(text)
+  );
+}
+
+/**
+ * The source: an element the page marks as one (source, publisher, byline… in its attributes, or
+ * <cite>), else a short name written on the same line as the time (`CNN · 2 hours ago`).
+ */
+function sourceOf(
+  card: Element,
+  leaves: Element[],
+  title: string | null,
+  time: Element | null,
+): string | null {
+  for (const element of card.querySelectorAll('*')) {
+    if (element.localName !== 'cite' && !hintsSource(element)) continue;
+    const text = plainText(element.textContent).replace(/^(by|por|von|par|di|door)\s+/i, '');
+    if (isSourceLike(text, title)) return text;
+  }
+  if (!time) return null;
+  // Siblings of the time, or of the row holding it: the card's meta line.
+  const row = time.parentElement === card ? time : (time.parentElement ?? time);
+  const near = [...(row.parentElement?.children ?? [])].flatMap((sibling) =>
+    sibling === row ? [] : [sibling, ...sibling.querySelectorAll('*')],
+  );
+  for (const element of [...(row.children ?? []), ...near]) {
+    if (!leaves.includes(element) || element.closest(HEADING) || element.closest('a[href]'))
+      continue;
+    const text = plainText(element.textContent);
+    if (isSourceLike(text, title)) return text;
+  }
+  return null;
+}
+
+function summaryOf(card: Element, title: string | null, exclude: string[]): string | null {
+  const blocks = [...card.querySelectorAll('p, div, span')].filter(
+    (element) => !element.querySelector('p, div') && !element.closest(HEADING),
+  );
+  const best = blocks
+    .map((element) => plainText(element.textContent))
+    .filter((text) => text.length >= MIN_SUMMARY && text !== title && !exclude.includes(text))
+    .sort((a, b) => b.length - a.length)[0];
+  return best ? cut(best, MAX_SUMMARY) : null;
+}
+
+const IMAGE_ATTRIBUTES = ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-url'];
+
+function firstFromSrcset(srcset: string | null): string | null {
+  return srcset?.trim().split(/\s+/)[0] ?? null;
+}
+
+/** The card's image as an absolute http(s) URL, lazy-loading attributes and <noscript> included. */
+function thumbnailOf(card: Element, base: string): string | null {
+  for (const img of card.querySelectorAll('img')) {
+    for (const name of IMAGE_ATTRIBUTES) {
+      const url = absoluteHttpUrl(img.getAttribute(name), base);
+      if (url) return url.href;
+    }
+    for (const name of ['srcset', 'data-srcset']) {
+      const url = absoluteHttpUrl(firstFromSrcset(img.getAttribute(name)), base);
+      if (url) return url.href;
+    }
+  }
+  for (const source of card.querySelectorAll('picture source[srcset]')) {
+    const url = absoluteHttpUrl(firstFromSrcset(source.getAttribute('srcset')), base);
+    if (url) return url.href;
+  }
+  for (const noscript of card.querySelectorAll('noscript')) {
+    const src = /<img[^>]+src=["']([^"']+)["']/i.exec(noscript.textContent ?? '')?.[1];
+    const url = absoluteHttpUrl(src, base);
+    if (url) return url.href;
+  }
+  return null;
+}
+
+/** Read one card. `links` are the card's links to `url`; null when no title can be found. */
+export function readCard(
+  card: Element,
+  url: string,
+  links: Element[],
+  context: CardContext,
+): RelatedArticle | null {
+  const title = titleOf(card, links);
+  if (!title) return null;
+  const leaves = textLeaves(card);
+  const time = timeOf(card, leaves, context);
+  const source = sourceOf(card, leaves, title, time.element);
+  const exclude = [source, time.timeText].filter((text): text is string => text !== null);
+  return {
+    title,
+    url,
+    source,
+    timeText: time.timeText,
+    date: time.date,
+    summary: summaryOf(card, title, exclude),
+    thumbnail: thumbnailOf(card, context.base),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Times as related-story cards write them: relative ("27 minutes ago", "hace 3 horas",
+ * "vor 2 Stunden", "3 小时前") or absolute ("12-06-2025", "June 12, 2025"). Relative times are
+ * resolved against a given `now`, so results are deterministic in tests; absolute ones go through
+ * dates.ts, which knows how each language orders day and month.
+ */
+import { parseDate, type DateContext } from './dates.ts';
+
+type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Unit words by language, each mapped to its unit. Longer forms first where one prefixes another. */
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/^(s|secs?|seconds?|segundos?|secondes?|sekunden?|secondi|seconden|sekund[ay]?|секунд[уы]?|秒|秒钟|秒鐘|ثوان[يٍ]?|ثانية|שניות|δευτερόλεπτα)$/iu, 'second'],
+  [/^(m|mins?|minutes?|minutos?|minuten?|minuti|minuto|minuut|minut[ay]?|минут[уы]?|分|分钟|分鐘|دقيقة|دقائق|דקות|דקה|λεπτά|λεπτό)$/iu, 'minute'],
+  [/^(h|hrs?|hours?|horas?|heures?|stunden?|or[ae]|uur|godzin[ay]?|godzinę|час(а|ов)?|小时|小時|時間|ساعة|ساعات|שעות|שעה|ώρες|ώρα)$/iu, 'hour'],
+  [/^(d|days?|días?|dias?|jours?|tag(en)?|tage|giorn[oi]|dag(en)?|dni|dzień|д(ень|ня|ней)|天|日|يوم|أيام|ימים|יום|ημέρες|μέρες|ημέρα)$/iu, 'day'],
+  [/^(w|wks?|weeks?|semanas?|semaines?|wochen?|settiman[ae]|we(e)?ken|tygodni[e]?|тыдз|недел[юиь]|周|週|週間|أسبوع|أسابيع|שבועות|שבוע|εβδομάδες)$/iu, 'week'],
+  [/^(mo|mos|months?|mes(es)?|mois|monate?n?|mes[ei]|maand(en)?|miesiące?|miesięcy|месяц(а|ев)?|个月|個月|か月|ヶ月|شهر|أشهر|חודשים|חודש|μήνες)$/iu, 'month'],
+  [/^(y|yrs?|years?|años?|anos?|ans?|jahren?|ann[oi]|jaar|jaren|lat|rok|года?|лет|年|سنة|سنوات|שנים|שנה|χρόνια)$/iu, 'year'],
+]; // prettier-ignore
+
+/** Words that mean "one" where a number would stand ("an hour ago", "hace una hora"). */
+const ONE = /^(a|an|one|un|una|uno|une|einer|einem|ein|een|jeden|jedną|одну|один)$/i;
+
+/**
+ * "<n> <unit> ago" in the word orders languages use. Group `n` is the amount, `u` the unit.
+ * The unit is a run of letters (any script) matched against UNIT_WORDS afterwards.
+ */
+const RELATIVE_PATTERNS: RegExp[] = [
+  // English, Italian, Dutch, Russian, Polish: amount, unit, then the "ago" word. (\b is ASCII-only
+  // in JavaScript, so word edges are written as letter lookarounds.)
+  /(?<n>\d+|an?|one)\s*(?<u>\p{L}+)\.?\s+(ago|fa|geleden|назад|temu)(?!\p{L})/iu,
+  /(?<n>\d+)(?<u>[smhdwy])\s+ago(?!\p{L})/iu,
+  // Spanish, Portuguese, French, German, Arabic, Hebrew, Greek: the "ago" word first.
+  /(?<!\p{L})(hace|há|ha|il y a|vor)\s+(?<n>\d+|un|una|une|einer|einem)\s+(?<u>\p{L}+)/iu,
+  /(منذ|قبل|לפני|πριν(\s+από)?)\s+(?<n>\d+)?\s*(?<u>\p{L}+)/u,
+  // Chinese and Japanese: amount, unit, 前.
+  /(?<n>\d+)\s*(?<u>秒钟?|秒鐘|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)\s*前/u,
+];
+
+const JUST_NOW =
+  /^(just now|moments? ago|now|ahora|ahora mismo|à l'instant|gerade eben|soeben|adesso|zojuist|только что|przed chwilą|刚刚|剛剛|たった今|الآن|עכשיו|μόλις τώρα)$/iu;
+const YESTERDAY =
+  /^(yesterday|ayer|ontem|hier|gestern|ieri|gisteren|вчера|wczoraj|昨天|昨日|أمس|אתמול|χθες)$/iu;
+
+export interface WrittenTime {
+  /** ISO 8601: a date-time (UTC) for relative times, a date or date-time for absolute ones. */
+  date: string | null;
+  relative: boolean;
+}
+
+function unitOf(word: string): Unit | null {
+  for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(word)) return unit;
+  return null;
+}
+
+function subtract(now: Date, amount: number, unit: Unit): Date {
+  const date = new Date(now.getTime());
+  switch (unit) {
+    case 'second':
+      date.setUTCSeconds(date.getUTCSeconds() - amount);
+      break;
+    case 'minute':
+      date.setUTCMinutes(date.getUTCMinutes() - amount);
+      break;
+    case 'hour':
+      date.setUTCHours(date.getUTCHours() - amount);
+      break;
+    case 'day':
+      date.setUTCDate(date.getUTCDate() - amount);
+      break;
+    case 'week':
+      date.setUTCDate(date.getUTCDate() - 7 * amount);
+      break;
+    case 'month':
+      date.setUTCMonth(date.getUTCMonth() - amount);
+      break;
+    case 'year':
+      date.setUTCFullYear(date.getUTCFullYear() - amount);
+      break;
+  }
+  return date;
+}
+
+/** Seconds dropped: "27 minutes ago" is not precise to the millisecond. */
+function isoMinute(date: Date): string {
+  return `${date.toISOString().slice(0, 16)}:00Z`;
+}
+
+/** A relative time resolved against `now`, or null when `text` is not one. */
+export function parseRelativeTime(text: string, now: Date): string | null {
+  const value = text.replace(/\s+/g, ' ').trim();
+  if (JUST_NOW.test(value)) return isoMinute(now);
+  if (YESTERDAY.test(value)) return subtract(now, 1, 'day').toISOString().slice(0, 10);
+  for (const pattern of RELATIVE_PATTERNS) {
+    const groups = value.match(pattern)?.groups;
+    if (!groups?.u) continue;
+    const unit = unitOf(groups.u);
+    if (!unit) continue;
+    const amount = groups.n === undefined || ONE.test(groups.n) ? 1 : Number(groups.n);
+    if (!Number.isFinite(amount) || amount > 10_000) continue;
+    return isoMinute(subtract(now, amount, unit));
+  }
+  return null;
+}
+
+/** Whether `text` reads as a time or date (and nothing much else): a card's time line. */
+export function looksLikeWrittenTime(text: string, context: DateContext = {}): boolean {
+  const value = text.replace(/\s+/g, ' ').trim();
+  if (value === '' || value.length > 48) return false;
+  return parseRelativeTime(value, new Date(0)) !== null || parseDate(value, context) !== null;
+}
+
+/** The date a written time stands for: relative against `now`, absolute by the page's rules. */
+export function parseWrittenTime(text: string, now: Date, context: DateContext = {}): WrittenTime {
+  const relative = parseRelativeTime(text, now);
+  if (relative) return { date: relative, relative: true };
+  return { date: parseDate(text, context), relative: false };
+}

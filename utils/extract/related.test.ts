@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { collectRelated } from './related.ts';
+
+const PAGE = 'https://www.example-news.test/world/2025/06/12/river-crossing-closed-after-floods';
+const NOW = new Date('2025-06-12T12:00:00Z');
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const SENTENCE =
+  'The council met on Thursday to weigh a plan for the river crossing, which has been closed ' +
+  'since the spring floods damaged two of its piers and left the town without its main road.';
+const ARTICLE = `<article><h1>River crossing stays closed</h1>
+  <div class="body">${Array.from({ length: 6 }, () => `<p>${SENTENCE}</p>`).join('')}</div></article>`;
+
+/** A card as aggregators draw it: image link, title link with heading, source, time, summary. */
+function card(slug: string, title: string, source: string, time: string, summary: string): string {
+  return `<div class="rounded border"><a href="/world/2025/06/${slug}"><img alt="${title}" src="/img/${slug}.jpg"></a>
+    <div class="p-4"><a href="/world/2025/06/${slug}"><h3>${title}</h3></a>
+      <div class="flex"><span>${source}</span><div class="flex"><img alt="time" src="/clock.svg"><span>${time}</span></div></div>
+      <h4>${title}</h4><p>${summary}</p></div></div>`;
+}
+
+function page(body: string, lang = 'en'): Document {
+  return parse(`<!doctype html><html lang="${lang}"><body><header><a href="/"><img alt="logo"></a>
+    <nav><a href="/world/">World</a><a href="/world/2025/06/11/a-story-in-the-menu-bar-today">Menu story</a></nav>
+    </header><main>${ARTICLE}${body}</main><footer><a href="/about">About us</a>
+    <a href="/world/2025/06/01/footer-link-to-an-old-story-here">Old story</a></footer></body></html>`);
+}
+
+const SEED_LIKE = `<section><h2>Related Articles</h2><div class="grid">
+  ${card('bridge-repairs-to-start-in-july-says-council', 'Bridge repairs to start in July, says council', 'Associated Press', '27 minutes ago', `${SENTENCE} ${SENTENCE}`)}
+  ${card('ferry-service-extended-while-crossing-is-shut', 'Ferry service extended while crossing is shut', 'News24', '2 hours ago', SENTENCE)}
+  ${card('flood-insurance-claims-rise-across-the-valley', 'Flood insurance claims rise across the valley', 'Washington Post', '3 hours ago', SENTENCE)}
+</div></section>`;
+
+describe('collectRelated', () => {
+  it('reads a grid of cards into one entry per story, in page order, with every field', () => {
+    const doc = page(SEED_LIKE);
+    const { related, containers } = collectRelated(doc, PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'Bridge repairs to start in July, says council',
+      'Ferry service extended while crossing is shut',
+      'Flood insurance claims rise across the valley',
+    ]);
+    expect(related[0]).toEqual({
+      title: 'Bridge repairs to start in July, says council',
+      url: 'https://www.example-news.test/world/2025/06/bridge-repairs-to-start-in-july-says-council',
+      source: 'Associated Press',
+      timeText: '27 minutes ago',
+      date: '2025-06-12T11:33:00Z',
+      summary: `${SENTENCE} ${SENTENCE}`,
+      thumbnail: 'https://www.example-news.test/img/bridge-repairs-to-start-in-july-says-council.jpg',
+    });
+    expect(related.map((entry) => entry.source)).toEqual(['Associated Press', 'News24', 'Washington Post']);
+    expect(containers).toEqual([doc.querySelector('section')]);
+  });
+
+  it('leaves out the page itself, navigation, the footer, section links and non-http links', () => {
+    const block = `<aside aria-label="More stories"><ul>
+      <li><a href="${PAGE}?utm_source=share#top">This very story</a></li>
+      <li><a href="/world/">More world news</a></li>
+      <li><a href="javascript:alert(1)">Click me for a story about floods</a></li>
+      <li><a href="data:text/html,hi">A data link posing as a story here</a></li>
+      <li><a href="https://other.example.test/2025/06/12/mayor-visits-the-flooded-valley">Mayor visits the flooded valley</a></li>
+    </ul></aside>`;
+    const { related } = collectRelated(page(block), PAGE, NOW);
+    expect(related.map((entry) => entry.url)).toEqual([
+      'https://other.example.test/2025/06/12/mayor-visits-the-flooded-valley',
+    ]);
+  });
+
+  it.each([
+    ['Spanish heading', 'es', '<h3>Noticias relacionadas</h3>'],
+    ['German heading', 'de', '<h2>Mehr zum Thema</h2>'],
+    ['Arabic heading', 'ar', '<h2>اقرأ أيضاً</h2>'],
+    ['Chinese heading', 'zh', '<div class="t">相关新闻</div>'],
+  ])('finds a block labelled by a %s', (_name, lang, label) => {
+    const block = `<div class="box">${label}<ul>
+      <li><a href="/2025/06/11/first-story-about-the-valley">Primera historia del valle</a></li>
+      <li><a href="/2025/06/10/second-story-about-the-valley">Segunda historia del valle</a></li></ul></div>`;
+    const { related, containers } = collectRelated(page(block, lang), PAGE, NOW);
+    expect(related).toHaveLength(2);
+    expect(containers[0]?.className).toBe('box');
+  });
+
+  it('takes a labelled list inside the article body, and only the label and the list', () => {
+    const body = `<article><h1>Title</h1><div class="body"><p>${SENTENCE}</p><p>${SENTENCE}</p>
+      <h3>Read more</h3><ul><li><a href="/2025/06/01/earlier-floods-closed-the-road">Earlier floods closed the road</a></li></ul>
+      <p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p></div></article>`;
+    const doc = parse(`<body>${body}</body>`);
+    const { related, containers } = collectRelated(doc, PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual(['Earlier floods closed the road']);
+    expect(containers.map((element) => element.localName)).toEqual(['h3', 'ul']);
+  });
+
+  it('does not take a subheading and the prose under it for a related block', () => {
+    const body = `<article><h1>Title</h1><div class="body"><p>${SENTENCE}</p><p>${SENTENCE}</p>
+      <h3>More on the economy</h3><p>${SENTENCE} See <a href="/2025/06/01/the-budget-in-full-detail">the budget</a>.</p>
+      <p>${SENTENCE}</p><p>${SENTENCE}</p></div></article>`;
+    expect(collectRelated(parse(`<body>${body}</body>`), PAGE, NOW)).toEqual({ related: [], containers: [] });
+  });
+
+  it('finds an unlabelled grid of story cards beside the article', () => {
+    const cards = ['one-story-about-the-town', 'two-story-about-the-town', 'three-story-about-the-town', 'four-story-about-the-town']
+      .map((slug) => `<li><a href="/2025/06/09/${slug}"><img data-src="/img/${slug}.jpg" src="data:image/gif;base64,R0lGOD"><span>${slug.replace(/-/g, ' ')}</span></a>
+        <time datetime="2025-06-09T08:00:00+02:00">9 June</time></li>`)
+      .join('');
+    const { related, containers } = collectRelated(page(`<ul class="cards">${cards}</ul>`), PAGE, NOW);
+    expect(related).toHaveLength(4);
+    expect(related[0]).toMatchObject({
+      title: 'one story about the town',
+      timeText: '9 June',
+      date: '2025-06-09T08:00:00+02:00',
+      thumbnail: 'https://www.example-news.test/img/one-story-about-the-town.jpg',
+    });
+    expect(containers[0]?.className).toBe('cards');
+  });
+
+  it('keeps text fields plain and reads srcset and <noscript> thumbnails', () => {
+    const block = `<section><h2>Recommended</h2>
+      <div><a href="/2025/06/08/story-with-markup-in-title"><h3>  Title   with <b>bold</b>
+        and <i>italic</i> </h3></a><img srcset="/s-400.jpg 400w, /s-800.jpg 800w"></div>
+      <div><a href="/2025/06/07/story-with-noscript-image-only"><h3>Noscript image</h3></a>
+        <noscript><img src="https://cdn.example.test/n.jpg"></noscript></div></section>`;
+    const { related } = collectRelated(page(block), PAGE, NOW);
+    expect(related.map(({ title, thumbnail }) => ({ title, thumbnail }))).toEqual([
+      { title: 'Title with bold and italic', thumbnail: 'https://www.example-news.test/s-400.jpg' },
+      { title: 'Noscript image', thumbnail: 'https://cdn.example.test/n.jpg' },
+    ]);
+  });
+
+  it('merges the same story seen in two blocks into one entry, filling its fields', () => {
+    const slug = '/2025/06/05/the-same-story-in-two-blocks';
+    const blocks = `<section><h2>Related</h2><ul><li><a href="${slug}">The same story in two blocks</a></li>
+      <li><a href="/2025/06/04/another-story-in-this-block">Another story in this block</a></li></ul></section>
+      <section><h2>More stories</h2><div><a href="${slug}"><h3>The same story in two blocks</h3></a>
+      <span>Reuters</span> <span>5 hours ago</span></div></section>`;
+    const { related, containers } = collectRelated(page(blocks), PAGE, NOW);
+    expect(related).toHaveLength(2);
+    expect(related[0]).toMatchObject({ title: 'The same story in two blocks', timeText: '5 hours ago', source: 'Reuters' });
+    expect(containers).toHaveLength(2);
+  });
+
+  it('never changes the document, and never throws', () => {
+    const doc = page(SEED_LIKE);
+    const before = doc.documentElement.outerHTML;
+    collectRelated(doc, PAGE, NOW);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(collectRelated(parse(''), 'not a url')).toEqual({ related: [], containers: [] });
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * collectRelated: the page's related / more-from / recommended / read-next stories, as plain data,
+ * plus the block elements holding them so the pipeline can cut them out before Readability.
+ *
+ * Blocks are found by their labels and their card structure (related-blocks.ts); each story is
+ * read from its card (related-card.ts). The same story often appears as an image link, a title
+ * link and a heading, or in two blocks: it becomes one entry, its fields filled from every
+ * appearance, in the order the page first shows it. Navigation, the page's own URL and anything
+ * that is not http(s) never make an entry. Reads only; never mutates the document.
+ */
+import type { RelatedArticle } from './types.ts';
+import { readCard, type CardContext } from './related-card.ts';
+import {
+  findRelatedBlocks,
+  isFurnitureLink,
+  storyKey,
+  type Block,
+  type LinkScope,
+} from './related-blocks.ts';
+import { measureRunningText } from './running-text.ts';
+import { absoluteHttpUrl, documentBase, pageKey } from './url-key.ts';
+import { parseHttpUrl } from './url-shape.ts';
+
+export interface RelatedResult {
+  related: RelatedArticle[];
+  /** The elements (in the document given) that hold the entries, in page order. */
+  containers: Element[];
+}
+
+/** The page's own addresses: the URL it was read as, its canonical URL and og:url. */
+function ownKeys(doc: Document, url: string, base: string): Set<string> {
+  const own = new Set<string>();
+  const page = parseHttpUrl(url);
+  if (page) own.add(pageKey(page));
+  const declared = [
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const href of declared) {
+    const resolved = absoluteHttpUrl(href, base);
+    if (resolved) own.add(pageKey(resolved));
+  }
+  return own;
+}
+
+/** The largest element around `link`, inside `root`, whose story links all lead to `key`. */
+function cardOf(link: Element, key: string, root: Element, scope: LinkScope): Element {
+  let card = link;
+  for (let up = link.parentElement; up && root.contains(up); up = up.parentElement) {
+    const others = [...up.querySelectorAll('a[href]')].some((other) => {
+      if (isFurnitureLink(other)) return false;
+      const otherKey = storyKey(other, scope);
+      return otherKey !== null && otherKey !== key;
+    });
+    if (others) break;
+    card = up;
+  }
+  return card;
+}
+
+function entriesOf(block: Block, scope: LinkScope, context: CardContext): RelatedArticle[] {
+  const linksByStory = new Map<string, { root: Element; links: Element[] }>();
+  for (const root of block) {
+    const links = root.localName === 'a' ? [root] : [...root.querySelectorAll('a[href]')];
+    for (const link of links) {
+      if (isFurnitureLink(link)) continue;
+      const key = storyKey(link, scope);
+      if (!key) continue;
+      const entry = linksByStory.get(key) ?? { root, links: [] };
+      entry.links.push(link);
+      linksByStory.set(key, entry);
+    }
+  }
+  const entries: RelatedArticle[] = [];
+  for (const [key, { root, links }] of linksByStory) {
+    const url = absoluteHttpUrl(links[0]!.getAttribute('href'), scope.base);
+    if (!url) continue;
+    url.hash = '';
+    const card = cardOf(links[0]!, key, root, scope);
+    const cardLinks = links.filter((link) => card.contains(link));
+    const entry = readCard(card, url.href, cardLinks, context);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+/** Fill what `into` lacks from `from` (the same story seen elsewhere on the page). */
+function mergeInto(into: RelatedArticle, from: RelatedArticle): void {
+  into.source ??= from.source;
+  into.timeText ??= from.timeText;
+  into.date ??= from.date;
+  into.summary ??= from.summary;
+  into.thumbnail ??= from.thumbnail;
+  if (from.title.length > into.title.length && into.title.length < 12) into.title = from.title;
+}
+
+/**
+ * Collect the related stories of `doc` read as the page at `url`. `now` resolves relative times
+ * ("27 minutes ago"); pass a fixed date for reproducible results. Never throws.
+ */
+export function collectRelated(doc: Document, url: string, now: Date = new Date()): RelatedResult {
+  try {
+    const base = documentBase(doc, url);
+    const scope: LinkScope = { base, own: ownKeys(doc, url, base) };
+    const main = measureRunningText(doc, url).main;
+    const context: CardContext = { base, now, lang: doc.documentElement?.getAttribute('lang') };
+    const byStory = new Map<string, RelatedArticle>();
+    const containers: Element[] = [];
+    for (const block of findRelatedBlocks(doc, scope, main)) {
+      const entries = entriesOf(block, scope, context);
+      if (entries.length === 0) continue;
+      containers.push(...block);
+      for (const entry of entries) {
+        const key = pageKey(entry.url);
+        const known = byStory.get(key);
+        if (known) mergeInto(known, entry);
+        else byStory.set(key, entry);
+      }
+    }
+    return { related: [...byStory.values()], containers };
+  } catch {
+    // A page that breaks collection still reads; it just has no related list.
+    return { related: [], containers: [] };
+  }
+}

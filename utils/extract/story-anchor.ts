@@ -1,0 +1,84 @@
+/**
+ * The story starts right below its headline. Readability picks "the block with the most text",
+ * which on an aggregator page is the related-story cards (each carries more text than the story;
+ * see the seed page). These helpers find the lede, the first run of prose after the headline,
+ * and tell teaser cards from a story, so that article.ts can re-read the page anchored at the
+ * headline when Readability's pick left the lede out and is a list of teasers.
+ */
+import { boundedTextLength } from './declutter-block.ts';
+
+/** A paragraph of the story is at least this long (shorter blocks are captions, bylines). */
+const LEDE_LENGTH = 100;
+/** Prose blocks in a row that make a story's start, and how far after the headline to look. */
+const LEDE_RUN = 2;
+const SEARCH_BLOCKS = 60;
+/** A link whose text is this long reads as a headline: a teaser for another page. */
+const TEASER_LINK_TEXT = 25;
+
+const PROSE_TAGS = new Set(['p', 'blockquote']);
+
+function isInside(element: Element, skip: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (skip.has(node)) return true;
+  }
+  return false;
+}
+
+function isProse(element: Element): boolean {
+  if (!PROSE_TAGS.has(element.localName) || element.closest('a, figure, li')) return false;
+  return boundedTextLength(element, LEDE_LENGTH) >= LEDE_LENGTH;
+}
+
+/**
+ * The first paragraph after the headline that opens a run of prose (it and the next prose block
+ * share a parent), outside the given clutter blocks; null when there is none close by.
+ */
+export function findLede(headline: Element, skip: ReadonlySet<Element>): Element | null {
+  const doc = headline.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < SEARCH_BLOCKS; node = walker.nextNode()) {
+    const element = node as Element;
+    if (headline.contains(element) || !PROSE_TAGS.has(element.localName)) continue;
+    seen++;
+    if (!isProse(element) || isInside(element, skip)) continue;
+    let run = 1;
+    for (
+      let next = element.nextElementSibling;
+      next && run < LEDE_RUN;
+      next = next.nextElementSibling
+    ) {
+      if (isProse(next)) run++;
+    }
+    return run >= LEDE_RUN ? element : null;
+  }
+  return null;
+}
+
+/** The smallest element containing both. */
+export function commonAncestor(a: Element, b: Element): Element | null {
+  for (let node: Element | null = a; node; node = node.parentElement) {
+    if (node.contains(b)) return node;
+  }
+  return null;
+}
+
+/**
+ * True when the extracted content reads as a list of teasers: two or more links to other pages
+ * whose text is headline-length or that wrap a heading.
+ */
+export function looksLikeTeasers(content: Element, pageUrl: string): boolean {
+  const targets = new Set<string>();
+  const page = pageUrl.split('#')[0];
+  for (const link of Array.from(content.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href') ?? '';
+    if (href.startsWith('#') || href.split('#')[0] === page) continue;
+    const headingInside = link.querySelector('h2, h3, h4') !== null;
+    const headlineText = boundedTextLength(link, TEASER_LINK_TEXT) >= TEASER_LINK_TEXT;
+    const headingAround = link.closest('h2, h3, h4') !== null;
+    if (headingInside || headingAround || headlineText) targets.add(href);
+    if (targets.size >= 2) return true;
+  }
+  return false;
+}

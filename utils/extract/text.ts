@@ -1,0 +1,91 @@
+/**
+ * Block text: the visible text of an element with one line per block (paragraph, heading, list
+ * item, caption, table row), so that words on either side of a block boundary never run together
+ * the way `Node.textContent` runs them ("…end.Next…"). Walks iteratively: depth costs nothing.
+ */
+
+/** Elements that start and end a line of text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'CENTER', 'LEGEND', 'OPTION',
+]); // prettier-ignore
+
+/** Cells sit on one line, but must not glue their words together. */
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/** Never visible as text. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+
+const LINE_BREAK = '\n';
+
+/** Collapse runs of whitespace (not line breaks inside <pre>) and trim every line. */
+function tidyLines(raw: string): string {
+  return raw
+    .split(LINE_BREAK)
+    .map((line) => line.replace(/[\s\u200b]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join(LINE_BREAK);
+}
+
+/**
+ * The element's text, one block per line. Whitespace inside a block is collapsed to single
+ * spaces; `<br>` breaks a line; `<pre>` keeps its own line breaks.
+ */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  // An explicit stack instead of recursion: a 2,000-deep page must not overflow the call stack.
+  // Entries are nodes to visit, or a string to emit once a block's children are done.
+  const stack: (Node | string)[] = [root];
+  let preDepth = 0;
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      if (item === '</pre>') preDepth--;
+      else parts.push(item);
+      continue;
+    }
+    if (item.nodeType === 3 /* TEXT_NODE */ || item.nodeType === 4 /* CDATA */) {
+      const data = (item as CharacterData).data;
+      // Inside <pre>, line breaks are content; elsewhere they are just whitespace.
+      parts.push(preDepth > 0 ? data : data.replace(/\n/g, ' '));
+      continue;
+    }
+    if (item.nodeType !== 1 /* ELEMENT_NODE */ && item.nodeType !== 9 && item.nodeType !== 11) {
+      continue;
+    }
+    const tag = item.nodeType === 1 ? (item as Element).tagName.toUpperCase() : '';
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      parts.push(LINE_BREAK);
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    const isCell = CELL_TAGS.has(tag);
+    if (isBlock) parts.push(LINE_BREAK);
+    if (isCell) parts.push(' ');
+    if (tag === 'PRE') {
+      preDepth++;
+      stack.push('</pre>');
+    }
+    if (isBlock) stack.push(LINE_BREAK);
+    if (isCell) stack.push(' ');
+    for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return tidyLines(parts.join(''));
+}
+
+/** Whitespace-collapsed text cut to about `max` characters at a word boundary, with an ellipsis. */
+export function snippet(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/** Text with whitespace collapsed, for comparing blocks. */
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

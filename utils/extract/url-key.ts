@@ -1,0 +1,49 @@
+/**
+ * Page identity and link resolution for related-article collection: when two links are the same
+ * story, and what a relative link on the page points to. (Kept apart from url-shape.ts, which
+ * ships in auto mode's small detection script.)
+ */
+import { parseHttpUrl } from './url-shape.ts';
+
+/**
+ * The same page for our purposes: scheme, host, path (without a trailing slash) and query, hash
+ * ignored. Tracking parameters (`utm_*`) are dropped so a shared link still matches.
+ */
+export function pageKey(url: string | URL): string {
+  const parsed = typeof url === 'string' ? parseHttpUrl(url) : url;
+  if (!parsed) return typeof url === 'string' ? url : url.href;
+  const params = [...parsed.searchParams].filter(([name]) => !/^utm_/i.test(name));
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return `${parsed.host.toLowerCase().replace(/^www\./, '')}${path}${query}`;
+}
+
+/**
+ * The base that relative links on the page resolve against: the page's own `<base href>` (itself
+ * resolved against the page URL), else the page URL, else the document's baseURI. The page URL
+ * matters because a snapshot parsed with DOMParser in an extension page has that page's URL.
+ */
+export function documentBase(doc: Document, url: string | null): string {
+  const page = parseHttpUrl(url)?.href ?? doc.baseURI;
+  // <base> belongs in <head>; looking only there avoids a selector over the whole page.
+  const base = [...(doc.head?.children ?? [])].find((element) => element.localName === 'base');
+  const href = base?.getAttribute('href');
+  if (!href) return page;
+  try {
+    return new URL(href, page).href;
+  } catch {
+    return page;
+  }
+}
+
+/** `href` resolved against `base`, if that gives an http(s) URL; null for anything else. */
+export function absoluteHttpUrl(href: string | null | undefined, base: string): URL | null {
+  const value = href?.trim();
+  if (!value || value.startsWith('#')) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}

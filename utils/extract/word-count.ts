@@ -1,0 +1,65 @@
+/**
+ * Script-aware word count and reading time. Chinese, Japanese and Thai write no spaces between
+ * words, so counting space-separated runs would call a whole Chinese paragraph one word:
+ * `Intl.Segmenter` finds the words where it exists; otherwise each Han/Kana/Hangul character
+ * counts as one word-like unit, which is close to how those languages are timed.
+ */
+
+/** Characters of scripts read character by character (Han, Hiragana, Katakana, Hangul, Thai…). */
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const DENSE_SCRIPT_GLOBAL =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
+/** Typical silent reading speeds: words per minute, and characters per minute for dense scripts. */
+const WORDS_PER_MINUTE = 230;
+const DENSE_CHARACTERS_PER_MINUTE = 500;
+
+interface SegmenterLike {
+  segment(text: string): Iterable<{ isWordLike?: boolean }>;
+}
+
+function makeSegmenter(): SegmenterLike | null {
+  const Segmenter = (Intl as unknown as { Segmenter?: new (...args: unknown[]) => SegmenterLike })
+    .Segmenter;
+  if (typeof Segmenter !== 'function') return null;
+  try {
+    return new Segmenter(undefined, { granularity: 'word' });
+  } catch {
+    return null;
+  }
+}
+
+let cachedSegmenter: SegmenterLike | null | undefined;
+function segmenter(): SegmenterLike | null {
+  if (cachedSegmenter === undefined) cachedSegmenter = makeSegmenter();
+  return cachedSegmenter;
+}
+
+/** Words without a segmenter: space-separated runs, plus one per dense-script character. */
+export function countWordsWithoutSegmenter(text: string): number {
+  const dense = text.match(DENSE_SCRIPT_GLOBAL)?.length ?? 0;
+  const rest = text.replace(DENSE_SCRIPT_GLOBAL, ' ');
+  return dense + (rest.match(WORD_RUN)?.length ?? 0);
+}
+
+export function countWords(text: string): number {
+  // The segmenter is slow and only needed where words are not separated by spaces.
+  if (!DENSE_SCRIPT.test(text)) return countWordsWithoutSegmenter(text);
+  const words = segmenter();
+  if (!words) return countWordsWithoutSegmenter(text);
+  let count = 0;
+  for (const segment of words.segment(text)) if (segment.isWordLike) count++;
+  return count;
+}
+
+/** Whole minutes, at least 1 for any text: dense scripts by characters, others by words. */
+export function readingMinutes(text: string): number {
+  if (!/[\p{L}\p{N}]/u.test(text)) return 0;
+  const denseCharacters = DENSE_SCRIPT.test(text)
+    ? (text.match(DENSE_SCRIPT_GLOBAL)?.length ?? 0)
+    : 0;
+  const otherWords = countWordsWithoutSegmenter(text.replace(DENSE_SCRIPT_GLOBAL, ' '));
+  const minutes = denseCharacters / DENSE_CHARACTERS_PER_MINUTE + otherWords / WORDS_PER_MINUTE;
+  return Math.max(1, Math.round(minutes));
+}

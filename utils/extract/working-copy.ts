@@ -1,0 +1,163 @@
+/**
+ * The working copy: a new document holding the page's body, built by one iterative walk, that
+ * the rest of the pipeline may cut up freely. It never touches the page's own document.
+ *
+ * Why not `doc.cloneNode(true)`: a clone copies what no reader needs and pays for it. In jsdom,
+ * every copied `style` attribute and <style> element is parsed as CSS, which made a clone cost
+ * more than Readability itself. The walk leaves out what cannot be part of an article (scripts,
+ * styles, SVG and MathML, which the sanitizer drops anyway), what the page hides
+ * (the `hidden` attribute, inline `display:none`), comments, `style` and `on*` attributes, and
+ * anything deeper than the depth cap; it stops at the element cap.
+ */
+import type { Limits } from './limits.ts';
+
+/** Never part of an article, and often the bulk of a modern page's elements. */
+const LEFT_OUT_TAGS = new Set([
+  'script', 'style', 'link', 'meta', 'template', 'svg', 'math', 'canvas', 'head', 'title', 'base',
+  'frame', 'frameset', 'slot',
+]); // prettier-ignore
+// Form controls stay: Readability counts their text when it weighs link density, and leaving
+// them out changed which block it chose on some pages. It removes them from the article itself.
+
+const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+export interface WorkingCopy {
+  doc: Document;
+  /** Elements copied. */
+  elements: number;
+  /** Some subtree was left out for being deeper than the cap. */
+  depthCut: boolean;
+  /** The copy stopped at the element cap. */
+  overBudget: boolean;
+}
+
+export interface WorkingCopyOptions {
+  /** Base for relative links: becomes the copy's <base href>. */
+  baseUrl: string;
+  /** The copy's <title>, which Readability compares headings with. */
+  title: string;
+  /** Copy only this element's subtree instead of the whole body. */
+  root?: Element | null;
+  /** Elements of the page left out with their subtrees (clutter, related-article blocks). */
+  skip?: ReadonlySet<Element>;
+  limits: Pick<Limits, 'maxWorkElements' | 'maxDepth'>;
+}
+
+/** Whether the page hides the element from everyone (as Readability also judges it). */
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return element.getAttribute('hidden') !== 'until-found';
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function copyElement(doc: Document, source: Element): Element {
+  let copy: Element;
+  try {
+    copy = doc.createElementNS(source.namespaceURI, source.localName);
+  } catch {
+    // A name the parser accepted but createElementNS refuses: keep the content, not the tag.
+    copy = doc.createElement('span');
+  }
+  // Names and values, not `attributes[i]`: indexing a jsdom NamedNodeMap is slow.
+  for (const name of source.getAttributeNames()) {
+    if (name === 'style' || name.startsWith('on')) continue;
+    try {
+      copy.setAttribute(name, source.getAttribute(name) ?? '');
+    } catch {
+      // An attribute name setAttribute refuses (the parser is more lenient): drop it.
+    }
+  }
+  return copy;
+}
+
+function documentTitle(doc: Document, title: string, baseUrl: string, source: Document): void {
+  const base = doc.createElement('base');
+  base.setAttribute('href', baseUrl);
+  doc.head.append(base);
+  doc.title = title;
+  const html = source.documentElement;
+  for (const name of ['lang', 'dir']) {
+    const value = html?.getAttribute(name);
+    if (value) doc.documentElement.setAttribute(name, value);
+  }
+}
+
+/** Build the working copy of `source` (or of `options.root`). Reads `source` only. */
+export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): WorkingCopy {
+  const doc = source.implementation.createHTMLDocument('');
+  documentTitle(doc, options.title, options.baseUrl, source);
+  const walkOptions: WalkOptions = {
+    budget: options.limits.maxWorkElements,
+    maxDepth: options.limits.maxDepth,
+    skip: options.skip ?? new Set(),
+  };
+  const body = doc.createElement('body');
+  const from = options.root ?? source.body;
+  let result: WalkResult | null = null;
+  if (from && from !== source.body && !LEFT_OUT_TAGS.has(from.localName)) {
+    const rootCopy = copyElement(doc, from);
+    body.append(rootCopy);
+    result = walk(doc, from, rootCopy, { ...walkOptions, budget: walkOptions.budget - 1 });
+    result.elements++;
+  } else if (from) {
+    result = walk(doc, from, body, walkOptions);
+  }
+  // Built detached and attached once: cheaper than inserting node by node into a document.
+  doc.documentElement.replaceChild(body, doc.body);
+  return {
+    doc,
+    elements: result?.elements ?? 0,
+    depthCut: result?.depthCut ?? false,
+    overBudget: result?.overBudget ?? false,
+  };
+}
+
+interface WalkOptions {
+  budget: number;
+  maxDepth: number;
+  skip: ReadonlySet<Element>;
+}
+
+interface WalkResult {
+  elements: number;
+  depthCut: boolean;
+  overBudget: boolean;
+}
+
+/** Copy the children of `from` under `into`; an explicit stack, so depth costs no recursion. */
+function walk(doc: Document, from: Node, into: Node, options: WalkOptions): WalkResult {
+  const result: WalkResult = { elements: 0, depthCut: false, overBudget: false };
+  const stack: { source: Node; parent: Node; depth: number }[] = [];
+  const pushChildren = (source: Node, parent: Node, depth: number): void => {
+    for (let child = source.lastChild; child; child = child.previousSibling) {
+      stack.push({ source: child, parent, depth });
+    }
+  };
+  pushChildren(from, into, 1);
+  while (stack.length > 0) {
+    const { source, parent, depth } = stack.pop()!;
+    if (source.nodeType === 3 /* TEXT_NODE */) {
+      parent.appendChild(doc.createTextNode((source as Text).data));
+      continue;
+    }
+    if (source.nodeType !== 1 /* ELEMENT_NODE */) continue;
+    const element = source as Element;
+    if (LEFT_OUT_TAGS.has(element.localName) || options.skip.has(element) || isHidden(element)) {
+      continue;
+    }
+    if (depth > options.maxDepth) {
+      result.depthCut = true;
+      continue;
+    }
+    if (result.elements >= options.budget) {
+      result.overBudget = true;
+      break;
+    }
+    const copy = copyElement(doc, element);
+    result.elements++;
+    parent.appendChild(copy);
+    pushChildren(element, copy, depth + 1);
+  }
+  return result;
+}
