@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { readPage } from './reading-core';
+import { readPage } from '../../utils/extract/read-page';
 import { sendToBackground } from '../../utils/messaging/send';
 import { createLiveSource } from '../../utils/reader/live-source';
 import { App } from './App';
