@@ -5,7 +5,7 @@ import { parseBookmarksHtml } from '../import/bookmarks-html';
 import { exportBookmarksHtml } from './bookmarks';
 import { safeFileStem, uniqueNamer } from './file-names';
 import { hostileArticle } from './fixtures';
-import { exportMarkdownZip, frontMatter } from './markdown';
+import { articleMarkdown, exportMarkdownZip, frontMatter } from './markdown';
 
 const win = window as DomWindow;
 
@@ -105,5 +105,17 @@ describe('Markdown export', () => {
     const linkOnly = strFromU8(files[names[2]!]!);
     expect(linkOnly).toContain('link_only: true');
     expect(linkOnly).toContain('(<https://example.com/3>)');
+  });
+
+  it('escapes text that reads like HTML in the body, and keeps code literal', () => {
+    const article = hostileArticle({
+      content:
+        '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; 1 &gt; 0</p><pre><code>if (a &lt; b) {}</code></pre>',
+    });
+    const markdown = articleMarkdown(article, win);
+    const body = markdown.slice(markdown.indexOf('\n---\n') + 5);
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; 1 &gt; 0');
+    expect(body).toContain('```\nif (a < b) {}\n```');
+    expect(body).not.toContain('<script>');
   });
 });

@@ -14,16 +14,18 @@ function converter(): TurndownService {
     bulletListMarker: '-',
     emDelimiter: '_',
   });
+  // Text that reads "<script>" (written &lt;script&gt; in the article) must not become raw HTML
+  // in the Markdown: many Markdown viewers render raw HTML. Entities first (`>` would otherwise
+  // be escaped as `\>` and then broken), then Turndown's escaping of Markdown syntax.
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) =>
+    escapeMarkdown(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
   return service;
 }
 
 /** Plain text for a Markdown line: Markdown syntax escaped, and no raw HTML. */
 function markdownText(service: TurndownService, text: string): string {
-  return service
-    .escape(text.replace(/\s+/g, ' ').trim())
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return service.escape(text.replace(/\s+/g, ' ').trim());
 }
 
 /** YAML front matter: every value quoted and escaped, so no field can break out of it. */
