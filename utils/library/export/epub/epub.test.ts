@@ -89,5 +89,6 @@ describe('EPUB export', () => {
     expect(second.querySelector('pre')?.textContent).toBe('code <x>');
     expect(second.querySelector('td')?.textContent).toBe('1');
     expect(second.querySelector('img')).toBeNull();
+    expect(strFromU8(files['OEBPS/article-0002.xhtml']!)).not.toContain('data:image');
   });
 });

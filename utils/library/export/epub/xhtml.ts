@@ -1,4 +1,4 @@
-import type { DomWindow } from '../../../sanitize';
+import { isHttpUrl, type DomWindow } from '../../../sanitize';
 import type { SavedArticle } from '../../types';
 import { stripNonXml } from '../text-escape';
 
@@ -24,7 +24,8 @@ function replaceRemoteResources(body: HTMLElement): void {
   for (const media of Array.from(body.querySelectorAll('img, video, audio, source, track'))) {
     const src = media.getAttribute('src') ?? '';
     const alt = media.getAttribute('alt')?.trim();
-    if (media.localName === 'source' || media.localName === 'track' || !src) {
+    // Only web addresses become links; an inline data: image is left out with its media.
+    if (media.localName === 'source' || media.localName === 'track' || !isHttpUrl(src)) {
       media.remove();
       continue;
     }
