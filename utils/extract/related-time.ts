@@ -10,7 +10,7 @@ type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** Unit words by language, each mapped to its unit. Longer forms first where one prefixes another. */
 const UNIT_WORDS: [RegExp, Unit][] = [
-  [/^(s|secs?|seconds?|segundos?|secondes?|sekunden?|secondi|seconden|sekund[ay]?|секунд[уы]?|秒|秒钟|秒鐘|ثوان[يٍ]?|ثانية|שניות|δευτερόλεπτα)$/iu, 'second'],
+  [/^(s|secs?|seconds?|segundos?|secondes?|sekunden?|secondi|seconden|sekund[ay]?|секунд[уы]?|秒|秒钟|秒鐘|ثوان|ثواني|ثانية|שניות|δευτερόλεπτα)$/iu, 'second'],
   [/^(m|mins?|minutes?|minutos?|minuten?|minuti|minuto|minuut|minut[ay]?|минут[уы]?|分|分钟|分鐘|دقيقة|دقائق|דקות|דקה|λεπτά|λεπτό)$/iu, 'minute'],
   [/^(h|hrs?|hours?|horas?|heures?|stunden?|or[ae]|uur|godzin[ay]?|godzinę|час(а|ов)?|小时|小時|時間|ساعة|ساعات|שעות|שעה|ώρες|ώρα)$/iu, 'hour'],
   [/^(d|days?|días?|dias?|jours?|tag(en)?|tage|giorn[oi]|dag(en)?|dni|dzień|д(ень|ня|ней)|天|日|يوم|أيام|ימים|יום|ημέρες|μέρες|ημέρα)$/iu, 'day'],

@@ -51,9 +51,14 @@ describe('collectRelated', () => {
       timeText: '27 minutes ago',
       date: '2025-06-12T11:33:00Z',
       summary: `${SENTENCE} ${SENTENCE}`,
-      thumbnail: 'https://www.example-news.test/img/bridge-repairs-to-start-in-july-says-council.jpg',
+      thumbnail:
+        'https://www.example-news.test/img/bridge-repairs-to-start-in-july-says-council.jpg',
     });
-    expect(related.map((entry) => entry.source)).toEqual(['Associated Press', 'News24', 'Washington Post']);
+    expect(related.map((entry) => entry.source)).toEqual([
+      'Associated Press',
+      'News24',
+      'Washington Post',
+    ]);
     expect(containers).toEqual([doc.querySelector('section')]);
   });
 
@@ -99,15 +104,31 @@ describe('collectRelated', () => {
     const body = `<article><h1>Title</h1><div class="body"><p>${SENTENCE}</p><p>${SENTENCE}</p>
       <h3>More on the economy</h3><p>${SENTENCE} See <a href="/2025/06/01/the-budget-in-full-detail">the budget</a>.</p>
       <p>${SENTENCE}</p><p>${SENTENCE}</p></div></article>`;
-    expect(collectRelated(parse(`<body>${body}</body>`), PAGE, NOW)).toEqual({ related: [], containers: [] });
+    expect(collectRelated(parse(`<body>${body}</body>`), PAGE, NOW)).toEqual({
+      related: [],
+      containers: [],
+    });
   });
 
   it('finds an unlabelled grid of story cards beside the article', () => {
-    const cards = ['one-story-about-the-town', 'two-story-about-the-town', 'three-story-about-the-town', 'four-story-about-the-town']
-      .map((slug) => `<li><a href="/2025/06/09/${slug}"><img data-src="/img/${slug}.jpg" src="data:image/gif;base64,R0lGOD"><span>${slug.replace(/-/g, ' ')}</span></a>
-        <time datetime="2025-06-09T08:00:00+02:00">9 June</time></li>`)
+    const cards = [
+      'one-story-about-the-town',
+      'two-story-about-the-town',
+      'three-story-about-the-town',
+      'four-story-about-the-town',
+    ]
+      .map(
+        (
+          slug,
+        ) => `<li><a href="/2025/06/09/${slug}"><img data-src="/img/${slug}.jpg" src="data:image/gif;base64,R0lGOD"><span>${slug.replace(/-/g, ' ')}</span></a>
+        <time datetime="2025-06-09T08:00:00+02:00">9 June</time></li>`,
+      )
       .join('');
-    const { related, containers } = collectRelated(page(`<ul class="cards">${cards}</ul>`), PAGE, NOW);
+    const { related, containers } = collectRelated(
+      page(`<ul class="cards">${cards}</ul>`),
+      PAGE,
+      NOW,
+    );
     expect(related).toHaveLength(4);
     expect(related[0]).toMatchObject({
       title: 'one story about the town',
@@ -139,7 +160,11 @@ describe('collectRelated', () => {
       <span>Reuters</span> <span>5 hours ago</span></div></section>`;
     const { related, containers } = collectRelated(page(blocks), PAGE, NOW);
     expect(related).toHaveLength(2);
-    expect(related[0]).toMatchObject({ title: 'The same story in two blocks', timeText: '5 hours ago', source: 'Reuters' });
+    expect(related[0]).toMatchObject({
+      title: 'The same story in two blocks',
+      timeText: '5 hours ago',
+      source: 'Reuters',
+    });
     expect(containers).toHaveLength(2);
   });
 

@@ -75,7 +75,7 @@ function teasersOf(scan: PageScan, doc: Document, url: string | null): Map<Eleme
   const own = page && storyKey(page);
   const teasers = new Map<Element, string>();
   for (const [heading, link] of scan.headlines) {
-    let target: URL | null = null;
+    let target: URL;
     try {
       target = new URL(link.getAttribute('href') ?? '', base ?? undefined);
     } catch {
