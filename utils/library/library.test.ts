@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { ReadResult } from '../extract/types';
+import type { SaveInput } from './save';
 import { LibraryError } from './errors';
 import { freshLibrary, sampleInput } from './test-helpers';
 
 describe('save', () => {
+  it('takes what the reading core returns, as it is', () => {
+    // A compile-time contract: a ReadResult is a SaveInput.
+    const fits = (result: ReadResult): SaveInput => result;
+    expect(fits).toBeTypeOf('function');
+  });
+
   it('stores the article with its body, metadata and a canonical URL', async () => {
     const { library } = freshLibrary();
     const saved = await library.save(sampleInput());
