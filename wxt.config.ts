@@ -31,6 +31,12 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The Firefox smoke test's content script exists only in the end-to-end variant.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (process.env.LECTOR_E2E === '1') return;
+      const index = entrypoints.findIndex((entry) => entry.name === 'e2e-smoke');
+      if (index >= 0) entrypoints.splice(index, 1);
+    },
     // UI strings are kept per area in locales/<lang>/*.json; the browser wants one messages.json.
     'build:publicAssets': (wxt, files) => {
       const localesDir = join(wxt.config.root, 'locales');
@@ -47,8 +53,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab + scripting: the click, shortcut and context menu read the page they were used on.
-    // storage: settings and per-tab state. contextMenus: "Open in reader". Host access for auto
-    // mode is optional and asked per site at run time (security.md, rule 6).
+    // storage: settings and per-tab state. contextMenus: "Open in reader", "Save to reading list".
+    // Host access for auto mode is optional and asked per site at run time (security.md, rule 6).
     // unlimitedStorage: the reading list is user data the browser must not evict under pressure.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
@@ -66,6 +72,11 @@ export default defineConfig({
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandToggleReader__',
+      },
+      // Saves the page to the reading list through the reader (utils/reading-list/save-from-tab.ts).
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveArticle__',
       },
     },
     content_security_policy: {
