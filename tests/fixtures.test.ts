@@ -1,0 +1,127 @@
+/**
+ * Every page fixture, twice over:
+ * - detection and related-article collection on their own (utils/extract/detect.ts and
+ *   related.ts), which run now;
+ * - the whole pipeline, readPage (utils/extract/read-page.ts): body text block by block,
+ *   metadata, related list, removed log, no clutter in the body, the input document unchanged.
+ *   These run when read-page.ts exists.
+ * Expectations are each fixture's expected.json, written from what a reader wants from the page
+ * (format: tests/fixtures/README.md).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../utils/extract/detect.ts';
+import { collectRelated } from '../utils/extract/related.ts';
+import type { ReadResult } from '../utils/extract/types.ts';
+import {
+  bodyBlocks,
+  describeBodyDifference,
+  loadFixturePages,
+  relatedShape,
+  sameTime,
+  type FixturePage,
+} from './fixture-pages.ts';
+
+const pages = loadFixturePages();
+
+function open(page: FixturePage): JSDOM {
+  // A page's own scripts never run; jsdom's console stays quiet about the page's CSS.
+  return new JSDOM(page.html, { url: page.expected.url, virtualConsole: new VirtualConsole() });
+}
+
+describe('fixtures exist', () => {
+  it('there are the seed page and at least 20 more', () => {
+    expect(pages.map((page) => page.name)).toContain('seed-daily8');
+    expect(pages.length).toBeGreaterThanOrEqual(21);
+  });
+});
+
+describe.each(pages)('$name: detection and related articles', (page) => {
+  const { expected } = page;
+
+  it(`is ${expected.isArticle ? '' : 'not '}an article`, () => {
+    const detection = detectArticle(open(page).window.document, expected.url);
+    expect(detection.isArticle, detection.reasons.join('; ')).toBe(expected.isArticle);
+    expect(detection.reasons.length).toBeGreaterThan(0);
+  });
+
+  it.runIf(expected.related !== undefined)('lists the related articles', () => {
+    const { related } = collectRelated(open(page).window.document, expected.url);
+    expect(related.map(relatedShape)).toEqual(expected.related);
+  });
+});
+
+const READ_PAGE = join(import.meta.dirname, '..', 'utils', 'extract', 'read-page.ts');
+const pipeline = existsSync(READ_PAGE) ? await import('../utils/extract/read-page.ts') : null;
+
+describe.skipIf(!pipeline).each(pages)('$name: readPage', (page) => {
+  const { expected } = page;
+  let result: ReadResult | undefined;
+  let unchanged = false;
+
+  /** Read the page once per fixture; every test below looks at the same result. */
+  const read = (): ReadResult => {
+    if (result) return result;
+    const dom = open(page);
+    const before = dom.serialize();
+    result = pipeline!.readPage(dom.window.document, expected.url);
+    unchanged = dom.serialize() === before;
+    return result;
+  };
+
+  it('leaves the input document unchanged', () => {
+    read();
+    expect(unchanged).toBe(true);
+  });
+
+  it('judges the page as the fixture says', () => {
+    expect(read().isArticle, read().reasons.join('; ')).toBe(expected.isArticle);
+  });
+
+  it.runIf(expected.paragraphs !== undefined)('has exactly the expected body blocks', () => {
+    const actual = bodyBlocks(read().textContent);
+    const difference = describeBodyDifference(expected.paragraphs!, actual);
+    expect(difference, difference ?? '').toBeNull();
+  });
+
+  it.runIf(expected.mustNotContain !== undefined)('keeps clutter out of the body', () => {
+    const text = read().textContent;
+    const found = expected.mustNotContain!.filter((clutter) => text.includes(clutter));
+    expect(found, `clutter in the body: ${found.join(' | ')}`).toEqual([]);
+  });
+
+  it('reads the metadata', () => {
+    const actual = read();
+    const fields = ['title', 'byline', 'siteName', 'lang', 'dir'] as const;
+    for (const field of fields) {
+      if (expected[field] !== undefined) expect(actual[field], field).toBe(expected[field]);
+    }
+    if (expected.publishedTime !== undefined) {
+      const message = `publishedTime: expected ${expected.publishedTime}, got ${actual.publishedTime}`;
+      expect(sameTime(expected.publishedTime, actual.publishedTime), message).toBe(true);
+    }
+  });
+
+  it.runIf(expected.related !== undefined)('lists the related articles', () => {
+    expect(read().related.map(relatedShape)).toEqual(expected.related);
+  });
+
+  it.runIf(expected.removedKinds !== undefined || expected.removedText !== undefined)(
+    'logs what it removed',
+    () => {
+      const removed = read().removed;
+      const kinds = new Set(removed.map((removal) => removal.kind));
+      const missingKinds = (expected.removedKinds ?? []).filter(
+        (kind) => !kinds.has(kind as never),
+      );
+      const log = removed.map((removal) => `${removal.kind}: ${removal.text}`).join('\n');
+      expect(missingKinds, `kinds not in the removed log; the log was:\n${log}`).toEqual([]);
+      const missingText = (expected.removedText ?? []).filter(
+        (snippet) => !removed.some((removal) => removal.text.includes(snippet)),
+      );
+      expect(missingText, `snippets not in any removed block; the log was:\n${log}`).toEqual([]);
+    },
+  );
+});
