@@ -140,6 +140,13 @@ export async function runLibraryBench(
     note: `${((snapshot?.json.length ?? 0) / 1e6).toFixed(1)} MB`,
   });
   library = createLibrary(db);
+  const titleWords = sampleQueries().slice(0, 5);
+  let quick = 0;
+  row(
+    'quickSearch: titles, before the index is loaded',
+    await medianOf(runs, () => library.quickSearch(titleWords[quick++ % titleWords.length]!)),
+    { runs },
+  );
   row(
     'search index: load the snapshot (a new page)',
     (await timed(() => library.searchIndex.warmUp()))[0],

@@ -111,4 +111,12 @@ describe('search', () => {
     expect(await db.changes.count()).toBe(0);
     expect(await library.searchIndex.persistIfStale(1)).toBe(false);
   });
+
+  it('quickSearch finds titles by every typed word, ignoring case and accents, with no index', async () => {
+    const { library, cafe, tokyo } = await seeded();
+    expect((await library.quickSearch('CAFE gare')).map((a) => a.id)).toEqual([cafe.id]);
+    expect((await library.quickSearch('図書')).map((a) => a.id)).toEqual([tokyo.id]);
+    expect(await library.quickSearch('café zzz')).toEqual([]);
+    expect(await library.quickSearch('  ')).toEqual([]);
+  });
 });
