@@ -23,27 +23,39 @@ const MIN_PARAGRAPH = 50;
 /** A heading this long is a standfirst set in heading type, not a title. */
 const MIN_HEADING_PARAGRAPH = 160;
 
-/** Weighted length of a paragraph's text, less its link text; 0 for navigation-like blocks. */
-function proseLength({ element, links, linked, own }: ParagraphCandidate): number {
+/**
+ * Weighted length of a paragraph's text less its link text (0 for navigation-like blocks), and
+ * how many paragraphs it holds: a block of <br>-separated text holds one per stretch of text.
+ */
+function measure({ element, links, linked, own }: ParagraphCandidate): [number, number] {
   let length = 0;
+  let paragraphs = 1;
   if (own) {
-    // A block holding <br>-separated text: its text nodes and inline children, not nested blocks.
+    // Its text nodes and inline children, not nested blocks; a stretch ends at a <br>.
+    let stretch = 0;
+    paragraphs = 0;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       const tag = (child as Element).localName;
-      if (!tag || !(BLOCK_TAGS.test(tag) || /^(script|style)$/.test(tag))) {
-        length += weightedLength(child.textContent ?? '');
+      if (tag === 'br') {
+        if (stretch >= MIN_PARAGRAPH) paragraphs += 1;
+        stretch = 0;
+      } else if (!tag || !(BLOCK_TAGS.test(tag) || /^(script|style)$/.test(tag))) {
+        const text = weightedLength(child.textContent ?? '');
+        length += text;
+        stretch += text;
       }
     }
+    if (stretch >= MIN_PARAGRAPH || paragraphs === 0) paragraphs += 1;
   } else {
     const text = element.textContent ?? '';
     // Even all-Han text this short cannot weigh a paragraph: skip the measuring.
-    if (text.length * 3 < MIN_PARAGRAPH) return 0;
+    if (text.length * 3 < MIN_PARAGRAPH) return [0, 0];
     length = weightedLength(text);
-    if (/^h\d$/.test(element.localName) && length < MIN_HEADING_PARAGRAPH) return 0;
+    if (/^h\d$/.test(element.localName) && length < MIN_HEADING_PARAGRAPH) return [0, 0];
   }
   // A block mostly made of link text is navigation, not prose.
-  if (linked || length < MIN_PARAGRAPH || links > length / 2) return 0;
-  return length - links;
+  if (linked || length < MIN_PARAGRAPH || links > length / 2) return [0, 0];
+  return [length - links, paragraphs];
 }
 
 /** The block that holds a paragraph, climbing past wrappers that hold only that paragraph. */
@@ -101,12 +113,12 @@ export function measureRunningText(
 
   const containers = new Map<Element, { length: number; paragraphs: number }>();
   for (const candidate of scan.paragraphs) {
-    const length = proseLength(candidate);
+    const [length, paragraphs] = measure(candidate);
     if (length === 0) continue;
     const container = containerOf(candidate.element, body);
     const entry = containers.get(container) ?? { length: 0, paragraphs: 0 };
     entry.length += length;
-    entry.paragraphs += 1;
+    entry.paragraphs += paragraphs;
     containers.set(container, entry);
   }
   // Headlines and paragraphs counted by every block that holds them.
