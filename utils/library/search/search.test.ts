@@ -119,4 +119,17 @@ describe('search', () => {
     expect(await library.quickSearch('café zzz')).toEqual([]);
     expect(await library.quickSearch('  ')).toEqual([]);
   });
+
+  it('a save made while the index is being rebuilt is found afterwards', async () => {
+    const { db, library } = await seeded();
+    const otherPage = createLibrary(db);
+    const rebuilding = library.searchIndex.rebuild();
+    await otherPage.save(
+      sampleInput({ url: 'https://example.com/during', title: 'Written during' }),
+    );
+    await rebuilding;
+    expect((await library.search('during')).map((hit) => hit.article.title)).toEqual([
+      'Written during',
+    ]);
+  });
 });

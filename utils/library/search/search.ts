@@ -14,6 +14,9 @@ export interface SearchHit {
   terms: string[];
 }
 
+/** Articles read and indexed per step of a rebuild (a step is a fraction of a second). */
+const REBUILD_SLICE = 100;
+
 /** How many logged changes make a persisted snapshot worth refreshing (see persistIfStale). */
 export const STALE_SNAPSHOT_CHANGES = 200;
 
@@ -48,23 +51,25 @@ export function createSearch(context: LibraryContext) {
     return next;
   }
 
+  /**
+   * Index every article from its body. Not one long transaction: a read transaction of tens of
+   * seconds (10,000 articles) would hold back every save that waits on it. Slices are read in
+   * transactions of their own; whatever is written meanwhile is logged after `startRev`, and
+   * the next catch-up replays it (re-adding an article is idempotent).
+   */
   async function rebuild(): Promise<void> {
     const fresh = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-    await db.transaction('r', [db.articles, db.bodies, db.changes], async () => {
-      const last = await db.changes.orderBy('rev').last();
-      seenRev = last?.rev ?? 0;
-      // In slices, so that a 10,000-article list never holds every body in memory at once.
-      const ids = (await db.articles.toCollection().primaryKeys()) as string[];
-      for (let start = 0; start < ids.length; start += 500) {
-        const slice = ids.slice(start, start + 500);
-        const [rows, bodies] = await Promise.all([
-          db.articles.bulkGet(slice),
-          db.bodies.bulkGet(slice),
-        ]);
-        rows.forEach((row, i) => row && fresh.add(searchDocument(row, bodies[i])));
-      }
-    });
+    const startRev = (await db.changes.orderBy('rev').last())?.rev ?? 0;
+    const ids = (await db.articles.toCollection().primaryKeys()) as string[];
+    for (let start = 0; start < ids.length; start += REBUILD_SLICE) {
+      const slice = ids.slice(start, start + REBUILD_SLICE);
+      const [rows, bodies] = await db.transaction('r', [db.articles, db.bodies], () =>
+        Promise.all([db.articles.bulkGet(slice), db.bodies.bulkGet(slice)]),
+      );
+      rows.forEach((row, i) => row && fresh.add(searchDocument(row, bodies[i])));
+    }
     index = fresh;
+    seenRev = startRev;
   }
 
   async function load(): Promise<void> {
