@@ -251,6 +251,29 @@ describe('merging into an existing list', () => {
   });
 });
 
+describe('a link-only import', () => {
+  it('gets its content the next time the page is saved with Lector, keeping what the import set', async () => {
+    const { library, byUrl } = await importSample(zippedSample('pocket-zip', 'pocket.zip'));
+    const imported = byUrl('https://blog.example.net/quotes');
+    expect(imported.linkOnly).toBe(true);
+    const saved = await library.save(
+      sampleInput({
+        url: 'https://blog.example.net/quotes#intro',
+        content: '<p>Now with text</p>',
+        textContent: 'Now with text',
+      }),
+    );
+    expect(saved).toMatchObject({
+      id: imported.id,
+      linkOnly: false,
+      content: '<p>Now with text</p>',
+      status: 'archived',
+      savedAt: imported.savedAt,
+      importedFrom: 'pocket-csv',
+    });
+  });
+});
+
 describe('format detection', () => {
   it('refuses an unknown file with a message that lists what Lector reads', async () => {
     const { library } = freshLibrary();
