@@ -14,9 +14,14 @@ import { openSidePanel } from '../utils/background/side-panel';
 import { clearTabState } from '../utils/background/tab-state';
 import { t } from '../utils/i18n';
 import { createMessageListener } from '../utils/messaging/dispatch';
+import { readingListHandlers } from '../utils/reading-list/background-handlers';
+import { saveFromTab } from '../utils/reading-list/save-from-tab';
+import { clearSaveIntent } from '../utils/reading-list/save-intent';
+import { sharedLibrary } from '../utils/reading-list/shared-library';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../utils/settings';
 
 const MENU_OPEN = 'lector-open-in-reader';
+const MENU_SAVE = 'lector-save-to-list';
 
 export default defineBackground(() => {
   // The click handler must open the side panel before any await (user gesture), so the setting
@@ -37,13 +42,17 @@ export default defineBackground(() => {
     if (outcome === 'opened') readerTabs.add(tabId);
     else readerTabs.delete(tabId);
     void noteReaderToggled(tabId, outcome);
+    return outcome;
   };
+  const save = (tab: { id?: number; windowId?: number } | undefined) =>
+    saveFromTab(tab, { isOpen: (id) => readerTabs.has(id), toggle: (t) => toggle(t, false) });
 
   browser.action.onClicked.addListener((tab) => toggle(tab, true));
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-reader') return;
+    if (command !== 'toggle-reader' && command !== 'save-article') return;
     const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-    await toggle(target, true);
+    if (command === 'save-article') await save(target);
+    else await toggle(target, true);
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -52,9 +61,11 @@ export default defineBackground(() => {
       title: t('menuOpenInReader'),
       contexts: ['page'],
     });
+    browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSaveToList'), contexts: ['page'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_OPEN) void toggle(tab, true);
+    if (info.menuItemId === MENU_SAVE) void save(tab);
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -67,12 +78,16 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     readerTabs.delete(tabId);
     void clearTabState(tabId);
+    void clearSaveIntent(tabId);
   });
 
   registerAutoMode();
   browser.runtime.onMessage.addListener(
     createMessageListener(
-      withAutoMode(backgroundHandlers({ 'cs-bg-detected': onAutoModeDetected })),
+      {
+        ...withAutoMode(backgroundHandlers({ 'cs-bg-detected': onAutoModeDetected })),
+        ...readingListHandlers(sharedLibrary),
+      },
       {
         id: browser.runtime.id,
         baseUrl: browser.runtime.getURL('/'),

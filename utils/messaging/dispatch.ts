@@ -11,6 +11,8 @@ const SENT_FROM: { [T in MessageType]: Origin } = {
   'panel-bg-get-snapshot': 'extension-page',
   'ui-bg-tab-article': 'extension-page',
   'cs-bg-detected': 'content-script',
+  'reader-bg-save': 'extension-page',
+  'reader-bg-sync': 'extension-page',
 };
 
 function maySend(actual: Origin, expected: Origin): boolean {

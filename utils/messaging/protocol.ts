@@ -1,4 +1,5 @@
 import type { Detection, RelatedArticle } from '../extract/types';
+import type { ArticleData, SavedRef } from '../reading-list/article-data';
 
 /**
  * Lector's message protocol, one entry per message. Names say the direction:
@@ -70,6 +71,27 @@ export interface Protocol {
     from: 'extension-page';
     request: { tabId: number; state: TabArticleState };
     response: Result<object>;
+  };
+  /**
+   * The reader overlay saves the article it shows to the reading list. The background holds the
+   * list for the overlay: a frame inside a visited page may get partitioned storage, the
+   * background never does. `article.content` is the core's sanitized HTML, sanitized again
+   * whenever it is shown (security.md rule 2).
+   */
+  'reader-bg-save': {
+    from: 'extension-page';
+    request: { article: ArticleData };
+    response: Result<{ saved: SavedRef }>;
+  };
+  /**
+   * The reader overlay, once it has read its page: is it in the list (then its saved copy is
+   * refreshed with what was just read: a link-only item gets its content), and did the context
+   * menu or the keyboard command ask to save it? `article` is null when there is no article.
+   */
+  'reader-bg-sync': {
+    from: 'extension-page';
+    request: { url: string; article: ArticleData | null };
+    response: Result<{ tabId: number | null; saved: SavedRef | null; saveRequested: boolean }>;
   };
   /** The auto-mode detection script reports its verdict for the page it runs in. */
   'cs-bg-detected': {

@@ -1,3 +1,4 @@
+import { ARTICLE_KEYS } from '../reading-list/article-data';
 import type { AnyRequest, MessageType, Protocol } from './protocol';
 
 /**
@@ -54,6 +55,37 @@ function isTabArticleState(value: unknown): boolean {
   );
 }
 
+/** An article's HTML and text: bounded well above what the core produces for its largest page. */
+const BODY_MAX = 32_000_000;
+
+const isNullableString = (value: unknown, max: number) =>
+  value === null || isBoundedString(value, max);
+
+const isCount = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/** An article to save (ArticleData in utils/reading-list/article-data.ts): exactly its fields. */
+function isArticleData(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Object.keys(value).length === ARTICLE_KEYS.length &&
+    ARTICLE_KEYS.every((key) => Object.hasOwn(value, key)) &&
+    isBoundedString(value.url, URL_MAX) &&
+    /^https?:\/\//i.test(value.url) &&
+    isBoundedString(value.title, TEXT_MAX) &&
+    ['byline', 'siteName', 'publishedTime', 'lang', 'excerpt'].every((key) =>
+      isNullableString(value[key], TEXT_MAX),
+    ) &&
+    isNullableString(value.leadImage, URL_MAX) &&
+    (value.dir === 'ltr' || value.dir === 'rtl') &&
+    isCount(value.wordCount) &&
+    isCount(value.readingMinutes) &&
+    isBoundedString(value.content, BODY_MAX) &&
+    isBoundedString(value.textContent, BODY_MAX) &&
+    isRelatedList(value.related)
+  );
+}
+
 const empty = (message: Record<string, unknown>) => hasOnlyKeys(message, []);
 
 const VALIDATORS: { [T in MessageType]: (message: Record<string, unknown>) => boolean } = {
@@ -70,6 +102,11 @@ const VALIDATORS: { [T in MessageType]: (message: Record<string, unknown>) => bo
     isRecord(m.detection) &&
     typeof m.detection.isArticle === 'boolean' &&
     isStringArray(m.detection.reasons, 50, 1_000),
+  'reader-bg-save': (m) => hasOnlyKeys(m, ['article']) && isArticleData(m.article),
+  'reader-bg-sync': (m) =>
+    hasOnlyKeys(m, ['url', 'article']) &&
+    isBoundedString(m.url, URL_MAX) &&
+    (m.article === null || isArticleData(m.article)),
 };
 
 /** The message, typed, when it is one of Lector's and well-formed; otherwise null. */
