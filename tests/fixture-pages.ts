@@ -33,6 +33,10 @@ export interface ExpectedPage {
   removedKinds?: string[];
   /** Snippets that some removed block's text must contain. */
   removedText?: string[];
+  /** Pieces of image URLs: each must be the src or in the srcset of an <img> in the content. */
+  images?: string[];
+  /** CSS selectors that must each match something in the content (`table`, `pre code`). */
+  elements?: string[];
   notes: string;
 }
 
@@ -121,4 +125,13 @@ export function relatedShape(entry: RelatedArticle): ExpectedRelated {
     timeText: entry.timeText,
     hasSummary: entry.summary !== null && entry.summary.length > 0,
   };
+}
+
+/** The `images` pieces not found in any <img> src or srcset of `content`'s fragment. */
+export function missingImages(content: DocumentFragment, pieces: string[]): string[] {
+  const sources = [...content.querySelectorAll('img')].flatMap((img) => [
+    img.getAttribute('src') ?? '',
+    img.getAttribute('srcset') ?? '',
+  ]);
+  return pieces.filter((piece) => !sources.some((source) => source.includes(piece)));
 }

@@ -19,6 +19,7 @@ import {
   bodyBlocks,
   describeBodyDifference,
   loadFixturePages,
+  missingImages,
   relatedShape,
   sameTime,
   type FixturePage,
@@ -107,6 +108,19 @@ describe.skipIf(!pipeline).each(pages)('$name: readPage', (page) => {
   it.runIf(expected.related !== undefined)('lists the related articles', () => {
     expect(read().related.map(relatedShape)).toEqual(expected.related);
   });
+
+  it.runIf(expected.images !== undefined || expected.elements !== undefined)(
+    'keeps the images, tables, code and figures in the content',
+    () => {
+      const content = JSDOM.fragment(read().content);
+      const images = missingImages(content, expected.images ?? []);
+      expect(images, `images missing from the content: ${images.join(', ')}`).toEqual([]);
+      const elements = (expected.elements ?? []).filter(
+        (selector) => !content.querySelector(selector),
+      );
+      expect(elements, `nothing in the content matches: ${elements.join(', ')}`).toEqual([]);
+    },
+  );
 
   it.runIf(expected.removedKinds !== undefined || expected.removedText !== undefined)(
     'logs what it removed',

@@ -19,6 +19,17 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(y|yrs?|years?|años?|anos?|ans?|jahren?|ann[oi]|jaar|jaren|lat|rok|года?|лет|年|سنة|سنوات|שנים|שנה|χρόνια)$/iu, 'year'],
 ]; // prettier-ignore
 
+/** Arabic and Hebrew dual forms: one word for "two <units>" ("منذ يومين", "לפני שעתיים"). */
+const DUALS: [RegExp, Unit][] = [
+  [/^(ثانيتين)$/u, 'second'],
+  [/^(دقيقتين|שתי דקות)$/u, 'minute'],
+  [/^(ساعتين|שעתיים)$/u, 'hour'],
+  [/^(يومين|יומיים)$/u, 'day'],
+  [/^(أسبوعين|שבועיים)$/u, 'week'],
+  [/^(شهرين|חודשיים)$/u, 'month'],
+  [/^(سنتين|عامين|שנתיים)$/u, 'year'],
+];
+
 /** Words that mean "one" where a number would stand ("an hour ago", "hace una hora"). */
 const ONE = /^(a|an|one|un|una|uno|une|einer|einem|ein|een|jeden|jedną|одну|один)$/i;
 
@@ -49,8 +60,10 @@ export interface WrittenTime {
   relative: boolean;
 }
 
-function unitOf(word: string): Unit | null {
-  for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(word)) return unit;
+/** The unit a word names, and how many of it when the word itself says (a dual says two). */
+function unitOf(word: string): [Unit, number | null] | null {
+  for (const [pattern, unit] of DUALS) if (pattern.test(word)) return [unit, 2];
+  for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(word)) return [unit, null];
   return null;
 }
 
@@ -95,9 +108,10 @@ export function parseRelativeTime(text: string, now: Date): string | null {
   for (const pattern of RELATIVE_PATTERNS) {
     const groups = value.match(pattern)?.groups;
     if (!groups?.u) continue;
-    const unit = unitOf(groups.u);
-    if (!unit) continue;
-    const amount = groups.n === undefined || ONE.test(groups.n) ? 1 : Number(groups.n);
+    const found = unitOf(groups.u);
+    if (!found) continue;
+    const [unit, implied] = found;
+    const amount = implied ?? (groups.n === undefined || ONE.test(groups.n) ? 1 : Number(groups.n));
     if (!Number.isFinite(amount) || amount > 10_000) continue;
     return isoMinute(subtract(now, amount, unit));
   }
