@@ -20,6 +20,8 @@ const MAX_SUMMARY = 600;
 const MIN_SUMMARY = 40;
 const MAX_TITLE = 300;
 const MAX_SOURCE = 48;
+/** A card's meta line (source, time) is short; a block longer than this is more than that line. */
+const MAX_META_LINE = 100;
 
 // Words that name a source in class names, itemprops and data attributes: generic vocabulary.
 const SOURCE_HINT =
@@ -133,14 +135,19 @@ function sourceOf(
     if (isSourceLike(text, title)) return text;
   }
   if (!time) return null;
-  // Siblings of the time, or of the row holding it: the card's meta line.
-  const row = time.parentElement === card ? time : (time.parentElement ?? time);
-  const near = [...(row.parentElement?.children ?? [])].flatMap((sibling) =>
-    sibling === row ? [] : [sibling, ...sibling.querySelectorAll('*')],
-  );
-  for (const element of [...(row.children ?? []), ...near]) {
-    if (!leaves.includes(element) || element.closest(HEADING) || element.closest('a[href]'))
-      continue;
+  // The card's meta line: the largest block around the time that is still a short line of text
+  // (`Associated Press · 27 minutes ago`). A kicker above the title is not on it.
+  let line = time;
+  while (
+    line.parentElement &&
+    line.parentElement !== card &&
+    plainText(line.parentElement.textContent).length <= MAX_META_LINE
+  ) {
+    line = line.parentElement;
+  }
+  for (const element of line.querySelectorAll('*')) {
+    if (!leaves.includes(element) || time.contains(element) || element.contains(time)) continue;
+    if (element.closest(HEADING) || element.closest('a[href]')) continue;
     const text = plainText(element.textContent);
     if (isSourceLike(text, title)) return text;
   }
