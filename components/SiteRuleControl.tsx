@@ -8,8 +8,11 @@ export interface SiteRuleControlProps {
   site: string;
   /** The site's own rule, or 'default' when it has none. */
   mode: RuleMode | 'default';
-  /** Whether Lector holds the site's host permission (matters for 'always' and 'off'). */
-  granted: boolean;
+  /**
+   * Whether Lector holds the site's host permission (matters for 'always' and 'off'); null while
+   * not known yet, which shows no access line rather than a wrong one.
+   */
+  granted: boolean | null;
   /**
    * Called synchronously in the click's (or key's) user gesture. For 'always' the handler must
    * ask for the site's permission before any `await`: `chooseSiteRule` from
@@ -34,7 +37,7 @@ export function SiteRuleControl({ site, mode, granted, onChoose }: SiteRuleContr
   const [message, setMessage] = useState('');
   // An 'off' rule is an 'always' the browser took access from: shown as always, with a warning.
   const pressed: SiteChoice = mode === 'off' ? 'always' : mode;
-  const needsAccess = mode === 'off' || (mode === 'always' && !granted);
+  const needsAccess = mode === 'off' || (mode === 'always' && granted === false);
 
   const choose = (choice: SiteChoice) => {
     setMessage('');
@@ -82,7 +85,7 @@ export function SiteRuleControl({ site, mode, granted, onChoose }: SiteRuleContr
             </button>
           </>
         ) : mode === 'always' ? (
-          t('autoAccessGranted')
+          granted && t('autoAccessGranted')
         ) : (
           t('autoAccessNotNeeded')
         )}

@@ -61,6 +61,12 @@ describe('SiteRuleControl', () => {
     expect(view.query('site-rule-grant')).toBeNull();
   });
 
+  it('shows no access line while access is not known yet', () => {
+    const view = show({ mode: 'always', granted: null });
+    expect(view.get('site-rule-access').textContent).toBe('');
+    expect(view.query('site-rule-grant')).toBeNull();
+  });
+
   it('offers to give access again to a rule turned off by the browser', () => {
     const view = show({ mode: 'off', granted: false });
     expect(pressed(view)).toEqual(['site-rule-always']);

@@ -48,7 +48,7 @@ export function AutoModeSettings({ state }: { state: AutoModeState }) {
         />
         {t('optionsBuiltIn', String(total))}
       </label>
-      {state.builtInSites && (
+      {state.builtInSites && granted && (
         <p class="hint" data-testid="auto-builtin-access">
           {t('optionsBuiltInAccess', [String(granted.size), String(total)])}
         </p>

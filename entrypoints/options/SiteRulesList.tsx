@@ -29,7 +29,7 @@ export function SiteRulesList({ state }: { state: AutoModeState }) {
           <SiteRuleControl
             site={key}
             mode={rule.mode}
-            granted={siteOrigins(key).some((origin) => granted.has(origin))}
+            granted={granted && siteOrigins(key).some((origin) => granted.has(origin))}
             onChoose={(choice) => chooseSiteRule(key, choice)}
           />
           <button

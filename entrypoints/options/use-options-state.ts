@@ -27,11 +27,11 @@ export const useSettings = (): Settings | null => useStored(loadSettings, watchS
 export const useAutoMode = (): AutoModeState | null => useStored(loadAutoMode, watchAutoMode);
 
 /**
- * Which of `origins` Lector holds, re-read whenever the browser's permissions change (a grant
+ * Which of `origins` Lector holds (null until first known), re-read whenever the browser's permissions change (a grant
  * here, or access removed in the browser's own settings) and whenever the list changes.
  */
-export function useGranted(origins: readonly string[]): ReadonlySet<string> {
-  const [granted, setGranted] = useState<ReadonlySet<string>>(new Set());
+export function useGranted(origins: readonly string[]): ReadonlySet<string> | null {
+  const [granted, setGranted] = useState<ReadonlySet<string> | null>(null);
   const key = origins.join(' ');
   useEffect(() => {
     let live = true;

@@ -1,0 +1,20 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { runDetection, type DetectMessage } from '../utils/auto-mode/detect-runner';
+import { detectArticle } from '../utils/extract/detect';
+
+/**
+ * Auto mode's detection script, registered by the background (utils/auto-mode/registration.ts)
+ * with `scripting.registerContentScripts` on the sites auto mode may act on. An unlisted script,
+ * not a WXT content script: WXT's content-script context announces the extension to the page.
+ * It must stay tiny (no Readability, no Preact, not even the webextension polyfill: the one
+ * message it sends goes through the browser's own `runtime`).
+ */
+interface Runtime {
+  runtime: { sendMessage(message: DetectMessage): Promise<unknown> };
+}
+
+export default defineUnlistedScript(() => {
+  const global = globalThis as { browser?: Runtime; chrome?: Runtime };
+  const api = (global.browser ?? global.chrome)!;
+  runDetection(window, detectArticle, (message) => api.runtime.sendMessage(message));
+});
