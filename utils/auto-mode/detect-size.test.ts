@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
  * Readability, no Preact, no webextension polyfill (issue 3 asks for ≤ 5 KB). Measured on the
  * last `wxt build` (.output/chrome-mv3/detect.js); skipped when there is none.
  *
- * The script's own part (the runner and the message) is under 1 KB; the rest is
- * `detectArticle` (utils/extract/detect.ts and the modules it reads), about 13 KB minified on
- * 2026-11-29. TODO(2026-11-29): lower CAP to 5 KB once detect.ts fits the budget; until then
- * CAP only stops the script from growing.
+ * The script's own part (the runner, the message, WXT's wrapper) is about 1.3 KB; the rest is
+ * `detectArticle` (utils/extract/detect.ts and the modules it reads), about 9.2 KB minified on
+ * 2026-11-29: 10.7 KB in all, 5.1 KB gzipped. TODO(2026-11-29): lower CAP to BUDGET once
+ * detect.ts fits it; until then CAP only stops the script from growing.
  */
 const DETECT_JS = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'detect.js');
 const BUDGET = 5 * 1024;
-const CAP = 16 * 1024;
+const CAP = 12 * 1024;
 
 describe.skipIf(!existsSync(DETECT_JS))('the built detection script', () => {
   const code = existsSync(DETECT_JS) ? readFileSync(DETECT_JS, 'utf8') : '';
