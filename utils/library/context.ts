@@ -28,7 +28,7 @@ export async function runWrite<T>(context: LibraryContext, work: () => Promise<T
 export async function runRead<T>(context: LibraryContext, work: () => Promise<T>): Promise<T> {
   const { db } = context;
   try {
-    return await db.transaction('r', [db.articles, db.bodies], work);
+    return await db.transaction('r', [db.articles, db.bodies, db.changes, db.meta], work);
   } catch (error) {
     throw toLibraryError(error);
   }

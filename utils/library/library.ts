@@ -19,7 +19,7 @@ import {
   listTags,
 } from './read';
 import { saveArticle, type SaveInput } from './save';
-import { quickSearch } from './search/quick-search';
+import { createQuickSearch } from './search/quick-search';
 import { createSearch, type SearchQuery } from './search/search';
 import { deleteArticle, restoreArticle, setProgress, setStatus, setTags } from './update';
 import type { DomWindow } from '../sanitize';
@@ -47,7 +47,7 @@ export function createLibrary(db: LibraryDb, options: LibraryOptions = {}) {
     /** Full-text search over titles, bodies, bylines, sites and tags; results as you type. */
     search: (text: string, query?: SearchQuery) => searchIndex.search(text, query),
     /** Title matches without the full-text index: for the keystrokes before warmUp() is done. */
-    quickSearch: (text: string, query?: { limit?: number }) => quickSearch(context, text, query),
+    quickSearch: createQuickSearch(context),
     /** persistIfStale() when idle; warmUp() when the search box gets focus. */
     searchIndex,
     save: (input: SaveInput) => saveArticle(context, input),

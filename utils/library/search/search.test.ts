@@ -43,6 +43,8 @@ describe('search', () => {
     expect(ids(await library.search('quie'))).toEqual([streets.id]);
     expect(ids(await library.search('streats'))).toEqual([streets.id]);
     expect(await library.search('   ')).toEqual([]);
+    // Shorter than 4 letters: an exact word, not a prefix (a 3-letter prefix is too costly).
+    expect(await library.search('qui')).toEqual([]);
     expect(await library.search('zzzqqq')).toEqual([]);
   });
 
@@ -118,6 +120,15 @@ describe('search', () => {
     expect((await library.quickSearch('図書')).map((a) => a.id)).toEqual([tokyo.id]);
     expect(await library.quickSearch('café zzz')).toEqual([]);
     expect(await library.quickSearch('  ')).toEqual([]);
+    // Kept until the next write, then read again.
+    await library.save(sampleInput({ url: 'https://example.com/gare-2', title: 'Une autre gare' }));
+    expect((await library.quickSearch('gare')).map((a) => a.title)).toEqual([
+      'Le café de la gare',
+      'Une autre gare',
+    ]);
+    await library.searchIndex.persist();
+    await library.delete(cafe.id);
+    expect((await library.quickSearch('gare')).map((a) => a.title)).toEqual(['Une autre gare']);
   });
 
   it('a save made while the index is being rebuilt is found afterwards', async () => {
