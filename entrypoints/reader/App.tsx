@@ -1,18 +1,24 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Reader, type ReaderState } from '../../components/Reader';
+import { LinkOnlyView } from '../../components/reading-list/LinkOnlyView';
+import { SaveControl } from '../../components/reading-list/SaveControl';
 import { SiteRuleControl } from '../../components/SiteRuleControl';
 import { chooseSiteRule } from '../../utils/auto-mode/rule-choices';
 import { t } from '../../utils/i18n';
 import type { ArticleSource } from '../../utils/reader/article-source';
+import { libraryUrl, openInNewTab } from '../../utils/reading-list/pages';
+import type { ReaderListPort } from '../../utils/reading-list/reader-port';
 import { uiLanguage } from '../../utils/reader/ui-language';
 import { useReaderSettings } from './use-reader-settings';
+import { useReaderSave } from './use-reader-save';
+import { useReadingProgress } from './use-reading-progress';
 import { useSiteRule } from './use-site-rule';
 
 /**
  * The reader page: settings from storage, the article from its source (the tab's live page, or
- * later a saved item), and closing through the source.
+ * a saved item), closing through the source, and saving through the reading list's port.
  */
-export function App({ source }: { source: ArticleSource }) {
+export function App({ source, list }: { source: ArticleSource; list?: ReaderListPort }) {
   const [settings, changeSettings] = useReaderSettings();
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
 
@@ -41,9 +47,17 @@ export function App({ source }: { source: ArticleSource }) {
 
   // The per-site auto-mode choice (always / default / never) for the page being read.
   const siteRule = useSiteRule(state.kind === 'ready' ? state.result.url || null : null);
+  const saving = useReaderSave(list, state);
+  // A saved item Lector has only the link of (its reader offers the original page instead).
+  const linkOnly = list?.mode === 'saved' && state.kind === 'ready' && !state.result.content;
+  useReadingProgress(list?.progress, state.kind === 'ready' && !linkOnly);
 
   // The first paint waits for the settings (a few milliseconds), so it is in the right theme.
   if (!settings) return null;
+  if (linkOnly)
+    return (
+      <LinkOnlyView result={state.result} settings={settings} onClose={() => void source.close()} />
+    );
   return (
     <Reader
       state={state}
@@ -51,6 +65,17 @@ export function App({ source }: { source: ArticleSource }) {
       onSettingsChange={changeSettings}
       onClose={() => void source.close()}
       onTryAnyway={() => void load(true)}
+      saveControl={
+        list ? (
+          <SaveControl
+            status={saving.status}
+            notice={saving.notice}
+            onSave={saving.save}
+            onDismiss={saving.dismiss}
+            onOpenLibrary={() => void openInNewTab(libraryUrl())}
+          />
+        ) : undefined
+      }
       siteRuleControl={
         siteRule ? (
           <SiteRuleControl
