@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +19,6 @@ import { startServer, type TestServer } from './server';
  */
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const PAGES = resolve(import.meta.dirname, 'pages');
-
-// The reader shows an article (and its toolbar's site choice) only with the reading core; without
-// it, these tests see the overlay open and make the "never" choice in the options page instead.
-// TODO(2026-11-29): drop once utils/extract/read-page.ts is committed.
-const READING_CORE = existsSync(resolve(ROOT, 'utils', 'extract', 'read-page.ts'));
 
 const ARTICLE_PATH = '/news/2026/11/29/harbour-ferry-returns-after-winter-repairs';
 /** Lector's overlay host in the visited page. */
@@ -139,13 +134,9 @@ describe('auto mode', () => {
   it('opens the reader by itself on an article of an allowed site', async () => {
     const page = await lector.open(unique(ARTICLE_PATH));
     await expectReaderOpens(page);
-    if (READING_CORE) {
-      const frame = await readerFrame(page, lector.extensionId);
-      const body = await frame.waitForSelector('[data-testid="article-body"]', {
-        timeout: 15_000,
-      });
-      expect(await body.textContent()).toContain('The small ferry that links the two halves');
-    }
+    const frame = await readerFrame(page, lector.extensionId);
+    const body = await frame.waitForSelector('[data-testid="article-body"]', { timeout: 15_000 });
+    expect(await body.textContent()).toContain('The small ferry that links the two halves');
     await page.close();
   });
 
@@ -195,18 +186,12 @@ describe('auto mode', () => {
   });
 
   it('leaves a "never" site alone (chosen in the reader’s toolbar)', async () => {
-    if (READING_CORE) {
-      const page = await lector.open(unique(ARTICLE_PATH));
-      await expectReaderOpens(page);
-      const frame = await readerFrame(page, lector.extensionId);
-      await frame.click('[data-testid="toggle-site-rule"]');
-      await frame.click('[data-testid="site-rule-never"]');
-      await page.close();
-    } else {
-      const options = await optionsPage();
-      await ruleFor(options, '127.0.0.1').getByTestId('site-rule-never').click();
-      await options.close();
-    }
+    const page = await lector.open(unique(ARTICLE_PATH));
+    await expectReaderOpens(page);
+    const frame = await readerFrame(page, lector.extensionId);
+    await frame.click('[data-testid="toggle-site-rule"]');
+    await frame.click('[data-testid="site-rule-never"]');
+    await page.close();
     await expect.poll(registeredMatches, { timeout: 10_000 }).toEqual([]);
 
     const next = await lector.open(unique(ARTICLE_PATH));
