@@ -1,9 +1,11 @@
 import { t } from '../../utils/i18n';
+import { ReadingListSection } from './ReadingListSection';
 import { RelatedEntry } from './RelatedEntry';
+import { SaveLinkButton } from './SaveLinkButton';
 import { useActiveTab } from './use-active-tab';
 import { useTabArticle, type PanelState } from './use-tab-article';
 
-/** The side panel: the related articles of the current tab's page (the reading list joins later). */
+/** The side panel: the related articles of the current tab's page, then the reading list. */
 export function PanelApp() {
   const { tabId, revision } = useActiveTab();
   const state = useTabArticle(tabId, revision);
@@ -15,6 +17,7 @@ export function PanelApp() {
       <main aria-live="polite" aria-busy={state.kind === 'loading'}>
         <PanelBody state={state} tabId={tabId} />
       </main>
+      <ReadingListSection />
     </div>
   );
 }
@@ -45,7 +48,12 @@ function PanelBody({ state, tabId }: { state: PanelState; tabId: number | null }
           <p class="panel-source">{t('panelFromPage', article.title || article.url)}</p>
           <ol class="entries" data-testid="related-list">
             {article.related.map((item) => (
-              <RelatedEntry key={item.url} item={item} tabId={tabId} />
+              <RelatedEntry
+                key={item.url}
+                item={item}
+                tabId={tabId}
+                action={<SaveLinkButton item={item} />}
+              />
             ))}
           </ol>
         </>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import type { RelatedArticle } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
@@ -6,7 +7,16 @@ import { t } from '../../utils/i18n';
  * One related article in the side panel: thumbnail, title, source and time, summary. A plain click
  * opens it in the panel's tab; a modified or middle click opens a new tab, as links do.
  */
-export function RelatedEntry({ item, tabId }: { item: RelatedArticle; tabId: number }) {
+export function RelatedEntry({
+  item,
+  tabId,
+  action,
+}: {
+  item: RelatedArticle;
+  tabId: number;
+  /** The entry's action (the reading list's save button). */
+  action?: ComponentChildren;
+}) {
   const open = (event: MouseEvent) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
       return;
@@ -33,6 +43,7 @@ export function RelatedEntry({ item, tabId }: { item: RelatedArticle; tabId: num
       )}
       {item.summary && <p class="entry-summary">{item.summary}</p>}
       <span class="visually-hidden">{t('panelOpensInTab')}</span>
+      {action}
     </li>
   );
 }
