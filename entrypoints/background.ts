@@ -4,7 +4,7 @@ import {
   noteReaderToggled,
   onAutoModeDetected,
   registerAutoMode,
-  withAutoMode,
+  rememberReaderClosed,
 } from '../utils/auto-mode/background';
 import { backgroundHandlers } from '../utils/background/handlers';
 import { showArticleState } from '../utils/background/action-icon';
@@ -85,7 +85,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {
-        ...withAutoMode(backgroundHandlers({ 'cs-bg-detected': onAutoModeDetected })),
+        ...backgroundHandlers({
+          'cs-bg-detected': onAutoModeDetected,
+          onReaderClosed: rememberReaderClosed,
+        }),
         ...readingListHandlers(sharedLibrary),
       },
       {

@@ -8,7 +8,7 @@ import {
   noteReaderToggled,
   onAutoModeDetected,
   registerAutoMode,
-  withAutoMode,
+  rememberReaderClosed,
 } from './background';
 import { DETECT_SCRIPT_ID } from './registration';
 import { rememberClosed, wasClosed } from './closed-pages';
@@ -140,20 +140,33 @@ describe('closing and reopening', () => {
     return tab.id!;
   };
 
+  const hooks = { 'cs-bg-detected': onAutoModeDetected, onReaderClosed: rememberReaderClosed };
+
   it('a close from the reader is remembered: reload and back/forward stay closed', async () => {
     const tabId = await tabAt(ARTICLE);
-    const handlers = withAutoMode(backgroundHandlers({ 'cs-bg-detected': onAutoModeDetected }));
-    const close = vi.fn(async () => ({ ok: true as const }));
-    const wrapped = withAutoMode({ ...backgroundHandlers(), 'reader-bg-close': close });
+    const handlers = backgroundHandlers(hooks);
     expect(handlers['cs-bg-detected']).toBe(onAutoModeDetected);
-    await wrapped['reader-bg-close']({ type: 'reader-bg-close' } as never, {
+    await handlers['reader-bg-close']({ type: 'reader-bg-close' } as never, {
       id: 'lector',
       url: 'chrome-extension://lector/reader.html',
       tab: { id: tabId },
     });
-    expect(close).toHaveBeenCalled();
     expect(await wasClosed(tabId, ARTICLE)).toBe(true);
     expect(await autoOpenDecision(tabId, ARTICLE, true)).toBe('closed-by-user');
+  });
+
+  it('a close by Esc in the page (the overlay closing itself) is remembered too', async () => {
+    const tabId = await tabAt(ARTICLE);
+    await backgroundHandlers(hooks)['cs-bg-reader-closed'](
+      { type: 'cs-bg-reader-closed' } as never,
+      {
+        id: 'lector',
+        url: ARTICLE,
+        tab: { id: tabId },
+        frameId: 0,
+      },
+    );
+    expect(await wasClosed(tabId, ARTICLE)).toBe(true);
   });
 
   it('a toolbar close is remembered, a toolbar open forgets it', async () => {

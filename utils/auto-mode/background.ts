@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showArticleState } from '../background/action-icon';
-import type { BackgroundMessage } from '../background/handlers';
 import { readerTabs } from '../background/reader-tabs';
 import type { ToggleOutcome } from '../background/reader-toggle';
-import type { Handlers } from '../messaging/dispatch';
 import type { SenderInfo } from '../messaging/guard';
 import type { Request, Response } from '../messaging/protocol';
 import { clearClosed, forgetClosed, rememberClosed, wasClosed } from './closed-pages';
@@ -95,23 +93,12 @@ export async function noteReaderToggled(tabId: number, outcome: ToggleOutcome): 
 }
 
 /**
- * Remember a close asked by the reader (its close button, Esc) before passing it on. Wraps the
- * background's table, whose `cs-bg-detected` comes from `backgroundHandlers({ 'cs-bg-detected':
- * onAutoModeDetected })`.
+ * Remember a close asked from inside the reader (its close button, Esc) for the page, so auto
+ * mode does not reopen it. The hook `onReaderClosed` of backgroundHandlers().
  */
-export function withAutoMode(handlers: Handlers<BackgroundMessage>): Handlers<BackgroundMessage> {
-  const close = handlers['reader-bg-close'];
-  return {
-    ...handlers,
-    'reader-bg-close': async (request, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        const url = await tabUrl(tabId, (sender.tab as { url?: string } | undefined)?.url);
-        if (url) await rememberClosed(tabId, url).catch(() => {});
-      }
-      return close(request, sender);
-    },
-  };
+export async function rememberReaderClosed(tabId: number, sender: SenderInfo): Promise<void> {
+  const url = await tabUrl(tabId, (sender.tab as { url?: string } | undefined)?.url);
+  if (url) await rememberClosed(tabId, url);
 }
 
 const resync = () => {

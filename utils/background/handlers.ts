@@ -28,12 +28,22 @@ export type BackgroundMessage =
   | 'reader-bg-close'
   | 'panel-bg-get-snapshot'
   | 'ui-bg-tab-article'
-  | 'cs-bg-detected';
+  | 'cs-bg-detected'
+  | 'cs-bg-reader-closed';
+
+export interface BackgroundHooks {
+  /** Replaces the default verdict handler (auto mode opens the reader on articles). */
+  'cs-bg-detected'?: Handlers<'cs-bg-detected'>['cs-bg-detected'];
+  /** A person closed the reader on this tab from inside it (close button, Esc). */
+  onReaderClosed?: (tabId: number, sender: SenderInfo) => Promise<void>;
+}
 
 /** The background's handler table. Sender and shape are checked before any of these run. */
-export function backgroundHandlers(
-  extra: Partial<Pick<Handlers<BackgroundMessage>, 'cs-bg-detected'>> = {},
-): Handlers<BackgroundMessage> {
+export function backgroundHandlers(extra: BackgroundHooks = {}): Handlers<BackgroundMessage> {
+  const closed = async (tabId: number, sender: SenderInfo) => {
+    readerTabs.delete(tabId);
+    await extra.onReaderClosed?.(tabId, sender).catch(() => {});
+  };
   return {
     'reader-bg-get-snapshot': async (_request, sender) => {
       const tabId = senderTab(sender);
@@ -44,8 +54,14 @@ export function backgroundHandlers(
     'reader-bg-close': async (_request, sender) => {
       const tabId = senderTab(sender);
       if (tabId === undefined) return failure('no-tab', 'The reader is not shown in a tab.');
-      readerTabs.delete(tabId);
+      await closed(tabId, sender);
       return sendToTab(tabId, 'bg-cs-close', {});
+    },
+    'cs-bg-reader-closed': async (_request, sender) => {
+      const tabId = senderTab(sender);
+      if (tabId === undefined || sender.frameId !== 0) return failure('no-tab', 'Not a tab.');
+      await closed(tabId, sender);
+      return { ok: true };
     },
     'panel-bg-get-snapshot': async ({ tabId }) => {
       const snapshot = await snapshotOf(tabId);

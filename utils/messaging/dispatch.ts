@@ -11,6 +11,7 @@ const SENT_FROM: { [T in MessageType]: Origin } = {
   'panel-bg-get-snapshot': 'extension-page',
   'ui-bg-tab-article': 'extension-page',
   'cs-bg-detected': 'content-script',
+  'cs-bg-reader-closed': 'content-script',
   'reader-bg-save': 'extension-page',
   'reader-bg-sync': 'extension-page',
 };

@@ -93,6 +93,12 @@ export interface Protocol {
     request: { url: string; article: ArticleData | null };
     response: Result<{ tabId: number | null; saved: SavedRef | null; saveRequested: boolean }>;
   };
+  /** The overlay closed itself (Esc pressed in the page before the reader frame had focus). */
+  'cs-bg-reader-closed': {
+    from: 'content-script';
+    request: Record<string, never>;
+    response: Result<object>;
+  };
   /** The auto-mode detection script reports its verdict for the page it runs in. */
   'cs-bg-detected': {
     from: 'content-script';

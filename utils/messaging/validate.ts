@@ -102,6 +102,7 @@ const VALIDATORS: { [T in MessageType]: (message: Record<string, unknown>) => bo
     isRecord(m.detection) &&
     typeof m.detection.isArticle === 'boolean' &&
     isStringArray(m.detection.reasons, 50, 1_000),
+  'cs-bg-reader-closed': empty,
   'reader-bg-save': (m) => hasOnlyKeys(m, ['article']) && isArticleData(m.article),
   'reader-bg-sync': (m) =>
     hasOnlyKeys(m, ['url', 'article']) &&

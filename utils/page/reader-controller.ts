@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { createMessageListener } from '../messaging/dispatch';
 import { failure } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 import { openOverlay, type Overlay } from './overlay';
 import { captureSnapshot } from './snapshot';
 
@@ -32,9 +33,13 @@ export function readerController(): ReaderController {
 
 function createController(): ReaderController {
   let overlay: Overlay | null = null;
+  /** Set while Lector itself closes the overlay (toolbar click, a message from the reader). */
+  let closingOnRequest = false;
   const close = () => {
+    closingOnRequest = true;
     overlay?.close();
     overlay = null;
+    closingOnRequest = false;
   };
 
   browser.runtime.onMessage.addListener(
@@ -63,6 +68,8 @@ function createController(): ReaderController {
         title: t('readerFrameTitle'),
         onClose: () => {
           overlay = null;
+          // Esc pressed in the page: the background must know, like any close by a person.
+          if (!closingOnRequest) void sendToBackground('cs-bg-reader-closed', {});
         },
       });
       return 'opened';
