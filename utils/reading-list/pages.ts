@@ -4,7 +4,10 @@ import { browser } from 'wxt/browser';
  * Lector's reading-list pages and how to get to them. The saved reader is the reader page in a
  * tab of its own with `?saved=<id>`; `from=library` when the library page opened it in its tab.
  */
-const getURL = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+// Resolved against the extension's base: Chrome's getURL('/reader.html') gives the per-session
+// URL of the web-accessible reader page (use_dynamic_url), which a tab cannot be navigated to.
+const getURL = (path: string) =>
+  new URL(path, (browser.runtime.getURL as (path: string) => string)('/')).href;
 
 export const libraryUrl = () => getURL('/library.html');
 

@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchLector, readerFrame, type Lector } from './browser';
+import { startServer, type TestServer } from './server';
+
+/**
+ * The reading list as a person uses it, in real Chromium with the built extension: save from the
+ * reader on the seed page, find it in the side panel's list and by a word of its body, read it
+ * with the page's server stopped (offline), export it, import it into a fresh profile, and read
+ * the same article there. Screenshots land in test-results/.
+ *
+ * LECTOR_EXTENSION_DIR points at another build (a private copy, for runs while others build).
+ */
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-results');
+const EXTENSION_DIR = process.env.LECTOR_EXTENSION_DIR;
+const seed = JSON.parse(
+  readFileSync(resolve(FIXTURES, 'seed-daily8', 'expected.json'), 'utf8'),
+) as { title: string; paragraphs: string[] };
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+let server: TestServer;
+let lector: Lector;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  lector = await launchLector(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
+  // Clicks inside the reader frame: without the side panel opening beside it, headless
+  // Chromium keeps the page's size and the click lands where the button is.
+  await lector.inWorker(async () => {
+    const chromeApi = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+      .chrome;
+    await chromeApi.storage.local.set({ settings: { openPanelWithReader: false } });
+  });
+});
+
+afterAll(async () => {
+  await lector?.close();
+  await server?.close();
+});
+
+async function paragraphsOf(page: Page | import('playwright-core').Frame): Promise<string[]> {
+  const body = page.locator('[data-testid="article-body"]');
+  await body.waitFor({ timeout: 15_000 });
+  return (await body.locator('p').allInnerTexts()).map(normalize).filter(Boolean);
+}
+
+describe('the reading list, end to end', () => {
+  let panel: Page;
+
+  it('saves the seed article from the reader', async () => {
+    const page = await lector.open(`${server.origin}/fixtures/seed-daily8/`);
+    await lector.clickAction(page);
+    const frame = await readerFrame(page, lector.extensionId);
+    expect(await paragraphsOf(frame)).toEqual(seed.paragraphs.map(normalize));
+    const button = frame.locator('[data-testid="save-button"]');
+    await expect.poll(() => button.getAttribute('data-status')).toBe('unsaved');
+    await button.click();
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Saved ✓');
+    await expect
+      .poll(() => frame.locator('[data-testid="save-notice"]').textContent())
+      .toContain('Saved to your reading list.');
+    await page.screenshot({ path: resolve(SHOTS, 'reading-list-saved.png') });
+  });
+
+  it('shows it in the side panel list', async () => {
+    panel = await lector.context.newPage();
+    await panel.goto(`${lector.baseUrl}sidepanel.html`);
+    const titles = panel.locator('[data-testid="panel-list"] [data-testid="list-item-title"]');
+    await expect.poll(() => titles.allInnerTexts(), { timeout: 10_000 }).toEqual([seed.title]);
+    await panel.screenshot({ path: resolve(SHOTS, 'reading-list-panel.png'), fullPage: true });
+  });
+
+  it('finds it by a word of its body', async () => {
+    // "Pataz" is only in the last paragraph, not in the title.
+    await panel.locator('[data-testid="list-search"]').pressSequentially('pataz');
+    const titles = panel.locator('[data-testid="panel-list"] [data-testid="list-item-title"]');
+    await expect.poll(() => titles.allInnerTexts(), { timeout: 10_000 }).toEqual([seed.title]);
+    await panel.locator('[data-testid="list-search"]').fill('cecot prisons');
+    await expect.poll(() => titles.allInnerTexts(), { timeout: 10_000 }).toEqual([seed.title]);
+    await panel.locator('[data-testid="list-search"]').fill('zebra');
+    await expect.poll(() => titles.count(), { timeout: 10_000 }).toBe(0);
+    await panel.locator('[data-testid="list-search"]').fill('pataz');
+    await expect.poll(() => titles.count(), { timeout: 10_000 }).toBe(1);
+    await panel.screenshot({ path: resolve(SHOTS, 'reading-list-search.png'), fullPage: true });
+  });
+
+  it('opens it offline, from the stored copy', async () => {
+    await server.close();
+    const opened = lector.context.waitForEvent('page');
+    await panel.locator('[data-testid="list-item-title"]').first().click();
+    const reader = await opened;
+    await reader.waitForLoadState();
+    expect(reader.url()).toContain('/reader.html?saved=');
+    expect(await paragraphsOf(reader)).toEqual(seed.paragraphs.map(normalize));
+    expect(await reader.locator('[data-testid="save-button"]').textContent()).toBe('Saved ✓');
+    await reader.screenshot({ path: resolve(SHOTS, 'reading-list-offline.png') });
+  });
+});
