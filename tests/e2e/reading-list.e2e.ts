@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
 import { launchLector, readerFrame, type Lector } from './browser';
 import { startServer, type TestServer } from './server';
 
@@ -32,9 +33,8 @@ beforeAll(async () => {
   // Clicks inside the reader frame: without the side panel opening beside it, headless
   // Chromium keeps the page's size and the click lands where the button is.
   await lector.inWorker(async () => {
-    const chromeApi = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
-      .chrome;
-    await chromeApi.storage.local.set({ settings: { openPanelWithReader: false } });
+    const { chrome } = globalThis as unknown as { chrome: typeof browser };
+    await chrome.storage.local.set({ settings: { openPanelWithReader: false } });
   });
 });
 
@@ -43,7 +43,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function paragraphsOf(page: Page | import('playwright-core').Frame): Promise<string[]> {
+async function paragraphsOf(page: Page | Frame): Promise<string[]> {
   const body = page.locator('[data-testid="article-body"]');
   await body.waitFor({ timeout: 15_000 });
   return (await body.locator('p').allInnerTexts()).map(normalize).filter(Boolean);
