@@ -69,8 +69,8 @@ export const TEXT_RULES: TextRule[] = [
     reason: 'an invitation to download the app',
     pattern: new RegExp(
       [
-        'download (the|our) app',
-        'get (the|our) app',
+        "download (the|our)( [\\w.&'’-]+){0,4} app\\b",
+        "get (the|our)( [\\w.&'’-]+){0,4} app\\b",
         'open in (the )?app',
         'available on the app store',
         'get it on google play',

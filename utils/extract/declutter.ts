@@ -9,8 +9,11 @@
  * (working-copy.ts), so they are "removed before extraction" without touching the page.
  */
 import type { RemovalKind } from './types.ts';
-import { findClues, type Clue } from './declutter-clues.ts';
+import { findClues } from './declutter-clues.ts';
+import type { Clue } from './declutter-clue.ts';
 import { enclosingBlock } from './declutter-block.ts';
+import { nonLinkTextLength } from './declutter-label-clues.ts';
+import { findLede } from './story-anchor.ts';
 import { describeRemoval, type PendingRemoval } from './removals.ts';
 
 export interface DeclutterOptions {
@@ -36,34 +39,32 @@ interface Block {
   reason: string;
 }
 
-/** Text under `root` that is not link text: a share bar has next to none. */
-function nonLinkTextLength(root: Element, limit: number): number {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('a')) continue;
-    length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length > limit) break;
-  }
-  return length;
-}
-
 /** Share bars hold links and a label; anything with more words of its own is something else. */
 const SHARE_BAR_OWN_TEXT = 40;
 
-function growClue(clue: Clue, clues: readonly Clue[], headline: Element | null): Element {
-  if (clue.maxText === 0) return clue.element;
-  return enclosingBlock(clue.element, {
-    maxText: clue.maxText,
-    protect: headline,
-    accept: (candidate) =>
-      // Two different kinds of clutter side by side stay two blocks in the log.
-      !clues.some(
-        (other) => other !== clue && other.kind !== clue.kind && candidate.contains(other.element),
-      ) &&
-      (clue.kind !== 'share-bar' ||
-        nonLinkTextLength(candidate, SHARE_BAR_OWN_TEXT) <= SHARE_BAR_OWN_TEXT),
-  });
+function defaultAccept(clue: Clue): ((candidate: Element) => boolean) | undefined {
+  if (clue.kind !== 'share-bar') return undefined;
+  return (candidate) => nonLinkTextLength(candidate, SHARE_BAR_OWN_TEXT) <= SHARE_BAR_OWN_TEXT;
+}
+
+/** The block a clue stands for, or null when the grown block fails the clue's last test. */
+function growClue(clue: Clue, clues: readonly Clue[], protect: readonly Element[]): Element | null {
+  const accept = clue.accept ?? defaultAccept(clue);
+  const block =
+    clue.maxText === 0
+      ? clue.element
+      : enclosingBlock(clue.element, {
+          maxText: clue.maxText,
+          protect,
+          accept: (candidate) =>
+            // Two different kinds of clutter side by side stay two blocks in the log.
+            !clues.some(
+              (other) =>
+                other !== clue && other.kind !== clue.kind && candidate.contains(other.element),
+            ) &&
+            (!accept || accept(candidate)),
+        });
+  return !clue.keep || clue.keep(block) ? block : null;
 }
 
 function inDocumentOrder(a: Block, b: Block): number {
@@ -84,25 +85,31 @@ function outermost(blocks: Block[]): Block[] {
 export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   const body = doc.body;
   if (!body) return { blocks: new Set(), pending: [] };
-  const related = options.related.filter((element) => body.contains(element));
-  const clues = findClues(body, options.headline, options.pageUrl).filter(
-    (clue) => !related.some((container) => container.contains(clue.element)),
+  // The story's opening paragraph is as untouchable as its headline: a block holding either is
+  // the story, not clutter (this also guards against a related-block finder that overreaches).
+  const lede = options.headline ? findLede(options.headline, new Set()) : null;
+  const protect = [options.headline, lede].filter((element): element is Element => !!element);
+  const holdsStory = (element: Element): boolean => protect.some((kept) => element.contains(kept));
+  const related = options.related.filter(
+    (element) => body.contains(element) && !holdsStory(element),
   );
-  const candidates: Block[] = [
-    ...related.map((element) => ({
-      element,
-      kind: 'related' as const,
-      reason: 'related articles (listed in the side panel)',
-    })),
-    ...clues.map((clue) => ({
-      element: growClue(clue, clues, options.headline),
-      kind: clue.kind,
-      reason: clue.reason,
-    })),
-  ];
-  const chosen = outermost(candidates).filter(
-    (block) => !(options.headline && block.element.contains(options.headline)),
-  );
+  const clues = findClues(body, {
+    headline: options.headline,
+    lede,
+    protect,
+    pageUrl: options.pageUrl,
+  });
+  const candidates: Block[] = related.map((element) => ({
+    element,
+    kind: 'related' as const,
+    reason: 'related articles (listed in the side panel)',
+  }));
+  for (const clue of clues) {
+    if (related.some((container) => container.contains(clue.element))) continue;
+    const element = growClue(clue, clues, protect);
+    if (element) candidates.push({ element, kind: clue.kind, reason: clue.reason });
+  }
+  const chosen = outermost(candidates).filter((block) => !holdsStory(block.element));
   const blocks = new Set(chosen.map((block) => block.element));
   const context = { baseUrl: options.baseUrl, removed: blocks };
   return {

@@ -1,25 +1,34 @@
 /**
- * Pages too large to read whole: find the page's own article element, small enough to read on
- * its own. Only elements that declare themselves the article count (`itemprop=articleBody`,
- * <article>, <main>, `role=main`), and among them the one holding the headline or, failing
- * that, the most paragraphs. Reads only.
+ * Pages too large to read whole. The page's own article element (`itemprop=articleBody`,
+ * <article>, <main>, `role=main`), when one is small enough, becomes a reduced page: the original
+ * <head> facts (title, <meta>, canonical link, JSON-LD) plus that element. The whole pipeline then
+ * runs on the reduced page, so its cost is bounded by the caps, not by the page.
  */
 import { countElements, type Limits } from './limits.ts';
+import { makeWorkingCopy } from './working-copy.ts';
+import { descendants } from './dom-walk.ts';
 
-const DECLARED_ARTICLE = '[itemprop~="articleBody"], article, main, [role="main"]';
+/** Elements that declare themselves the article or the page's main part. */
+function declaresArticle(element: Element): boolean {
+  const name = element.localName;
+  if (name === 'article' || name === 'main') return true;
+  if (element.getAttribute('role') === 'main') return true;
+  return /(?:^|\s)articleBody(?:\s|$)/.test(element.getAttribute('itemprop') ?? '');
+}
 /** Looking at more candidates than this on a huge page costs more than it can find. */
 const MAX_CANDIDATES = 50;
 
+/** The page's own article element small enough to read alone, or null. Reads only. */
 export function findArticleRoot(
   doc: Document,
   limits: Pick<Limits, 'maxWorkElements'>,
 ): Element | null {
-  const candidates = Array.from(doc.querySelectorAll(DECLARED_ARTICLE)).slice(0, MAX_CANDIDATES);
+  // A walk, not querySelectorAll: attribute selectors cost far more on a page this size in jsdom.
+  const candidates = descendants(doc).filter(declaresArticle).slice(0, MAX_CANDIDATES);
   const headline = doc.body?.querySelector('h1') ?? null;
   let best: { element: Element; score: number } | null = null;
   for (const element of candidates) {
-    const size = countElements(element);
-    if (size > limits.maxWorkElements) continue;
+    if (countElements(element, limits.maxWorkElements) > limits.maxWorkElements) continue;
     const paragraphs = element.querySelectorAll('p').length;
     if (paragraphs === 0) continue;
     // Holding the headline counts double: the story's own box, not a sidebar or a feed.
@@ -27,4 +36,41 @@ export function findArticleRoot(
     if (!best || score > best.score) best = { element, score };
   }
   return best?.element ?? null;
+}
+
+/** <head> elements that carry facts about the page. */
+function isHeadFact(element: Element): boolean {
+  switch (element.localName) {
+    case 'meta':
+    case 'title':
+    case 'base':
+      return true;
+    case 'link':
+      return /\b(canonical|image_src)\b/i.test(element.getAttribute('rel') ?? '');
+    case 'script':
+      return element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+    default:
+      return false;
+  }
+}
+
+/** A new document: the page's head facts and a copy of `root`. The page is only read. */
+export function reducedPage(
+  doc: Document,
+  root: Element,
+  options: { baseUrl: string; limits: Limits },
+): Document {
+  const copy = makeWorkingCopy(doc, {
+    baseUrl: options.baseUrl,
+    title: doc.title ?? '',
+    root,
+    limits: options.limits,
+  });
+  const head = copy.doc.head;
+  for (const element of Array.from(doc.head?.children ?? [])) {
+    if (isHeadFact(element) && element.localName !== 'title' && element.localName !== 'base') {
+      head.append(copy.doc.importNode(element, true));
+    }
+  }
+  return copy.doc;
 }

@@ -6,7 +6,7 @@
 import { parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { chooseTitle, siteNamesOf, stripSiteName } from './page-title.ts';
-import { findVisibleDate } from './visible-date.ts';
+import { readDateline } from './visible-date.ts';
 import { normalizeText } from './text.ts';
 
 export interface PageMetadata {
@@ -116,21 +116,9 @@ const DATE_META = [
   'parsely-pub-date',
 ]; // prettier-ignore
 
-function readPublished(
-  doc: Document,
-  metas: MetaIndex,
-  ld: JsonLdArticle,
-  lang: string | null,
-): string | null {
-  const context = { lang };
-  const marked = doc.querySelector('[itemprop~="datePublished"]:not(meta)');
-  const stated =
-    ld.datePublished ??
-    meta(metas, ...DATE_META) ??
-    marked?.getAttribute('content') ??
-    marked?.getAttribute('datetime') ??
-    null;
-  return (stated ? parseDate(stated, context) : null) ?? findVisibleDate(doc, context);
+function readPublished(metas: MetaIndex, ld: JsonLdArticle, lang: string | null): string | null {
+  const stated = ld.datePublished ?? meta(metas, ...DATE_META);
+  return stated ? parseDate(stated, { lang }) : null;
 }
 
 function headings(doc: Document): string[] {
@@ -154,19 +142,26 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     siteNames,
   });
   const lang = readLang(doc, metas);
+  const stated = readPublished(metas, ld, lang);
+  const byline = readByline(metas, ld);
+  // The line under the headline ("CNN 12-06-2025"), read only when the page states less.
+  const dateline = stated && byline ? null : readDateline(doc, { lang });
   const description = meta(metas, 'og:description', 'description', 'twitter:description');
   return {
     title: stripSiteName(title, siteNames) || title,
-    byline: readByline(metas, ld),
+    byline: byline ?? dateline?.source ?? null,
     siteName,
-    publishedTime: readPublished(doc, metas, ld, lang),
+    publishedTime: stated ?? dateline?.date ?? null,
     lang,
     dir: readDir(doc),
     excerpt: description ? normalizeText(description) : ld.description,
     leadImage:
       absoluteHttpUrl(meta(metas, 'og:image', 'og:image:url', 'twitter:image'), url) ??
       absoluteHttpUrl(ld.image, url) ??
-      absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href'), url),
+      absoluteHttpUrl(
+        (doc.head ?? doc).querySelector('link[rel="image_src"]')?.getAttribute('href'),
+        url,
+      ),
     jsonLdBody: ld.articleBody,
   };
 }

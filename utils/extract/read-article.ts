@@ -3,7 +3,8 @@
  * only), the story's part of the page copied without them, Readability on the copy, then the
  * article's text, counts and sanitized HTML.
  */
-import type { Detection, ReadResult, RelatedArticle } from './types.ts';
+import type { Detection, ReadResult } from './types.ts';
+import { collectRelated } from './related.ts';
 import { sanitizeArticleHtml, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
 import type { PageMetadata } from './metadata.ts';
@@ -22,25 +23,11 @@ export interface ReadArticleOptions {
   pageUrl: string;
   detection: Detection;
   metadata: PageMetadata;
-  /** On a page over the element cap: the article element to read instead of the page. */
-  articleRoot: Element | null;
   limits: Limits;
   win: DomWindow;
   /** Elements in the page, for the "too large" message. */
   elements: number;
   embedLabel?: string;
-}
-
-/**
- * TEMPORARY (2026-11-29): utils/extract/related.ts (another engineer's) has not landed yet.
- * Until it does, no related articles are collected here; replace this stub with
- * `import { collectRelated } from './related.ts'` once that file is committed.
- */
-function collectRelated(
-  _doc: Document,
-  _url: string,
-): { related: RelatedArticle[]; containers: Element[] } {
-  return { related: [], containers: [] };
 }
 
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -81,7 +68,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   const { related, containers } = collectRelated(doc, pageUrl);
   const baseUrl = resolveBaseUrl(doc, pageUrl);
   const clutter = findClutter(doc, { pageUrl, baseUrl, headline, related: containers });
-  const focus = options.articleRoot ?? findFocus(doc.body!, clutter.blocks, headline);
+  const focus = findFocus(doc.body!, clutter.blocks, headline);
   const story = readStory(doc, {
     pageUrl,
     baseUrl,

@@ -1,8 +1,8 @@
 /**
  * readPage: the whole reading core on one page. Document + URL in, plain data out (types.ts).
  *
- * 1. Bound the work (limits.ts): a page over the element cap is read through its own article
- *    element (large-page.ts), or fails as 'too-large' with a message, quickly.
+ * 1. Bound the work (limits.ts): a page over the element cap is read as a reduced page holding
+ *    only its own article element (large-page.ts), or fails as 'too-large', quickly.
  * 2. Detect (detect.ts) and read the metadata (metadata.ts) from the page.
  * 3. Extract (read-article.ts): related blocks and clutter are found and logged, the story's part
  *    of the page is copied without them, and Readability reads the copy.
@@ -15,9 +15,9 @@ import type { Detection, ReadResult } from './types.ts';
 import type { DomWindow } from '../sanitize.ts';
 import { detectArticle } from './detect.ts';
 import { LIMITS, countElements, tooLargeMessage, type Limits } from './limits.ts';
-import { findArticleRoot } from './large-page.ts';
+import { findArticleRoot, reducedPage } from './large-page.ts';
 import { readMetadata } from './metadata.ts';
-import { resolvePageUrl } from './page-url.ts';
+import { resolveBaseUrl, resolvePageUrl } from './page-url.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { readArticle } from './read-article.ts';
 import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
@@ -41,32 +41,33 @@ function hasAnythingToRead(body: Element): boolean {
   return boundedTextLength(body, 0) > 0 || body.querySelector('img, picture, video') !== null;
 }
 
-function read(doc: Document, pageUrl: string, options: ReadPageOptions): ReadResult {
+function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadResult {
   const limits: Limits = { ...LIMITS, ...options.limits };
-  const body = doc.body;
+  const body = page.body;
   if (!body) return failureResult(pageUrl, 'empty', MESSAGES.notHtml);
   if (!hasAnythingToRead(body)) return failureResult(pageUrl, 'empty', MESSAGES.empty);
 
-  const elements = countElements(doc);
-  const tooLarge = elements > limits.maxPageElements;
-  const articleRoot = tooLarge ? findArticleRoot(doc, limits) : null;
-  if (tooLarge && !articleRoot) {
-    return failureResult(pageUrl, 'too-large', tooLargeMessage(elements, limits));
+  // A page over the cap is read as its own article element alone, or not at all.
+  const elements = countElements(page);
+  let doc = page;
+  const notes: string[] = [];
+  if (elements > limits.maxPageElements) {
+    const root = findArticleRoot(page, limits);
+    if (!root) return failureResult(pageUrl, 'too-large', tooLargeMessage(elements, limits));
+    doc = reducedPage(page, root, { baseUrl: resolveBaseUrl(page, pageUrl), limits });
+    notes.push(`page has ${elements} elements: only its <${root.localName}> element was read`);
   }
-  // Detection walks the whole page; on a page this large its own article element says enough.
-  const detection: Detection = articleRoot
-    ? { isArticle: true, reasons: ['page too large to judge whole; its article element was read'] }
-    : detectArticle(doc, pageUrl);
+  const detected = detectArticle(doc, pageUrl);
+  const detection: Detection = { ...detected, reasons: [...detected.reasons, ...notes] };
   const metadata = readMetadata(doc, pageUrl);
   if (!detection.isArticle && !options.force) return emptyResult(pageUrl, detection, metadata);
 
-  const win = options.window ?? (doc.defaultView as DomWindow | null);
+  const win = options.window ?? (page.defaultView as DomWindow | null);
   if (!win) throw new Error('no window was given to sanitize the article with');
   return readArticle(doc, {
     pageUrl,
     detection,
     metadata,
-    articleRoot,
     limits,
     win,
     elements,

@@ -6,6 +6,7 @@
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { boundedTextLength } from './declutter-block.ts';
+import { countDescendants } from './dom-walk.ts';
 
 /** Blocks whose text can anchor a put-back block. */
 const ANCHOR_TAGS = new Set([
@@ -14,8 +15,17 @@ const ANCHOR_TAGS = new Set([
 const ANCHOR_CANDIDATES = 6;
 const ANCHOR_SEARCH_STEPS = 1500;
 const MAX_ANCHOR_TEXT = 4000;
-/** Larger blocks are logged without their HTML: nobody puts back a whole page section. */
-const MAX_HTML = 100_000;
+/**
+ * Larger blocks are logged without their HTML: nobody puts back a whole page section, and every
+ * logged block costs a sanitizer pass.
+ */
+const MAX_HTML = 20_000;
+const MAX_ELEMENTS = 400;
+/**
+ * Kinds logged without HTML: menus and empty ad slots show nothing worth putting back, and
+ * related articles are listed in the side panel, where they work as links.
+ */
+const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set(['navigation', 'advert', 'related']);
 
 export interface PendingRemoval {
   kind: RemovalKind;
@@ -112,12 +122,14 @@ export function describeRemoval(
   reason: string,
   context: { baseUrl: string; removed: ReadonlySet<Element> },
 ): PendingRemoval {
-  const outer = element.outerHTML.length <= MAX_HTML ? markupOf(element, context.baseUrl) : '';
+  // Counting elements first is cheap; serializing a large block only to drop it is not.
+  const small = countDescendants(element, MAX_ELEMENTS) <= MAX_ELEMENTS;
+  const markup = !NO_HTML_KINDS.has(kind) && small ? markupOf(element, context.baseUrl) : '';
   return {
     kind,
     reason,
     text: snippet(blockText(element) || imageAlts(element)),
-    html: outer.length <= MAX_HTML ? outer : '',
+    html: markup.length <= MAX_HTML ? markup : '',
     anchorCandidates: precedingBlockTexts(element, context.removed),
   };
 }

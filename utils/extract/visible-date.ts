@@ -1,9 +1,52 @@
 /**
  * The publication date as the page shows it, for pages that state it nowhere else: a <time>
  * element, or a date written in the few lines around the headline ("CNN 12-06-2025"). Looking
- * only near the headline keeps dates inside the story, or on related cards, out of it.
+ * only near the headline keeps dates inside the story, or on related cards, out of it. The short
+ * name sharing the date's line is the story's source (an aggregator names the publisher there).
  */
 import { parseDate, type DateContext } from './dates.ts';
+import { boundedTextLength } from './declutter-block.ts';
+
+export interface Dateline {
+  date: string | null;
+  /** The name on the date's line ("CNN"), when there is one. */
+  source: string | null;
+}
+
+/** A dateline is one short line: the date and perhaps a name. */
+const MAX_LINE = 80;
+const MAX_SOURCE = 40;
+
+/** The short line around a date's text node. */
+function lineOf(node: Node): Element | null {
+  let line: Element | null = null;
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (/^(h1|body|main|article)$/i.test(element.tagName)) break;
+    if (boundedTextLength(element, MAX_LINE) > MAX_LINE) break;
+    line = element;
+  }
+  return line;
+}
+
+/** The name on the date's line: what is left of the line without the date and separators. */
+function sourceOnLine(dateNode: Node): string | null {
+  const line = lineOf(dateNode);
+  if (!line) return null;
+  const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node !== dateNode) parts.push(node.nodeValue ?? '');
+  }
+  const name = parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '')
+    .replace(/^(by|por|par|von|di|door|przez|от|από)\s+/i, '')
+    .trim();
+  const words = name.split(' ').length;
+  if (!name || name.length > MAX_SOURCE || words > 5 || /\d/.test(name)) return null;
+  return name;
+}
 
 /** How many text nodes after the headline are looked at, and the longest one read. */
 const TEXT_NODES_AFTER_HEADLINE = 40;
@@ -17,7 +60,7 @@ function fromTimeElement(time: Element, context: DateContext): string | null {
 }
 
 /** A date in the text nodes just before and after the headline, or null. */
-function nearHeadline(doc: Document, headline: Element, context: DateContext): string | null {
+function nearHeadline(doc: Document, headline: Element, context: DateContext): Dateline | null {
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   walker.currentNode = headline;
   // Dates sit above the headline on some pages (a kicker line) and below it on most.
@@ -35,40 +78,35 @@ function nearHeadline(doc: Document, headline: Element, context: DateContext): s
     if (!text) continue;
     seen++;
     const parent = node.parentElement;
-    if (parent?.closest('time')) {
-      const date = fromTimeElement(parent.closest('time')!, context);
-      if (date) return date;
-    }
-    if (text.length <= MAX_DATE_TEXT) {
-      const date = parseDate(text, context);
-      if (date) return date;
-    }
+    const time = parent?.closest('time');
+    const date =
+      (time ? fromTimeElement(time, context) : null) ??
+      (text.length <= MAX_DATE_TEXT ? parseDate(text, context) : null);
+    if (date) return { date, source: sourceOnLine(time ?? node) };
   }
   for (const text of before) {
     if (text.length <= MAX_DATE_TEXT) {
       const date = parseDate(text, context);
-      if (date) return date;
+      if (date) return { date, source: null };
     }
   }
   return null;
 }
 
-export function findVisibleDate(doc: Document, context: DateContext): string | null {
-  if (!doc.body) return null;
+/** The date (and source) the page shows near its headline or in a marked <time>. */
+export function readDateline(doc: Document, context: DateContext): Dateline {
+  const none: Dateline = { date: null, source: null };
+  if (!doc.body) return none;
   const times = Array.from(doc.body.querySelectorAll('time'));
   const marked = times.find(
     (time) =>
       time.hasAttribute('pubdate') || /datePublished/i.test(time.getAttribute('itemprop') ?? ''),
   );
-  if (marked) {
-    const date = fromTimeElement(marked, context);
-    if (date) return date;
-  }
+  const markedDate = marked ? fromTimeElement(marked, context) : null;
+  if (marked && markedDate) return { date: markedDate, source: sourceOnLine(marked) };
   const headline = doc.body.querySelector('h1');
-  if (headline) {
-    const date = nearHeadline(doc, headline, context);
-    if (date) return date;
-  }
+  const near = headline ? nearHeadline(doc, headline, context) : null;
+  if (near) return near;
   const firstTime = times[0];
-  return firstTime ? fromTimeElement(firstTime, context) : null;
+  return firstTime ? { date: fromTimeElement(firstTime, context), source: null } : none;
 }

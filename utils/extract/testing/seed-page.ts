@@ -7,6 +7,7 @@
  */
 
 export const SEED_TITLE = 'Peru is considering sending foreign prisoners to El Salvador';
+export const SEED_URL = 'https://daily8.example/en/news/peru-prisoners/4839201';
 
 export const SEED_PARAGRAPHS: readonly string[] = [
   'Peru is weighing sending what it considers highly dangerous foreign inmates to prisons in El Salvador, the prime minister said on Thursday, potentially following in the footsteps of US deportations of migrants to the Central American nation.',
@@ -70,6 +71,7 @@ export function seedPageHtml(): string {
   <title>${SEED_TITLE} - Daily8</title>
   <meta property="og:title" content="${SEED_TITLE}">
   <meta property="og:site_name" content="Daily8">
+  <link rel="canonical" href="${SEED_URL}">
 </head>
 <body>
   <div class="a1">

@@ -1,0 +1,80 @@
+/**
+ * The two extractors the bench compares, each timed on its own freshly parsed document:
+ * Lector's core (readPage, as the CLI runs it: "try anyway") and plain @mozilla/readability 0.6.0
+ * with default options, scored on `article.textContent` exactly as the corpus baselines were.
+ */
+import { Readability } from '@mozilla/readability';
+import { readPage } from '../../utils/extract/read-page.ts';
+import { detectArticle } from '../../utils/extract/detect.ts';
+import type { DomWindow } from '../../utils/sanitize.ts';
+import { parseHtml } from '../lib/html-page.ts';
+
+export interface Extraction {
+  text: string;
+  ms: number;
+  /** Lector only: its failure kind, when it produced no article. */
+  failure?: string | null;
+  isArticle?: boolean;
+}
+
+export interface PageRun {
+  lector: Extraction;
+  readability: Extraction;
+  /** detectArticle alone on the page. */
+  detectMs: number;
+}
+
+function runLector(html: string, url: string): Extraction {
+  const dom = parseHtml(html, url);
+  try {
+    const started = performance.now();
+    const result = readPage(dom.window.document, url, {
+      window: dom.window as unknown as DomWindow,
+      force: true,
+    });
+    const ms = performance.now() - started;
+    return { text: result.textContent, ms, failure: result.failure, isArticle: result.isArticle };
+  } finally {
+    dom.window.close();
+  }
+}
+
+function runReadability(html: string, url: string): Extraction {
+  const dom = parseHtml(html, url);
+  try {
+    const started = performance.now();
+    const article = new Readability(dom.window.document).parse();
+    const ms = performance.now() - started;
+    return { text: article?.textContent ?? '', ms };
+  } catch {
+    return { text: '', ms: 0 };
+  } finally {
+    dom.window.close();
+  }
+}
+
+function timeDetection(html: string, url: string): number {
+  const dom = parseHtml(html, url);
+  try {
+    const started = performance.now();
+    detectArticle(dom.window.document, url);
+    return performance.now() - started;
+  } finally {
+    dom.window.close();
+  }
+}
+
+/**
+ * Both extractors on one page. `order` alternates which runs first, so that neither always pays
+ * for the other's garbage.
+ */
+export function runPage(html: string, url: string, order: number): PageRun {
+  const lectorFirst = order % 2 === 0;
+  const first = lectorFirst ? runLector(html, url) : runReadability(html, url);
+  const second = lectorFirst ? runReadability(html, url) : runLector(html, url);
+  return {
+    lector: lectorFirst ? first : second,
+    readability: lectorFirst ? second : first,
+    detectMs: timeDetection(html, url),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench [-- --quick]`: Lector's reading core against plain @mozilla/readability 0.6.0,
+ * side by side in one run. Each section prints its own table (section.ts); later issues add
+ * sections (Chromium timings, the library, security) to the list below.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultCorpusRoot } from './corpus.ts';
+import { corpusSection } from './section-corpus.ts';
+import { fixturesSection } from './section-fixtures.ts';
+import { timingSection } from './section-timing.ts';
+import { largePageSection } from './section-large.ts';
+import type { BenchContext, Section } from './section.ts';
+
+const SECTIONS: Section[] = [fixturesSection, corpusSection, timingSection, largePageSection];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+  const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const context: BenchContext = {
+    repo,
+    quick: args.includes('--quick'),
+    corpusRoot: defaultCorpusRoot(repo),
+    runs: [],
+    print: (text) => process.stdout.write(`${text}\n`),
+  };
+  const started = performance.now();
+  for (const section of SECTIONS) {
+    if (only && !section.name.toLowerCase().includes(only.toLowerCase())) continue;
+    context.print(`\n== ${section.name}`);
+    await section.run(context);
+  }
+  context.print(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await main();

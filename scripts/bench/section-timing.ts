@@ -1,0 +1,57 @@
+/**
+ * Extraction time for Lector's core and plain Readability on the same pages (each on its own
+ * freshly parsed document, HTML parsing excluded), their ratio, and detection time.
+ */
+import { fixed, median, quantile, table } from './report.ts';
+import type { BenchContext, Section, TimedRun } from './section.ts';
+
+function row(label: string, runs: readonly TimedRun[]): string[] {
+  const lector = runs.map((entry) => entry.run.lector.ms);
+  const readability = runs.map((entry) => entry.run.readability.ms);
+  const ratios = runs
+    .filter((entry) => entry.run.readability.ms > 0)
+    .map((entry) => entry.run.lector.ms / entry.run.readability.ms);
+  const detection = runs.map((entry) => entry.run.detectMs);
+  return [
+    label,
+    String(runs.length),
+    fixed(median(lector), 1),
+    fixed(quantile(lector, 0.95), 1),
+    fixed(Math.max(...lector), 1),
+    fixed(median(readability), 1),
+    fixed(quantile(readability, 0.95), 1),
+    fixed(Math.max(...readability), 1),
+    fixed(median(lector) / median(readability), 2),
+    fixed(median(ratios), 2),
+    fixed(median(detection), 1),
+    fixed(quantile(detection, 0.95), 1),
+  ];
+}
+
+export const timingSection: Section = {
+  name: 'Extraction time (ms; HTML parsing excluded) and detection time',
+  run(context: BenchContext) {
+    if (context.runs.length === 0) {
+      context.print('skipped: no pages were run');
+      return;
+    }
+    const rows: string[][] = [
+      [
+        'pages', 'n', 'Lector med', 'p95', 'max', 'Readability med', 'p95', 'max',
+        'ratio of medians', 'median page ratio', 'detect med', 'p95',
+      ], // prettier-ignore
+    ];
+    const groups = [...new Set(context.runs.map((entry) => entry.group))];
+    for (const group of groups) {
+      rows.push(
+        row(
+          group,
+          context.runs.filter((entry) => entry.group === group),
+        ),
+      );
+    }
+    rows.push(row('all', context.runs));
+    context.print(table(rows));
+    context.print('ratio = Lector ÷ Readability (target ≤ 1.2); detection target ≤ 5 ms median.');
+  },
+};

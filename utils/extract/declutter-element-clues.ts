@@ -1,0 +1,133 @@
+/**
+ * Clues read from one element: where a link points (app stores, share dialogs), what an image
+ * shows (store badges, the site logo), ad frames, dialogs and overlays, sign-up and comment
+ * forms, regions labelled as ads or breadcrumbs, and paragraphs that are nothing but a link to
+ * another story.
+ */
+import {
+  isAdUrl,
+  isAppStoreLink,
+  isHomeLink,
+  isShareLink,
+  isStoreBadge,
+  looksLikeLogo,
+} from './declutter-links.ts';
+import { ADVERT_LABEL } from './declutter-patterns.ts';
+import { boundedTextLength } from './declutter-block.ts';
+import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
+import { textRuleFor } from './declutter-label-clues.ts';
+
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+/** A one-link paragraph shorter than this is a credit or a call to action, not a teaser. */
+const TEASER_TEXT = 20;
+
+/** A logo is page furniture when it sits before the headline or links to the home page. */
+function logoClue(img: Element, context: ClueContext): Clue | null {
+  if (!looksLikeLogo(img) || img.closest('figure, p')) return null;
+  const link = img.closest('a');
+  const { headline, pageUrl } = context;
+  const beforeHeadline =
+    headline !== null && (img.compareDocumentPosition(headline) & 4) /* FOLLOWING */ !== 0;
+  const home = link !== null && isHomeLink(link, pageUrl);
+  if (!beforeHeadline && !home && !img.closest('header, nav, [role="banner"]')) return null;
+  const linkIsJustTheLogo = link !== null && boundedTextLength(link, 0) === 0;
+  return { ...clue(linkIsJustTheLogo ? link : img, 'logo', 'the site logo'), maxText: 0 };
+}
+
+function dialogClue(element: Element): Clue | null {
+  const text = (element.textContent ?? '').slice(0, 2000);
+  const rule = textRuleFor(text);
+  if (rule?.kind === 'app-banner') {
+    return { ...clue(element, 'interstitial', 'a "use the app" overlay'), maxText: 0 };
+  }
+  if (rule) return { ...clue(element, rule.kind, rule.reason), maxText: 0 };
+  return element.getAttribute('aria-modal') === 'true'
+    ? { ...clue(element, 'interstitial', 'an overlay covering the page'), maxText: 0 }
+    : null;
+}
+
+function formClue(form: Element): Clue | null {
+  if (form.querySelector('textarea')) {
+    return clue(form, 'comments', 'a form for posting a comment');
+  }
+  const asksEmail = Array.from(form.querySelectorAll('input')).some(
+    (input) => input.getAttribute('type')?.toLowerCase() === 'email',
+  );
+  return asksEmail ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address') : null;
+}
+
+/** The one link a paragraph holds when the paragraph is nothing but that link, else null. */
+function soleLink(paragraph: Element): Element | null {
+  let link: Element | null = null;
+  const stack: Element[] = [paragraph];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.localName === 'a') {
+        if (link) return null;
+        link = child;
+      } else stack.push(child);
+    }
+  }
+  if (!link) return null;
+  const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const allText = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return linkText.length >= TEASER_TEXT && linkText.length >= allText.length * 0.9 ? link : null;
+}
+
+/** A paragraph that is only a link to another page of the site: an in-body teaser. */
+function teaserClue(paragraph: Element, context: ClueContext): Clue | null {
+  const link = soleLink(paragraph);
+  const href = link?.getAttribute('href');
+  if (!link || !href || href.startsWith('#')) return null;
+  try {
+    const target = new URL(href, context.pageUrl);
+    const page = new URL(context.pageUrl);
+    if (target.host !== page.host || target.pathname === page.pathname) return null;
+  } catch {
+    return null;
+  }
+  return { ...clue(paragraph, 'related', 'a link to another story'), maxText: 0 };
+}
+
+export function elementClue(element: Element, context: ClueContext): Clue | null {
+  switch (element.localName) {
+    case 'a': {
+      const href = element.getAttribute('href') ?? '';
+      if (isAppStoreLink(href)) return clue(element, 'app-banner', 'links to an app store');
+      if (isShareLink(href)) return clue(element, 'share-bar', 'buttons to share the page');
+      return null;
+    }
+    case 'img':
+      if (isStoreBadge(element)) return clue(element, 'app-banner', 'app-store badges');
+      if (isAdUrl(element.getAttribute('src') ?? '', context.pageUrl)) {
+        return clue(element, 'advert', 'an advertisement');
+      }
+      return logoClue(element, context);
+    case 'iframe':
+    case 'amp-ad':
+    case 'amp-embed':
+    case 'ins': {
+      const src = element.getAttribute('src') ?? element.getAttribute('data-src') ?? '';
+      const adSlot =
+        element.localName === 'amp-ad' ||
+        /\badsbygoogle\b/.test(element.getAttribute('class') ?? '') ||
+        (src !== '' && isAdUrl(src, context.pageUrl));
+      return adSlot ? clue(element, 'advert', 'an advertisement') : null;
+    }
+    case 'form':
+      return formClue(element);
+    case 'p':
+      return teaserClue(element, context);
+    default: {
+      const role = element.getAttribute('role');
+      if (role && DIALOG_ROLES.has(role)) return dialogClue(element);
+      const label = element.getAttribute('aria-label')?.trim();
+      if (label && ADVERT_LABEL.test(label)) return clue(element, 'advert', 'an advertisement');
+      if (label && /breadcrumb/i.test(label)) {
+        return { ...clue(element, 'navigation', 'breadcrumb navigation'), maxText: 0 };
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The lines between the headline and the story's first paragraph that repeat what the reader's
+ * header already shows: the byline ("By Jane Doe", "CNN") and the date line ("Published
+ * 12 June 2025, 10:30"). Standfirsts, images and captions in the same stretch stay.
+ */
+import { parseDate } from './dates.ts';
+import { BYLINE_START } from './declutter-words.ts';
+import { boundedTextLength } from './declutter-block.ts';
+import type { Clue } from './declutter-clue.ts';
+
+/** A header line is short; what is left of a date line once the date is gone is shorter. */
+const MAX_LINE = 100;
+const MAX_DATE_LABEL = 40;
+/** Text nodes looked at between the headline and the lede. */
+const MAX_NODES = 80;
+
+const DATE_PIECES =
+  /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc|[a-z]{3,4}t)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
+
+function isDateLine(text: string): boolean {
+  if (!parseDate(text)) return false;
+  return (
+    text
+      .replace(DATE_PIECES, '')
+      .replace(/[\s|·•,–—-]+/g, ' ')
+      .trim().length <= MAX_DATE_LABEL
+  );
+}
+
+/** The line around a text node: its largest short ancestor below `stop`. */
+function lineOf(node: Node, stop: Element): Element | null {
+  let line: Element | null = null;
+  for (
+    let element = node.parentElement;
+    element && element !== stop;
+    element = element.parentElement
+  ) {
+    if (element.contains(stop)) break;
+    if (boundedTextLength(element, MAX_LINE) > MAX_LINE) break;
+    line = element;
+  }
+  return line;
+}
+
+export function headerLineClues(headline: Element, lede: Element): Clue[] {
+  const doc = headline.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  walker.currentNode = headline;
+  const clues: Clue[] = [];
+  const seen = new Set<Element>();
+  for (let index = 0, node = walker.nextNode(); node && index < MAX_NODES; index++) {
+    if (lede.contains(node) || (lede.compareDocumentPosition(node) & 4) /* FOLLOWING */ !== 0)
+      break;
+    const text = node.nodeValue?.replace(/\s+/g, ' ').trim() ?? '';
+    const parent = node.parentElement;
+    if (text && parent && !headline.contains(node) && !parent.closest('figure, figcaption')) {
+      const line = lineOf(node, lede);
+      const lineText = line ? (line.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+      if (line && !seen.has(line) && lineText) {
+        seen.add(line);
+        if (isDateLine(lineText)) {
+          clues.push({
+            element: line,
+            kind: 'other',
+            reason: 'the date line (shown in the header)',
+            maxText: 0,
+          });
+        } else if (BYLINE_START.test(lineText) && lineText.length <= MAX_LINE) {
+          clues.push({
+            element: line,
+            kind: 'other',
+            reason: 'the byline (shown in the header)',
+            maxText: 0,
+          });
+        }
+      }
+    }
+    node = walker.nextNode();
+  }
+  return clues;
+}

@@ -1,0 +1,97 @@
+/**
+ * Clues read from a short text (a label, heading, button or one-line block): ad labels, share
+ * and page-tool bars, breadcrumb trails, "Read more:" pointers, and the phrases of TEXT_RULES
+ * (empty comments, AI promos, app banners, newsletters, cookie notices).
+ */
+import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
+import { BREADCRUMB_START, HOME_WORD, ONE_TOOL, READ_MORE, TOOLS_ONLY } from './declutter-words.ts';
+import { boundedTextLength } from './declutter-block.ts';
+import { clue, type Clue } from './declutter-clue.ts';
+
+export function textRuleFor(text: string): TextRule | null {
+  for (const rule of TEXT_RULES) {
+    // The case-sensitive test is the cheaper one and rules most texts out.
+    if ((!rule.requires || rule.requires.test(text)) && rule.pattern.test(text)) return rule;
+  }
+  return null;
+}
+
+const TOOLS_BAR_TEXT = 120;
+const POINTER_BLOCK_TEXT = 400;
+const POINTER_OWN_TEXT = 60;
+
+function flatText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text under `root` outside links, counting stopped past `limit`. */
+export function nonLinkTextLength(root: Element, limit: number): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('a')) continue;
+    length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length > limit) break;
+  }
+  return length;
+}
+
+/** Tool names in a tools-only text ("Print | E-mail" has two). */
+function toolCount(text: string): number {
+  return text.split(/[\s:|·•/,()[\]【】「」-]+/).filter(Boolean).length;
+}
+
+/**
+ * "Print · E-mail · Font size": grows while the block says nothing but tool names, and counts
+ * only with two tools or more (a lone "PDF" link may be the story's own document).
+ */
+function toolsClue(label: Element): Clue {
+  const isToolsBar = (candidate: Element): boolean =>
+    boundedTextLength(candidate, TOOLS_BAR_TEXT) <= TOOLS_BAR_TEXT &&
+    TOOLS_ONLY.test(flatText(candidate));
+  return {
+    ...clue(label, 'share-bar', 'page tools (print, e-mail, share)'),
+    maxText: TOOLS_BAR_TEXT,
+    accept: isToolsBar,
+    keep: (block) => isToolsBar(block) && toolCount(flatText(block)) >= 2,
+  };
+}
+
+const BREADCRUMB_TEXT = 200;
+const BREADCRUMB_LEVELS = 3;
+
+/** "Home » World » Europe": the block around a first crumb, when it is a trail of links. */
+function breadcrumbClue(crumb: Element): Clue | null {
+  let trail: Element | null = crumb;
+  for (let level = 0; level < BREADCRUMB_LEVELS && trail; level++) {
+    trail = trail.parentElement;
+    if (!trail || boundedTextLength(trail, BREADCRUMB_TEXT) > BREADCRUMB_TEXT) return null;
+    const text = flatText(trail);
+    const links = trail.querySelectorAll('a').length;
+    if (links >= 2 && text.length > flatText(crumb).length && nonLinkTextLength(trail, 20) <= 20) {
+      return { ...clue(trail, 'navigation', 'breadcrumb navigation'), maxText: 0 };
+    }
+  }
+  return null;
+}
+
+/** "Read more:" and the links after it: grows while the block is mostly links. */
+function pointerClue(label: Element): Clue {
+  return {
+    ...clue(label, 'related', 'links to other stories'),
+    maxText: POINTER_BLOCK_TEXT,
+    accept: (candidate) => nonLinkTextLength(candidate, POINTER_OWN_TEXT) <= POINTER_OWN_TEXT,
+  };
+}
+
+/** A short text that names its block: "No comments yet…", "Advertisement", "Share". */
+export function labelClue(label: Element, text: string): Clue | null {
+  if (ADVERT_LABEL.test(text)) return clue(label, 'advert', 'an advertisement');
+  if (SHARE_LABEL.test(text)) return clue(label, 'share-bar', 'buttons to share the page');
+  if (ONE_TOOL.test(text) || TOOLS_ONLY.test(text)) return toolsClue(label);
+  if (BREADCRUMB_START.test(text)) return clue(label, 'navigation', 'breadcrumb navigation');
+  if (HOME_WORD.test(text)) return breadcrumbClue(label);
+  if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
+  const rule = textRuleFor(text);
+  return rule ? clue(label, rule.kind, rule.reason) : null;
+}

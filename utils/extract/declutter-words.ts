@@ -1,0 +1,80 @@
+/**
+ * Words of page furniture, in the languages Lector reads: the buttons of a comment thread
+ * ("Reply", "Report"), the tools above a story ("Print", "E-mail", "Font size"), breadcrumb
+ * trails ("Home »"), in-body pointers to other stories ("Read more:") and the "by" of a byline.
+ * Each is matched against a whole short text, never inside a sentence.
+ */
+
+/** The whole text of a comment's action button. */
+export const REPLY_ACTION = new RegExp(
+  `^(${[
+    'reply', 'respond', 'report (abuse|this( comment)?|comment)', 'odpowiedz', 'zgłoś( naruszenie)?',
+    'ответить', 'пожаловаться', 'απάντηση', 'αναφορά', '回复', '举报', '回覆', 'responder',
+    'denunciar', 'répondre', 'signaler', 'antworten', 'melden', 'rispondi', 'segnala',
+    'antwoorden', 'odpowiedz na komentarz',
+  ].join('|')})[\\s:!.·|-]*$`,
+  'iu',
+); // prettier-ignore
+
+/** The label of a form for posting a comment. */
+export const COMMENT_FORM_LABEL = new RegExp(
+  [
+    '(leave|post|write|add) (a |your )?(comment|reply)', 'dodaj komentarz', 'napisz komentarz',
+    'skomentuj', 'оставить комментарий', 'добавить комментарий', 'γράψτε (το )?σχόλιο',
+    '发表评论', '我要评论', 'deja (un|tu) comentario', 'escribe un comentario',
+    'laisser un commentaire', 'ajouter un commentaire', 'kommentar schreiben',
+    'lascia un commento', 'deixe (um|seu) comentário',
+  ].join('|'),
+  'iu',
+); // prettier-ignore
+
+/** One tool of a page-tools bar. */
+const TOOL_WORDS = [
+  'print', 'print this( page| article)?', 'e-?mail', 'send', 'share', 'share this', 'save', 'bookmark',
+  'tweet', '(font|text) size', 'a\\+', 'a-', 'aa', 'pdf', 'rss', 'recommend',
+  'drukuj', 'wydrukuj', 'wyślij', 'udostępnij', 'poleć', 'zapisz', 'komentuj', 'skomentuj',
+  'rozmiar (tekstu|czcionki)', 'czcionka', 'печать', 'распечатать', 'версия для печати', 'отправить',
+  'поделиться', 'сохранить', 'комментировать', 'размер шрифта', 'шрифт', 'εκτύπωση', 'αποστολή',
+  'μοιραστείτε( το)?', 'μέγεθος (κειμένου|γραμμάτων)', 'αποθήκευση', 'σχολιάστε', '打印', '打印本页',
+  '分享', '收藏', '推荐', '评论', '字号', '大', '中', '小', '关闭', '关闭窗口', '放大', '缩小',
+  'imprimir', 'enviar', 'compartir', 'guardar', 'comentar', 'tamaño( de)? (letra|texto)',
+  'imprimer', 'envoyer', 'partager', 'enregistrer', 'commenter', 'taille du texte', 'drucken',
+  'senden', 'teilen', 'merken', 'kommentieren', 'schriftgröße', 'stampa', 'invia', 'condividi',
+  'salva', 'commenta', 'compartilhar', 'salvar',
+]; // prettier-ignore
+const TOOL = `(?:${TOOL_WORDS.join('|')})`;
+const TOOL_SEPARATOR = '[\\s:|·•/,()\\[\\]【】「」-]*';
+
+/** A text made of page-tool words only ("Print | E-mail | Font size A+ A-"). */
+export const TOOLS_ONLY = new RegExp(`^${TOOL_SEPARATOR}(?:${TOOL}${TOOL_SEPARATOR})+$`, 'iu');
+/** A single page-tool word. */
+export const ONE_TOOL = new RegExp(`^${TOOL_SEPARATOR}${TOOL}${TOOL_SEPARATOR}$`, 'iu');
+
+const HOME_WORDS = [
+    'home', 'home page', 'homepage', 'start', 'strona główna', 'główna', 'главная', 'αρχική( σελίδα)?',
+    '首页', '首頁', '主页', 'inicio', 'portada', 'accueil', 'startseite', 'pagina iniziale',
+    'página inicial',
+]; // prettier-ignore
+
+/** The whole text of a breadcrumb trail's first crumb. */
+export const HOME_WORD = new RegExp(`^(${HOME_WORDS.join('|')})$`, 'iu');
+
+/** The first crumb of a breadcrumb trail, followed by a separator. */
+export const BREADCRUMB_START = new RegExp(`^(${HOME_WORDS.join('|')})\\s*[»>›/|→:]`, 'iu');
+
+/** A label that points at other stories: "Read more:", "Zobacz także", "Читайте также". */
+export const READ_MORE = new RegExp(
+  `^[\\s*•»>-]*(${[
+    'read more', 'read also', 'also read', 'related', 'related stories', 'see also', 'more on this',
+    'must read', 'recommended', 'czytaj (też|także|również|więcej|koniecznie)', 'zobacz (też|także|również)',
+    'przeczytaj (też|także|również)', 'polecamy', 'читайте (также|тоже)', 'смотрите также',
+    'по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
+    'lee (también|más)', 'leer más', 'lire aussi', 'à lire aussi', 'lesen sie (auch|mehr)',
+    'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to',
+  ].join('|')})\\b`,
+  'iu',
+); // prettier-ignore
+
+/** The "by" that opens a byline. */
+export const BYLINE_START =
+  /^(by|written by|por|par|von|di|door|przez|autor(ka)?:?|автор:?|от|από|του|της|作者|記者|记者)\s/iu;

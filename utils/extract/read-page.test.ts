@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { readPage } from './read-page';
+import type { DomWindow } from '../sanitize';
+import { SEED_PARAGRAPHS, SEED_TITLE, SEED_URL, seedPageHtml } from './testing/seed-page';
+
+function page(html: string, url = SEED_URL): JSDOM {
+  return new JSDOM(html, { url });
+}
+
+function read(html: string, url: string | null = SEED_URL, force = true) {
+  const dom = page(html, url ?? 'https://fallback.example/page');
+  return readPage(dom.window.document, url, {
+    window: dom.window as unknown as DomWindow,
+    force,
+  });
+}
+
+const ARTICLE = `<!doctype html><html lang="en"><head><title>Council approves plan - Town News</title>
+<link rel="canonical" href="https://town.example/2025/06/12/council-approves-plan">
+<meta property="og:site_name" content="Town News"></head><body>
+<header><a href="/"><img src="/logo.png" alt="Town News logo"></a><nav><a href="/a">A</a> <a href="/b">B</a></nav></header>
+<article><h1>Council approves plan</h1><p class="byline">By Jane Doe</p>
+${Array.from({ length: 8 }, (_, i) => `<p>The council approved the housing plan on Tuesday after a long debate, and paragraph ${i} says more about it, with commas, details and quotes.</p>`).join('\n')}
+</article><footer><p>© Town News</p></footer></body></html>`;
+
+describe('readPage never mutates the caller\u2019s document (regression)', () => {
+  it.each([
+    ['the seed page', seedPageHtml()],
+    ['an ordinary article', ARTICLE],
+    [
+      'a page with lazy images and noscript fallbacks',
+      `<html><body><article><h1>T</h1><img data-src="/a.jpg" src="data:image/gif;base64,R0lGOD"><noscript><img src="/a.jpg"></noscript>${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>'.repeat(6)}</article></body></html>`,
+    ],
+  ])('leaves %s exactly as it was (serialized before and after)', (_name, html) => {
+    const dom = page(html);
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const result = readPage(doc, null, { window: dom.window as unknown as DomWindow, force: true });
+    expect(result.failure).toBeNull();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('readPage on the seed page (related cards carry more text than the story)', () => {
+  const result = read(seedPageHtml(), null, false);
+
+  it('reads exactly the story, once, without the title', () => {
+    expect(result.isArticle).toBe(true);
+    expect(result.textContent.split('\n')).toEqual([...SEED_PARAGRAPHS]);
+    expect(result.title).toBe(SEED_TITLE);
+    expect(result.textContent).not.toContain(SEED_TITLE);
+  });
+
+  it('keeps every piece of clutter out of the body', () => {
+    for (const clutter of [
+      'logo',
+      'Orange background',
+      'Try Our AI Features',
+      'No comments yet',
+      'Related Articles',
+      'Associated Press',
+      'DOWNLOAD THE APP',
+      '12-06-2025',
+    ]) {
+      expect(result.textContent).not.toContain(clutter);
+      expect(result.content).not.toContain(clutter);
+    }
+  });
+
+  it('reads the credit line as byline and the day-month-year date', () => {
+    expect(result.byline).toBe('CNN');
+    expect(result.siteName).toBe('Daily8');
+    expect(result.publishedTime).toBe('2025-06-12');
+    expect(result.lang).toBe('en');
+    expect(result.dir).toBe('ltr');
+  });
+
+  it('logs the logo, the promo, the empty comments and the app banner, anchored after the story', () => {
+    const kinds = result.removed.map((removal) => removal.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['logo', 'ai-promo', 'empty-comments', 'app-banner']),
+    );
+    const banner = result.removed.find((removal) => removal.kind === 'app-banner')!;
+    expect(banner.anchorText).toBe(SEED_PARAGRAPHS.at(-1));
+    expect(banner.html).toContain('https://apps.apple.com/');
+    expect(result.removed.map((removal) => removal.id)).toEqual(
+      result.removed.map((_, index) => `r${index}`),
+    );
+  });
+
+  it('counts words and minutes', () => {
+    expect(result.wordCount).toBeGreaterThan(200);
+    expect(result.wordCount).toBeLessThan(260);
+    expect(result.readingMinutes).toBe(1);
+  });
+});
+
+describe('readPage on an ordinary article', () => {
+  it('uses the canonical URL when none is given, drops the site suffix and keeps every paragraph', () => {
+    const result = read(ARTICLE, null);
+    expect(result.url).toBe('https://town.example/2025/06/12/council-approves-plan');
+    expect(result.title).toBe('Council approves plan');
+    expect(result.siteName).toBe('Town News');
+    expect(result.textContent.split('\n')).toHaveLength(8);
+    expect(result.content).not.toMatch(/<script|onerror|style=/i);
+  });
+
+  it('prefers the URL the caller gives', () => {
+    expect(read(ARTICLE, 'https://town.example/given').url).toBe('https://town.example/given');
+  });
+
+  it('does not extract a page detection rejects unless forced', () => {
+    const home = `<html><body>${Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/s/${i}">Story ${i}</a></h2></article>`).join('')}</body></html>`;
+    const result = read(home, 'https://town.example/', false);
+    expect(result.isArticle).toBe(false);
+    expect(result.content).toBe('');
+    expect(result.failure).toBeNull();
+  });
+});
+
+describe('readPage on bad input: a clear result, never an exception', () => {
+  it('an empty document', () => {
+    const result = read('');
+    expect(result.failure).toBe('empty');
+    expect(result.message).toMatch(/empty/i);
+  });
+
+  it('a document without a body', () => {
+    const dom = page('<p>x</p>');
+    const xml = new dom.window.DOMParser().parseFromString('<root><a>text</a></root>', 'text/xml');
+    const result = readPage(xml, 'https://x.example/', {
+      window: dom.window as unknown as DomWindow,
+    });
+    expect(result.failure).toBe('empty');
+    expect(result.message).toMatch(/not an HTML page/i);
+  });
+
+  it('a page whose only text is clutter', () => {
+    const result = read(
+      '<html><body><div role="dialog"><p>We use cookies to improve your experience. Accept all cookies?</p></div></body></html>',
+    );
+    expect(result.failure).toBe('no-content');
+    expect(result.message).toBe('Lector found no article text on this page.');
+    expect(result.removed.map((removal) => removal.kind)).toEqual(['cookie-notice']);
+  });
+
+  it('a window that cannot sanitize: a failure with the reason, not a throw', () => {
+    const dom = page(ARTICLE);
+    const result = readPage(dom.window.document, null, {
+      window: {} as unknown as DomWindow,
+      force: true,
+    });
+    expect(result.failure).toBe('no-content');
+    expect(result.message).toMatch(/could not read/i);
+  });
+
+  it('a 2,000-deep page: the text is found (the copy starts where the prose is)', () => {
+    const deep = `<html><body>${'<div>'.repeat(2000)}<p>${'Deep text here. '.repeat(20)}</p>${'</div>'.repeat(2000)}</body></html>`;
+    const result = read(deep);
+    expect(result.failure).toBeNull();
+    expect(result.textContent).toContain('Deep text here');
+  });
+
+  it('text deeper than the cap below the part read is left out, and said so', () => {
+    const deep = `<html><body><main>${'<div>'.repeat(300)}<p>${'Deep text here. '.repeat(20)}</p>${'</div>'.repeat(300)}<p>${'Shallow text. '.repeat(40)}</p><p>${'More shallow text. '.repeat(40)}</p></main></body></html>`;
+    const dom = page(deep);
+    const result = readPage(dom.window.document, SEED_URL, {
+      window: dom.window as unknown as DomWindow,
+      force: true,
+      limits: { maxDepth: 50 },
+    });
+    expect(result.textContent).not.toContain('Deep text here');
+    expect(result.textContent).toContain('Shallow text');
+  });
+
+  it('a page over the element cap: its <article> alone is read', () => {
+    const filler = '<li><a href="/x">x</a></li>'.repeat(600);
+    const html = ARTICLE.replace('<footer>', `<ul>${filler}</ul><footer>`);
+    const dom = page(html);
+    const result = readPage(dom.window.document, null, {
+      window: dom.window as unknown as DomWindow,
+      force: true,
+      limits: { maxPageElements: 500, maxWorkElements: 100 },
+    });
+    expect(result.failure).toBeNull();
+    expect(result.textContent.split('\n')).toHaveLength(8);
+    expect(result.reasons.join(' ')).toMatch(/only its <article> element was read/);
+  });
+
+  it('a page over the element cap with no article element: too large, with a message', () => {
+    const html = `<html><body>${'<div><span>x</span></div>'.repeat(400)}</body></html>`;
+    const dom = page(html);
+    const result = readPage(dom.window.document, null, {
+      window: dom.window as unknown as DomWindow,
+      limits: { maxPageElements: 500 },
+    });
+    expect(result.failure).toBe('too-large');
+    expect(result.message).toMatch(/too large to read safely: it has 80[0-9] elements/);
+  });
+});
