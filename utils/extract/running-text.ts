@@ -101,6 +101,16 @@ function teasersOf(scan: PageScan, doc: Document, url: string | null): Map<Eleme
   return teasers;
 }
 
+/** Whether every link in `block` (in-page and script links aside) leads to the same address. */
+function linksToOneStory(block: Element): boolean {
+  const targets = new Set<string>();
+  for (const link of block.getElementsByTagName('a')) {
+    const href = link.getAttribute('href')?.split('#')[0];
+    if (href && !/^(javascript|mailto):/i.test(href)) targets.add(href);
+  }
+  return targets.size <= 1;
+}
+
 /** Measure the running text of `doc` (scanned already, or now). Reads only. */
 export function measureRunningText(
   doc: Document,
@@ -136,15 +146,16 @@ export function measureRunningText(
    * Paragraphs beside headlines linking elsewhere are a teaser card or a listing (search results,
    * a section's story list), not an article's text: a block is one when the nearest block around
    * it (up to three levels) that holds such headlines holds no more than two paragraphs apiece.
-   * Only short blocks are judged by what is around them, so a related grid next to an article
-   * never takes the article's text with it.
+   * Around a short block (two paragraphs at most) only a card counts, a block whose links all
+   * lead to one story: the story's own text may sit in a column full of other headlines, and a
+   * related card's summary may be longer than the story.
    */
   const isTeaser = (container: Element, paragraphs: number) => {
     let up: Element | null = container;
     for (let level = 0; up && level < 4; level++, up = up.parentElement) {
       const headlines = headlinesIn.get(up) ?? 0;
       if (headlines === 0) continue;
-      if (level > 0 && paragraphs > 2) return false;
+      if (level > 0 && (paragraphs > 2 || !linksToOneStory(up))) return false;
       return (paragraphsIn.get(up) ?? 0) <= 2 * headlines;
     }
     return false;
