@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleItem } from '../../components/reading-list/ArticleItem';
 import { ItemActions } from '../../components/reading-list/ItemActions';
 import { ListNoticeView } from '../../components/reading-list/ListNoticeView';
@@ -38,6 +38,16 @@ export function ReadingListSection(props: { library?: Library }) {
   const list = useArticleList(library, { ...DEFAULT_QUERY, text, filter, limit });
   const actions = useListActions(library, list.reload);
   const searching = text.trim() !== '';
+
+  // Keep the search index's snapshot fresh when the panel is put away (cheap unless far behind).
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden')
+        void library.searchIndex.persistIfStale().catch(() => {});
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => document.removeEventListener('visibilitychange', onHidden);
+  }, [library]);
 
   return (
     <section class="reading-list" aria-labelledby="reading-list-heading" data-testid="reading-list">

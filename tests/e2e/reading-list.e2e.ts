@@ -100,4 +100,70 @@ describe('the reading list, end to end', () => {
     expect(await reader.locator('[data-testid="save-button"]').textContent()).toBe('Saved ✓');
     await reader.screenshot({ path: resolve(SHOTS, 'reading-list-offline.png') });
   });
+
+  let exported: string;
+
+  it('exports the list as Lector JSON from the library page', async () => {
+    const library = await lector.context.newPage();
+    await library.goto(`${lector.baseUrl}library.html`);
+    const titles = library.locator('[data-testid="library-list"] [data-testid="list-item-title"]');
+    await expect.poll(() => titles.allInnerTexts(), { timeout: 10_000 }).toEqual([seed.title]);
+    await library.selectOption('[data-testid="export-format"]', 'lector-json');
+    const downloading = library.waitForEvent('download');
+    await library.click('[data-testid="export-all"]');
+    const download = await downloading;
+    exported = resolve(SHOTS, 'reading-list-export.json');
+    await download.saveAs(exported);
+    const file = JSON.parse(readFileSync(exported, 'utf8')) as {
+      format: string;
+      articles: { title: string; textContent: string; content: string }[];
+    };
+    expect(file.format).toBe('lector-export');
+    expect(file.articles.map((article) => article.title)).toEqual([seed.title]);
+    expect(file.articles[0]!.textContent).toContain('Pataz');
+    await expect
+      .poll(() => library.locator('[data-testid="list-notice"]').textContent())
+      .toContain(download.suggestedFilename());
+    await library.screenshot({ path: resolve(SHOTS, 'reading-list-library.png'), fullPage: true });
+  });
+
+  it('imports it into a fresh profile: the same article', async () => {
+    const fresh = await launchLector(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
+    try {
+      const library = await fresh.context.newPage();
+      await library.goto(`${fresh.baseUrl}library.html`);
+      await library.locator('[data-testid="list-empty"]').waitFor();
+      await library.setInputFiles('[data-testid="import-file"]', exported);
+      await expect
+        .poll(() => library.locator('[data-testid="list-notice"]').textContent(), {
+          timeout: 10_000,
+        })
+        .toContain('1 added, 0 updated, 0 skipped');
+      const titles = library.locator(
+        '[data-testid="library-list"] [data-testid="list-item-title"]',
+      );
+      await expect.poll(() => titles.allInnerTexts()).toEqual([seed.title]);
+      await library.screenshot({ path: resolve(SHOTS, 'reading-list-imported.png') });
+
+      // Exported again from the new profile, it is the same article, field for field.
+      const downloading = library.waitForEvent('download');
+      await library.click('[data-testid="export-all"]');
+      const again = resolve(SHOTS, 'reading-list-reexport.json');
+      await (await downloading).saveAs(again);
+      const articlesOf = (path: string) =>
+        (JSON.parse(readFileSync(path, 'utf8')) as { articles: unknown[] }).articles;
+      expect(articlesOf(again)).toEqual(articlesOf(exported));
+
+      // And it reads the same, offline (this profile never saw the page).
+      await titles.first().click();
+      await library.waitForURL(/reader\.html\?saved=/);
+      expect(await paragraphsOf(library)).toEqual(seed.paragraphs.map(normalize));
+      await library.screenshot({ path: resolve(SHOTS, 'reading-list-imported-reader.png') });
+      // Closing the saved reader goes back to the library.
+      await library.locator('[data-testid="reader-close"]').click();
+      await library.waitForURL(/library\.html/);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
