@@ -29,10 +29,11 @@ const win = () => window as unknown as DomWindow;
  */
 export function LibraryApp({ library }: { library: Library }) {
   const { query, setQuery, list, facts, selection } = useLibraryPage(library);
-  const actions = useListActions(library, () => {
+  const refresh = () => {
     list.reload();
     facts.refresh();
-  });
+  };
+  const actions = useListActions(library, refresh);
   const [busy, setBusy] = useState(false);
 
   const transfer = async (work: () => Promise<string[] | string>) => {
@@ -44,7 +45,7 @@ export function LibraryApp({ library }: { library: Library }) {
       actions.fail(error);
     } finally {
       setBusy(false);
-      facts.refresh();
+      refresh();
     }
   };
   const importAll = (files: File[]) => void transfer(() => importFiles(library, files, win()));

@@ -1,5 +1,6 @@
 import { resetAutoModeAndAccess } from '../../utils/auto-mode/rule-choices';
 import { t } from '../../utils/i18n';
+import { libraryUrl } from '../../utils/reading-list/pages';
 import { resetSettings, saveSettings, type Settings } from '../../utils/settings';
 import { AddSiteForm } from './AddSiteForm';
 import { AutoModeSettings } from './AutoModeSettings';
@@ -53,6 +54,13 @@ export function OptionsApp({ synth }: OptionsAppProps) {
           <AddSiteForm />
         </section>
       )}
+      <section class="card" aria-labelledby="library-title">
+        <h2 id="library-title">{t('libraryOptionsTitle')}</h2>
+        <p>{t('libraryOptionsText')}</p>
+        <a href={libraryUrl()} data-testid="options-open-library">
+          {t('libraryOptionsLink')}
+        </a>
+      </section>
       <section class="card" aria-labelledby="reset-title">
         <h2 id="reset-title">{t('optionsResetTitle')}</h2>
         <ResetSettings
