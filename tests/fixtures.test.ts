@@ -111,14 +111,22 @@ describe.skipIf(!pipeline).each(pages)('$name: readPage', (page) => {
 
   it('reads the metadata', () => {
     const actual = read();
-    const fields = ['title', 'byline', 'siteName', 'lang', 'dir'] as const;
-    for (const field of fields) {
-      if (expected[field] !== undefined) expect(actual[field], field).toBe(expected[field]);
+    // Every field is compared before failing, so one run shows all that differ.
+    const wrong: string[] = [];
+    for (const field of ['title', 'byline', 'siteName', 'lang', 'dir'] as const) {
+      if (expected[field] !== undefined && actual[field] !== expected[field]) {
+        wrong.push(
+          `${field}: expected ${JSON.stringify(expected[field])}, got ${JSON.stringify(actual[field])}`,
+        );
+      }
     }
-    if (expected.publishedTime !== undefined) {
-      const message = `publishedTime: expected ${expected.publishedTime}, got ${actual.publishedTime}`;
-      expect(sameTime(expected.publishedTime, actual.publishedTime), message).toBe(true);
+    if (
+      expected.publishedTime !== undefined &&
+      !sameTime(expected.publishedTime, actual.publishedTime)
+    ) {
+      wrong.push(`publishedTime: expected ${expected.publishedTime}, got ${actual.publishedTime}`);
     }
+    expect(wrong, wrong.join('\n')).toEqual([]);
   });
 
   it.runIf(expected.related !== undefined)('lists the related articles', () => {
