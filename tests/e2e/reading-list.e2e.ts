@@ -167,3 +167,107 @@ describe('the reading list, end to end', () => {
     }
   });
 });
+
+describe('saving from the keyboard command, the context menu and the side panel', () => {
+  let other: Lector;
+  let pages: TestServer;
+
+  beforeAll(async () => {
+    pages = await startServer();
+    other = await launchLector(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
+    await other.inWorker(async () => {
+      const { chrome } = globalThis as unknown as { chrome: typeof browser };
+      await chrome.storage.local.set({ settings: { openPanelWithReader: false } });
+    });
+  });
+
+  afterAll(async () => {
+    await other?.close();
+    await pages?.close();
+  });
+
+  /** The tab showing `page`, as the service worker sees it (activeTab lets it see the URL). */
+  const tabOf = (page: Page) =>
+    other.worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as { chrome: typeof browser };
+      return (await chrome.tabs.query({})).find((tab) => tab.url === url)!;
+    }, page.url());
+
+  /** The reader frame of `page` once its article is shown, and its save button's text. */
+  async function savedIn(page: Page) {
+    const frame = await readerFrame(page, other.extensionId);
+    const button = frame.locator('[data-testid="save-button"]');
+    await expect.poll(() => button.textContent(), { timeout: 15_000 }).toBe('Saved ✓');
+    return frame;
+  }
+
+  it('the keyboard command opens the reader and saves the page', async () => {
+    const page = await other.open(`${pages.origin}/fixtures/seed-daily8/?case=command`);
+    // The shortcut grants activeTab as the toolbar click does; a page.keyboard press never
+    // reaches commands.onCommand, so the click grants it and the handler runs in the worker.
+    await other.clickAction(page);
+    const first = await readerFrame(page, other.extensionId);
+    await first.locator('[data-testid="article-body"]').waitFor({ timeout: 15_000 });
+    await first.locator('body').press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('lector-reader') === null))
+      .toBe(true);
+    const tab = await tabOf(page);
+    await other.worker.evaluate((target) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { commands: { onCommand: { dispatch(...args: unknown[]): void } } };
+      };
+      chrome.commands.onCommand.dispatch('save-article', target);
+    }, tab);
+    const frame = await savedIn(page);
+    expect(await frame.locator('[data-testid="save-notice"]').textContent()).toContain(
+      'Saved to your reading list.',
+    );
+    await page.screenshot({ path: resolve(SHOTS, 'reading-list-command.png') });
+  });
+
+  it('the context menu saves the page the reader is open on', async () => {
+    const page = await other.open(`${pages.origin}/fixtures/seed-daily8/?case=menu`);
+    await other.clickAction(page);
+    const frame = await readerFrame(page, other.extensionId);
+    const button = frame.locator('[data-testid="save-button"]');
+    await expect
+      .poll(() => button.getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('unsaved');
+    const tab = await tabOf(page);
+    await other.worker.evaluate((target) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { contextMenus: { onClicked: { dispatch(...args: unknown[]): void } } };
+      };
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lector-save-to-list' }, target);
+    }, tab);
+    await savedIn(page);
+  });
+
+  it('the side panel saves a related article as a link only', async () => {
+    const page = await other.open(`${pages.origin}/fixtures/seed-daily8/?case=related`);
+    await other.clickAction(page);
+    await (
+      await readerFrame(page, other.extensionId)
+    )
+      .locator('[data-testid="article-body"]')
+      .waitFor({ timeout: 15_000 });
+    const panel = await other.context.newPage();
+    await panel.goto(`${other.baseUrl}sidepanel.html`);
+    await page.bringToFront();
+    const save = panel.locator('[data-testid="related-save"]').first();
+    await expect.poll(() => save.getAttribute('data-state'), { timeout: 10_000 }).toBe('unsaved');
+    const related = await panel.locator('[data-testid="related-title"]').first().innerText();
+    await save.click();
+    await expect.poll(() => save.getAttribute('data-state')).toBe('saved');
+    const item = panel
+      .locator('[data-testid="panel-list"] [data-testid="list-item"]')
+      .filter({ hasText: related });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.locator('[data-testid="link-only-badge"]').count()).toBe(1);
+    await panel.screenshot({
+      path: resolve(SHOTS, 'reading-list-panel-related.png'),
+      fullPage: true,
+    });
+  });
+});
