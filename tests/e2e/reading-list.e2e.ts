@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -269,5 +269,42 @@ describe('saving from the keyboard command, the context menu and the side panel'
       path: resolve(SHOTS, 'reading-list-panel-related.png'),
       fullPage: true,
     });
+  });
+
+  it('a link-only item gets its text when its page is opened with the reader', async () => {
+    const url = `${pages.origin}/fixtures/seed-daily8/?case=fill`;
+    const bookmarks = resolve(SHOTS, 'reading-list-bookmarks.html');
+    writeFileSync(
+      bookmarks,
+      `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<TITLE>Bookmarks</TITLE>\n<DL><p>\n<DT><A HREF="${url}" ADD_DATE="1700000000">A link to read later</A>\n</DL><p>\n`,
+    );
+    const library = await other.context.newPage();
+    await library.goto(`${other.baseUrl}library.html`);
+    await library.setInputFiles('[data-testid="import-file"]', bookmarks);
+    const item = library
+      .locator('[data-testid="library-list"] [data-testid="list-item"]')
+      .filter({ hasText: 'A link to read later' });
+    await expect.poll(() => item.locator('[data-testid="link-only-badge"]').count()).toBe(1);
+    const savedCopy = await item.locator('[data-testid="list-item-title"]').getAttribute('href');
+
+    const page = await other.open(url);
+    await other.clickAction(page);
+    const frame = await readerFrame(page, other.extensionId);
+    const notice = frame.locator('[data-testid="save-notice"]');
+    await expect.poll(() => notice.getAttribute('data-kind'), { timeout: 15_000 }).toBe('filled');
+    expect(await frame.locator('[data-testid="save-button"]').textContent()).toBe('Saved ✓');
+
+    // The same item (same id), now with the page's title and text, and no longer a link only.
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
+    const filled = library.locator(`[data-testid="list-item-title"][href="${savedCopy}"]`);
+    expect(await filled.innerText()).toBe(seed.title);
+    expect(
+      await library
+        .locator('[data-testid="list-item"]', { has: filled })
+        .locator('[data-testid="link-only-badge"]')
+        .count(),
+    ).toBe(0);
+    await filled.click();
+    expect(await paragraphsOf(library)).toEqual(seed.paragraphs.map(normalize));
   });
 });
