@@ -307,4 +307,22 @@ describe('saving from the keyboard command, the context menu and the side panel'
     await filled.click();
     expect(await paragraphsOf(library)).toEqual(seed.paragraphs.map(normalize));
   });
+
+  it('follows the system dark mode, with a visible keyboard focus (screenshots)', async () => {
+    for (const [name, path] of [
+      ['library', 'library.html'],
+      ['panel', 'sidepanel.html'],
+    ] as const) {
+      const view = await other.context.newPage();
+      await view.emulateMedia({ colorScheme: 'dark' });
+      await view.goto(`${other.baseUrl}${path}`);
+      await view.locator('[data-testid="list-search"]').waitFor();
+      const background = await view.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).not.toBe('rgb(251, 250, 247)');
+      await view.locator('[data-testid="list-search"]').focus();
+      await view.keyboard.press('Tab');
+      await view.screenshot({ path: resolve(SHOTS, `reading-list-${name}-dark.png`) });
+      await view.close();
+    }
+  });
 });
