@@ -15,9 +15,9 @@ import { clearTabState } from '../utils/background/tab-state';
 import { t } from '../utils/i18n';
 import { createMessageListener } from '../utils/messaging/dispatch';
 import { readingListHandlers } from '../utils/reading-list/background-handlers';
+import { backgroundLibrary } from '../utils/reading-list/background-library';
 import { saveFromTab } from '../utils/reading-list/save-from-tab';
 import { clearSaveIntent } from '../utils/reading-list/save-intent';
-import { sharedLibrary } from '../utils/reading-list/shared-library';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../utils/settings';
 
 const MENU_OPEN = 'lector-open-in-reader';
@@ -89,7 +89,7 @@ export default defineBackground(() => {
           'cs-bg-detected': onAutoModeDetected,
           onReaderClosed: rememberReaderClosed,
         }),
-        ...readingListHandlers(sharedLibrary),
+        ...readingListHandlers(backgroundLibrary),
       },
       {
         id: browser.runtime.id,

@@ -1,6 +1,6 @@
-import type { Library } from '../library/library';
 import type { Handlers } from '../messaging/dispatch';
 import type { ArticleData, SavedRef } from './article-data';
+import type { BackgroundLibrary } from './background-library';
 import { takeSaveIntent } from './save-intent';
 
 export type ReadingListMessage = 'reader-bg-save' | 'reader-bg-sync';
@@ -11,7 +11,7 @@ export type ReadingListMessage = 'reader-bg-save' | 'reader-bg-sync';
  * (status, position, tags, saved date) stays, as `save` keeps it. Null when it is not saved.
  */
 export async function refreshIfSaved(
-  library: Library,
+  library: BackgroundLibrary,
   article: ArticleData,
 ): Promise<SavedRef | null> {
   const existing = await library.getByUrl(article.url);
@@ -26,7 +26,9 @@ export async function refreshIfSaved(
  * The background's reading-list messages, from the reader overlay. A LibraryError thrown here
  * reaches the reader as a failure carrying its message (dispatch.ts), which the reader shows.
  */
-export function readingListHandlers(library: () => Library): Handlers<ReadingListMessage> {
+export function readingListHandlers(
+  library: () => BackgroundLibrary,
+): Handlers<ReadingListMessage> {
   return {
     'reader-bg-save': async ({ article }) => {
       const saved = await library().save(article);
