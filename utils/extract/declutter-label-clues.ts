@@ -1,10 +1,17 @@
 /**
  * Clues read from a short text (a label, heading, button or one-line block): ad labels, share
- * and page-tool bars, breadcrumb trails, "Read more:" pointers, and the phrases of TEXT_RULES
+ * and page-tool bars, breadcrumb trails, "Read more:" pointers, photo credits, and the phrases of TEXT_RULES
  * (empty comments, AI promos, app banners, newsletters, cookie notices).
  */
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
-import { BREADCRUMB_START, HOME_WORD, ONE_TOOL, READ_MORE, TOOLS_ONLY } from './declutter-words.ts';
+import {
+  BREADCRUMB_START,
+  HOME_WORD,
+  ONE_TOOL,
+  PHOTO_CREDIT,
+  READ_MORE,
+  TOOLS_ONLY,
+} from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue } from './declutter-clue.ts';
 
@@ -84,6 +91,21 @@ function pointerClue(label: Element): Clue {
   };
 }
 
+const PROSE_NEIGHBOUR = 100;
+
+/**
+ * A paragraph among paragraphs is the story talking ("…the newsletter of the guild praised"),
+ * however short: the phrases of TEXT_RULES only count in labels, headings, buttons and boxes.
+ */
+function inProseRun(label: Element): boolean {
+  if (label.localName !== 'p') return false;
+  return [label.previousElementSibling, label.nextElementSibling].some(
+    (neighbour) =>
+      neighbour?.localName === 'p' &&
+      boundedTextLength(neighbour, PROSE_NEIGHBOUR) >= PROSE_NEIGHBOUR,
+  );
+}
+
 /** A short text that names its block: "No comments yet…", "Advertisement", "Share". */
 export function labelClue(label: Element, text: string): Clue | null {
   if (ADVERT_LABEL.test(text)) return clue(label, 'advert', 'an advertisement');
@@ -92,6 +114,9 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (BREADCRUMB_START.test(text)) return clue(label, 'navigation', 'breadcrumb navigation');
   if (HOME_WORD.test(text)) return breadcrumbClue(label);
   if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
-  const rule = textRuleFor(text);
+  if (PHOTO_CREDIT.test(text) && text.length <= 80 && !label.closest('figure, figcaption')) {
+    return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
+  }
+  const rule = inProseRun(label) ? null : textRuleFor(text);
   return rule ? clue(label, rule.kind, rule.reason) : null;
 }

@@ -78,3 +78,7 @@ export const READ_MORE = new RegExp(
 /** The "by" that opens a byline. */
 export const BYLINE_START =
   /^(by|written by|por|par|von|di|door|przez|autor(ka)?:?|автор:?|от|από|του|της|作者|記者|记者)\s/iu;
+
+/** A standalone photo credit ("fot.: Piotr Kowalczyk", "Photo: AP", "Фото: РИА Новости"). */
+export const PHOTO_CREDIT =
+  /^(fot|foto|fotografia|photo|photograph|picture|image|zdjęcie|zdj|фото|φωτ(ογραφία|ο)?|圖|图|攝影|摄影|imagen|bild)\s*[.:]/iu;

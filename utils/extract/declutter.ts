@@ -27,8 +27,8 @@ export interface DeclutterOptions {
 }
 
 export interface Clutter {
-  /** The blocks to leave out, outermost only. */
-  blocks: Set<Element>;
+  /** The blocks to leave out, outermost only, with their kinds. */
+  blocks: Map<Element, RemovalKind>;
   /** Their log entries, in document order (anchors are settled once the article is known). */
   pending: PendingRemoval[];
 }
@@ -84,7 +84,7 @@ function outermost(blocks: Block[]): Block[] {
 /** Find the clutter in `doc`'s body. Reads only. */
 export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   const body = doc.body;
-  if (!body) return { blocks: new Set(), pending: [] };
+  if (!body) return { blocks: new Map(), pending: [] };
   // The story's opening paragraph is as untouchable as its headline: a block holding either is
   // the story, not clutter (this also guards against a related-block finder that overreaches).
   const lede = options.headline ? findLede(options.headline, new Set()) : null;
@@ -110,8 +110,8 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
     if (element) candidates.push({ element, kind: clue.kind, reason: clue.reason });
   }
   const chosen = outermost(candidates).filter((block) => !holdsStory(block.element));
-  const blocks = new Set(chosen.map((block) => block.element));
-  const context = { baseUrl: options.baseUrl, removed: blocks };
+  const blocks = new Map(chosen.map((block) => [block.element, block.kind]));
+  const context = { baseUrl: options.baseUrl, removed: new Set(blocks.keys()) };
   return {
     blocks,
     pending: chosen.map((block) =>

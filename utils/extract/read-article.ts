@@ -3,7 +3,7 @@
  * only), the story's part of the page copied without them, Readability on the copy, then the
  * article's text, counts and sanitized HTML.
  */
-import type { Detection, ReadResult } from './types.ts';
+import type { Detection, ReadResult, RemovalKind } from './types.ts';
 import { collectRelated } from './related.ts';
 import { sanitizeArticleHtml, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
@@ -13,7 +13,8 @@ import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
 import { finishRemovals, sanitizeEach } from './removals.ts';
-import { normalizeText, snippet } from './text.ts';
+import { blockText, normalizeText, snippet } from './text.ts';
+import { addStandfirst, findStandfirst } from './standfirst.ts';
 import { countWords, readingMinutes } from './word-count.ts';
 import { directionOfText, isRtlLanguage } from './text-direction.ts';
 import { sameTitle } from './page-title.ts';
@@ -35,8 +36,21 @@ const EXCERPT_LENGTH = 200;
 
 /** The page's headline element: the <h1> that says the title, else the first <h1>. */
 function findHeadline(doc: Document, title: string): Element | null {
+  const says = (heading: Element): boolean =>
+    sameTitle(normalizeText(heading.textContent ?? ''), title);
   const h1s = Array.from(doc.body?.querySelectorAll('h1') ?? []);
-  return h1s.find((h1) => sameTitle(normalizeText(h1.textContent ?? ''), title)) ?? h1s[0] ?? null;
+  // Older pages set the headline in an <h2> or <h3> and keep <h1> for the site's name.
+  const lower = (): Element | undefined =>
+    Array.from(doc.body?.querySelectorAll('h2, h3') ?? [])
+      .slice(0, 30)
+      .find(says);
+  return h1s.find(says) ?? lower() ?? h1s[0] ?? null;
+}
+
+/** A byline is words: Readability sometimes offers a row of "A A A" font buttons instead. */
+function plausibleByline(byline: string | null): string | null {
+  if (!byline || byline.length > 100 || !/\p{L}{2}/u.test(byline)) return null;
+  return byline;
 }
 
 function firstParagraph(text: string): string | null {
@@ -49,11 +63,34 @@ function isDenseScript(metadata: PageMetadata): boolean {
 }
 
 /** True when `element` or one of its ancestors is in `set`. */
-function insideAny(element: Element, set: ReadonlySet<Element>): boolean {
+function insideAny(element: Element, set: ReadonlyMap<Element, unknown>): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (set.has(node)) return true;
   }
   return false;
+}
+
+/**
+ * Which clutter Readability gets to see. Comment threads, cookie notices and overlays are left
+ * out: they are large blocks of text that compete with the story for "the biggest block".
+ * Everything else is copied, marked, and cut from what Readability extracts: taking small blocks
+ * out before scoring changes Readability's arithmetic (a page whose sidebar list was removed had
+ * its footer pulled into the article), and on the corpus that cost more than it gained.
+ */
+const LEFT_OUT_KINDS: ReadonlySet<RemovalKind> = new Set([
+  'comments',
+  'cookie-notice',
+  'interstitial',
+]);
+
+function splitClutter(blocks: ReadonlyMap<Element, RemovalKind>): {
+  skip: Set<Element>;
+  mark: Set<Element>;
+} {
+  const skip = new Set<Element>();
+  const mark = new Set<Element>();
+  for (const [element, kind] of blocks) (LEFT_OUT_KINDS.has(kind) ? skip : mark).add(element);
+  return { skip, mark };
 }
 
 export function readArticle(doc: Document, options: ReadArticleOptions): ReadResult {
@@ -68,14 +105,14 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   const { related, containers } = collectRelated(doc, pageUrl);
   const baseUrl = resolveBaseUrl(doc, pageUrl);
   const clutter = findClutter(doc, { pageUrl, baseUrl, headline, related: containers });
-  const focus = findFocus(doc.body!, clutter.blocks, headline);
+  const focus = findFocus(doc.body!, new Set(clutter.blocks.keys()), headline);
   const story = readStory(doc, {
     pageUrl,
     baseUrl,
     title: metadata.title,
     denseScript: isDenseScript(metadata),
     focus: focus && !insideAny(focus, clutter.blocks) ? focus : null,
-    skip: clutter.blocks,
+    ...splitClutter(clutter.blocks),
     headline,
     limits,
     parser,
@@ -89,15 +126,20 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     const message = tooLargeMessage(options.elements, limits);
     return failed(failureResult(pageUrl, 'too-large', message, detection, metadata));
   }
-  const { article, text: textContent } = story;
-  if (!article || !textContent) {
+  const { article } = story;
+  if (!article || !story.text) {
     const failure = story.depthCut ? 'too-large' : 'no-content';
     const message = story.depthCut ? tooDeepMessage(limits) : MESSAGES.noContent;
     return failed(failureResult(pageUrl, failure, message, detection, metadata));
   }
+  const standfirst = headline ? findStandfirst(headline, metadata.excerpt) : null;
+  const textContent =
+    standfirst && addStandfirst(article.content, standfirst, story.text)
+      ? blockText(article.content)
+      : story.text;
   return {
     ...emptyResult(pageUrl, detection, metadata),
-    byline: metadata.byline ?? article.byline,
+    byline: metadata.byline ?? plausibleByline(article.byline),
     dir: metadata.dir ?? (isRtlLanguage(metadata.lang) ? 'rtl' : directionOfText(textContent)),
     excerpt: metadata.excerpt ?? firstParagraph(textContent),
     wordCount: countWords(textContent),

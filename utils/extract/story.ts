@@ -5,7 +5,7 @@
  * that holds the headline and that prose, and keep that reading if it has the lede.
  */
 import type { Limits } from './limits.ts';
-import { makeWorkingCopy } from './working-copy.ts';
+import { CLUTTER_MARK, makeWorkingCopy } from './working-copy.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
@@ -20,6 +20,8 @@ export interface StoryOptions {
   focus: Element | null;
   /** Blocks of the page left out (clutter, related-article blocks). */
   skip: ReadonlySet<Element>;
+  /** Blocks of the page kept for Readability to weigh, then cut from what it extracts. */
+  mark: ReadonlySet<Element>;
   headline: Element | null;
   limits: Limits;
   parser: DOMParser;
@@ -35,25 +37,50 @@ export interface Story {
   overBudget: boolean;
 }
 
-function read(source: Document, root: Element | null, options: StoryOptions): Story {
+/** Cut the marked clutter out of the extracted content; returns the share of text it held. */
+function cutMarked(content: Element): number {
+  const total = normalizeText(content.textContent ?? '').length;
+  let marked = 0;
+  for (const element of Array.from(content.querySelectorAll(`[${CLUTTER_MARK}]`))) {
+    if (!element.isConnected || !content.contains(element)) continue;
+    marked += normalizeText(element.textContent ?? '').length;
+    element.remove();
+  }
+  return total === 0 ? 0 : marked / total;
+}
+
+/** Readability's pick is wrong when clutter is most of it (it took the related cards). */
+const MOSTLY_CLUTTER = 0.5;
+
+interface Reading extends Story {
+  /** Share of the extracted text that was marked clutter (and has been cut). */
+  clutterShare: number;
+}
+
+function read(source: Document, root: Element | null, options: StoryOptions): Reading {
   const copy = makeWorkingCopy(source, {
     baseUrl: options.baseUrl,
     title: options.title,
     root,
     skip: options.skip,
+    mark: options.mark,
     limits: options.limits,
   });
-  if (copy.overBudget) return { article: null, text: '', depthCut: false, overBudget: true };
+  if (copy.overBudget) {
+    return { article: null, text: '', depthCut: false, overBudget: true, clutterShare: 0 };
+  }
   fixLazyImages(copy.doc.body, options.parser);
   const article = extractArticle(copy.doc, {
     title: options.title,
     denseScript: options.denseScript,
   });
+  const clutterShare = article ? cutMarked(article.content) : 0;
   return {
     article,
     text: article ? blockText(article.content) : '',
     depthCut: copy.depthCut,
     overBudget: false,
+    clutterShare,
   };
 }
 
@@ -64,10 +91,16 @@ function holdsOpening(text: string, block: Element): boolean {
 }
 
 export function readStory(source: Document, options: StoryOptions): Story {
-  const first = read(source, options.focus, options);
+  let first = read(source, options.focus, options);
+  if (first.clutterShare > MOSTLY_CLUTTER && options.mark.size > 0) {
+    // Readability picked clutter it was shown; read again without it.
+    const skip = new Set([...options.skip, ...options.mark]);
+    const again = read(source, options.focus, { ...options, skip, mark: new Set() });
+    if (again.article && again.text) first = again;
+  }
   const { headline } = options;
   if (!first.article || !headline) return first;
-  const lede = findLede(headline, options.skip);
+  const lede = findLede(headline, new Set([...options.skip, ...options.mark]));
   if (!lede || holdsOpening(first.text, lede)) return first;
   if (!looksLikeTeasers(first.article.content, options.pageUrl)) return first;
   const anchor = commonAncestor(headline, lede);

@@ -41,8 +41,13 @@ export interface WorkingCopyOptions {
   root?: Element | null;
   /** Elements of the page left out with their subtrees (clutter, related-article blocks). */
   skip?: ReadonlySet<Element>;
+  /** Elements of the page copied with a marker attribute, to be cut from the extracted article. */
+  mark?: ReadonlySet<Element>;
   limits: Pick<Limits, 'maxWorkElements' | 'maxDepth'>;
 }
+
+/** The attribute that marks clutter copied into the working copy (see `mark`). */
+export const CLUTTER_MARK = 'data-lector-clutter';
 
 /** Whether the page hides the element from everyone (as Readability also judges it). */
 function isHidden(element: Element): boolean {
@@ -91,6 +96,7 @@ export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): 
     budget: options.limits.maxWorkElements,
     maxDepth: options.limits.maxDepth,
     skip: options.skip ?? new Set(),
+    mark: options.mark ?? new Set(),
   };
   const body = doc.createElement('body');
   const from = options.root ?? source.body;
@@ -117,6 +123,7 @@ interface WalkOptions {
   budget: number;
   maxDepth: number;
   skip: ReadonlySet<Element>;
+  mark: ReadonlySet<Element>;
 }
 
 interface WalkResult {
@@ -128,15 +135,15 @@ interface WalkResult {
 /** Copy the children of `from` under `into`; an explicit stack, so depth costs no recursion. */
 function walk(doc: Document, from: Node, into: Node, options: WalkOptions): WalkResult {
   const result: WalkResult = { elements: 0, depthCut: false, overBudget: false };
-  const stack: { source: Node; parent: Node; depth: number }[] = [];
-  const pushChildren = (source: Node, parent: Node, depth: number): void => {
+  const stack: { source: Node; parent: Node; depth: number; marked: boolean }[] = [];
+  const pushChildren = (source: Node, parent: Node, depth: number, marked: boolean): void => {
     for (let child = source.lastChild; child; child = child.previousSibling) {
-      stack.push({ source: child, parent, depth });
+      stack.push({ source: child, parent, depth, marked });
     }
   };
-  pushChildren(from, into, 1);
+  pushChildren(from, into, 1, false);
   while (stack.length > 0) {
-    const { source, parent, depth } = stack.pop()!;
+    const { source, parent, depth, marked: insideMarked } = stack.pop()!;
     if (source.nodeType === 3 /* TEXT_NODE */) {
       parent.appendChild(doc.createTextNode((source as Text).data));
       continue;
@@ -155,9 +162,13 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
       break;
     }
     const copy = copyElement(doc, element);
+    // Every element of a marked block carries the mark: Readability replaces wrappers by their
+    // only child and would otherwise carry the block's content out unmarked.
+    const marked = insideMarked || options.mark.has(element);
+    if (marked) copy.setAttribute(CLUTTER_MARK, '');
     result.elements++;
     parent.appendChild(copy);
-    pushChildren(element, copy, depth + 1);
+    pushChildren(element, copy, depth + 1, marked);
   }
   return result;
 }

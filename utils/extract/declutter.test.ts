@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { findClutter } from './declutter';
+import { seedPageHtml } from './testing/seed-page';
+
+const URL = 'https://news.example/2025/06/12/story';
+const STORY = Array.from(
+  { length: 4 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the story tells what happened, who said what to whom, and why it matters to the readers who follow the town council.</p>`,
+).join('');
+
+/** Clutter found in `html` (class names are deliberately meaningless: x1, x2…). */
+function clutterOf(html: string) {
+  const doc = new JSDOM(`<body>${html}</body>`, { url: URL }).window.document;
+  const headline = doc.querySelector('h1');
+  const clutter = findClutter(doc, { pageUrl: URL, baseUrl: URL, headline, related: [] });
+  return { doc, clutter, kinds: clutter.pending.map((removal) => removal.kind) };
+}
+
+describe('findClutter by role and content, not class names', () => {
+  it('finds every piece of the seed page’s clutter, each as its own block', () => {
+    const doc = new JSDOM(seedPageHtml(), { url: URL }).window.document;
+    const { pending } = findClutter(doc, {
+      pageUrl: URL,
+      baseUrl: URL,
+      headline: doc.querySelector('h1'),
+      related: [],
+    });
+    const byKind = Object.fromEntries(pending.map((removal) => [removal.kind, removal.text]));
+    expect(byKind['logo']).toBe('logo');
+    expect(byKind['ai-promo']).toBe('Try Our AI Features Explore what Daily8 AI can do for you:');
+    expect(byKind['empty-comments']).toBe('Comments No comments yet...');
+    expect(byKind['app-banner']).toMatch(/^DOWNLOAD THE APP Get Started Now/);
+  });
+
+  it('app banners by their store links, in any language', () => {
+    const { kinds } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x1"><p>Descarga nuestra app</p><a href="https://play.google.com/store/apps/details?id=x"><img src="/b.png" alt=""></a></div>`,
+    );
+    expect(kinds).toContain('app-banner');
+  });
+
+  it('share bars by their share-dialog links', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x2"><a href="https://www.facebook.com/sharer/sharer.php?u=1">Facebook</a> <a href="https://twitter.com/intent/tweet?url=1">X</a> <a href="mailto:?subject=x">Mail</a></div>${STORY}`,
+    );
+    expect(clutter.pending).toHaveLength(1);
+    expect(clutter.pending[0]).toMatchObject({ kind: 'share-bar', text: 'Facebook X Mail' });
+  });
+
+  it('cookie notices and newsletter boxes by what they say', () => {
+    const { kinds } = clutterOf(
+      `<div class="x3"><p>Wir verwenden Cookies, um unsere Website zu verbessern.</p><a href="#">OK</a></div><h1>T</h1>${STORY}<div class="x4"><h3>Newsletter</h3><form><input type="email"><button>Go</button></form></div>`,
+    );
+    expect(kinds).toEqual(['cookie-notice', 'newsletter']);
+  });
+
+  it('a comment thread by its reply buttons, and a comment form', () => {
+    const comments = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<li><b>Reader ${i}</b><p>I think so too, number ${i}.</p><a href="#">Reply</a></li>`,
+    ).join('');
+    const { kinds, clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<section class="x5"><h2>3 comments</h2><ul>${comments}</ul><form><textarea></textarea><label>Name</label><input></form></section>`,
+    );
+    expect(kinds).toContain('comments');
+    expect(clutter.pending.find((removal) => removal.kind === 'comments')!.text).toMatch(
+      /Reader 0/,
+    );
+  });
+
+  it('page tools, breadcrumbs, ad labels and "read more" pointers', () => {
+    const { kinds } = clutterOf(
+      `<div class="x6"><a href="/">Home</a> » <a href="/world">World</a></div><h1>T</h1><div class="x7"><a href="#">Drukuj</a> | <a href="#">Wyślij</a></div>${STORY}<div class="x8"><span>Advertisement</span><div></div></div><p><strong>Read more:</strong> <a href="/2025/06/11/other">An older story about the same thing</a></p>`,
+    );
+    expect(kinds).toEqual(['navigation', 'share-bar', 'advert', 'related']);
+  });
+
+  it('the byline and date lines between the headline and the story', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div>${STORY}`,
+    );
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual([
+      'the byline (shown in the header)',
+      'the date line (shown in the header)',
+    ]);
+  });
+
+  it('never takes in the headline or the story, and leaves an ordinary story alone', () => {
+    const { kinds } = clutterOf(
+      `<article><h1>How cookies are baked</h1>${STORY}<p>We use cookies, the bakery said, and flour from the valley, which the newsletter of the guild praised.</p></article>`,
+    );
+    expect(kinds).toEqual([]);
+  });
+
+  it('drops a "related" container that holds the story itself', () => {
+    const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
+      .window.document;
+    const container = doc.querySelector('.x11')!;
+    const clutter = findClutter(doc, {
+      pageUrl: URL,
+      baseUrl: URL,
+      headline: doc.querySelector('h1'),
+      related: [container],
+    });
+    expect(clutter.blocks.size).toBe(0);
+  });
+});

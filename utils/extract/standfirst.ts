@@ -1,0 +1,52 @@
+/**
+ * The standfirst (dek, summary) between the headline and the story: part of the article for its
+ * readers, but often set apart in the page's header, where Readability leaves it behind. It is
+ * recognised by saying what the page's own description says, so a kicker, a caption or a teaser
+ * in the same stretch is never taken for it.
+ */
+import { wordOverlap } from './page-title.ts';
+import { normalizeText } from './text.ts';
+
+const MIN_LENGTH = 40;
+const MAX_LENGTH = 600;
+/** Elements looked at after the headline. */
+const SEARCH = 40;
+/** Share of words the standfirst and the description must have in common, both ways. */
+const AGREEMENT = 0.7;
+
+/** The page's standfirst, found after `headline` and agreeing with `description`; or null. */
+export function findStandfirst(headline: Element, description: string | null): string | null {
+  if (!description || description.length < MIN_LENGTH) return null;
+  const doc = headline.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  for (let seen = 0, node = walker.nextNode(); node && seen < SEARCH; seen++) {
+    const element = node as Element;
+    node = walker.nextNode();
+    if (headline.contains(element) || !/^(p|h2|div|span)$/.test(element.localName)) continue;
+    if (element.closest('a, figure, figcaption')) continue;
+    const text = normalizeText(element.textContent ?? '');
+    if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) continue;
+    if (
+      wordOverlap(text, description) >= AGREEMENT &&
+      wordOverlap(description, text) >= AGREEMENT
+    ) {
+      return text;
+    }
+  }
+  return null;
+}
+
+/**
+ * Put the standfirst at the top of the extracted content unless the article already holds it.
+ * Returns whether it was added. `content` is Readability's element in the working copy.
+ */
+export function addStandfirst(content: Element, standfirst: string, articleText: string): boolean {
+  const opening = standfirst.slice(0, 60);
+  if (normalizeText(articleText).includes(opening)) return false;
+  const paragraph = content.ownerDocument.createElement('p');
+  paragraph.textContent = standfirst;
+  const page = content.firstElementChild ?? content;
+  page.insertBefore(paragraph, page.firstChild);
+  return true;
+}
