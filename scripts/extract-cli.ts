@@ -18,13 +18,13 @@ import { parseHtml, readHtmlFile } from './lib/html-page.ts';
 
 const PAGE_FILE = /\.(html?|html\.gz|htm\.gz)$/i;
 
-interface Options {
+export interface Options {
   paths: string[];
   url: string | null;
   force: boolean;
 }
 
-function parseArguments(argv: readonly string[]): Options {
+export function parseArguments(argv: readonly string[]): Options {
   const options: Options = { paths: [], url: null, force: true };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -37,7 +37,7 @@ function parseArguments(argv: readonly string[]): Options {
 }
 
 /** Files to read, in a stable order: directories recursively, files as given. */
-function* pageFiles(paths: readonly string[]): Generator<string> {
+export function* pageFiles(paths: readonly string[]): Generator<string> {
   for (const path of paths) {
     let isDirectory: boolean;
     try {
@@ -61,7 +61,7 @@ function* pageFiles(paths: readonly string[]): Generator<string> {
   }
 }
 
-function extract(file: string, options: Options): Record<string, unknown> {
+export function extract(file: string, options: Options): Record<string, unknown> {
   const html = readHtmlFile(file);
   // Without --url the page is parsed at its file URL; readPage prefers its canonical / og:url.
   const dom = parseHtml(html, options.url ?? pathToFileURL(resolve(file)).href);
@@ -120,4 +120,5 @@ function main(): void {
   }
 }
 
-main();
+// Run only as a program (`tsx scripts/extract-cli.ts`), not when a test imports it.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,0 +1,73 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { extract, pageFiles, parseArguments } from './extract-cli';
+
+const ARTICLE = `<html lang="en"><head><title>Ferry cuts - Harbour News</title>
+<link rel="canonical" href="https://harbour.example/2025/06/12/ferry-cuts"></head><body>
+<article><h1>Ferry cuts</h1>${'<p>The ferry timetable was cut to hourly services after a crew shortage, the operator said on Thursday.</p>'.repeat(6)}</article></body></html>`;
+
+function tree(): string {
+  const root = mkdtempSync(join(tmpdir(), 'lector-cli-'));
+  mkdirSync(join(root, 'nested'));
+  writeFileSync(join(root, 'a.html'), ARTICLE);
+  writeFileSync(join(root, 'nested', 'b.html.gz'), gzipSync(Buffer.from(ARTICLE)));
+  writeFileSync(join(root, 'notes.txt'), 'not a page');
+  return root;
+}
+
+describe('extract CLI', () => {
+  it('parses paths and --url', () => {
+    expect(parseArguments(['a.html', '--url', 'https://x.example/', 'dir'])).toEqual({
+      paths: ['a.html', 'dir'],
+      url: 'https://x.example/',
+      force: true,
+    });
+    expect(parseArguments(['--url=https://y.example/', '--respect-detection']).force).toBe(false);
+  });
+
+  it('reads directories recursively, .html and .html.gz only', () => {
+    const root = tree();
+    expect([...pageFiles([root])].map((file) => file.slice(root.length + 1))).toEqual([
+      'a.html',
+      'nested/b.html.gz',
+    ]);
+  });
+
+  it('gives one result per page with the canonical URL, and the core time only', () => {
+    const root = tree();
+    const line = extract(join(root, 'nested', 'b.html.gz'), { paths: [], url: null, force: true });
+    expect(line).toMatchObject({
+      url: 'https://harbour.example/2025/06/12/ferry-cuts',
+      title: 'Ferry cuts',
+      isArticle: true,
+      lang: 'en',
+      dir: 'ltr',
+    });
+    expect(String(line['textContent']).split('\n')).toHaveLength(6);
+    expect(typeof line['extractMs']).toBe('number');
+    expect(Object.keys(line)).toEqual(
+      expect.arrayContaining([
+        'file',
+        'reasons',
+        'byline',
+        'siteName',
+        'publishedTime',
+        'excerpt',
+        'wordCount',
+        'readingMinutes',
+        'content',
+        'related',
+        'removed',
+      ]),
+    );
+  });
+
+  it('throws on a missing file (the CLI turns that into an error line)', () => {
+    expect(() =>
+      extract('/nonexistent/page.html', { paths: [], url: null, force: true }),
+    ).toThrow();
+  });
+});

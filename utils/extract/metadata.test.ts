@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { normalizeLang, readMetadata } from './metadata';
+
+const URL = 'https://news.example/2025/06/12/story';
+
+function metadata(head: string, body = '', htmlAttributes = '') {
+  const doc = new JSDOM(`<html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`, {
+    url: URL,
+  }).window.document;
+  return readMetadata(doc, URL);
+}
+
+describe('readMetadata', () => {
+  it('reads JSON-LD first: headline, authors, publisher, date, image, body', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Example News' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Council approves plan',
+          author: [{ '@type': 'Person', name: 'Jane Doe' }, { name: 'John Roe' }],
+          publisher: { '@type': 'Organization', name: 'Example News' },
+          datePublished: '2025-06-12T09:30:00+02:00',
+          image: { url: '/img/lead.jpg' },
+          articleBody: 'The council approved it.',
+        },
+      ],
+    };
+    const result = metadata(
+      `<title>Council approves plan | Example News</title><script type="application/ld+json">${JSON.stringify(ld)}</script><script type="application/ld+json">{ broken</script>`,
+    );
+    expect(result).toMatchObject({
+      title: 'Council approves plan',
+      byline: 'Jane Doe, John Roe',
+      siteName: 'Example News',
+      publishedTime: '2025-06-12T09:30:00+02:00',
+      leadImage: 'https://news.example/img/lead.jpg',
+      jsonLdBody: 'The council approved it.',
+    });
+  });
+
+  it('falls back to <meta> tags, in any case', () => {
+    const result = metadata(
+      '<meta PROPERTY="og:title" content="Plan approved"><meta property="og:site_name" content="Town News"><meta name="author" content="By Ann Lee"><meta property="article:published_time" content="2025-06-12"><meta property="og:image" content="https://cdn.example/a.jpg"><meta name="description" content="  The plan   was approved. ">',
+    );
+    expect(result).toMatchObject({
+      title: 'Plan approved',
+      siteName: 'Town News',
+      byline: 'Ann Lee',
+      publishedTime: '2025-06-12',
+      leadImage: 'https://cdn.example/a.jpg',
+      excerpt: 'The plan was approved.',
+    });
+  });
+
+  it('reads the credit line under the headline when the page states nothing else', () => {
+    const result = metadata(
+      '<title>Story - Daily8</title>',
+      '<h1>Story</h1><div><span>CNN</span><span>12-06-2025</span></div><p>Text.</p>',
+    );
+    expect(result.byline).toBe('CNN');
+    expect(result.publishedTime).toBe('2025-06-12');
+  });
+
+  it('reads language and direction from the page, and leaves direction open when unsaid', () => {
+    expect(metadata('', '', 'lang="ar" dir="rtl"')).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(metadata('<meta property="og:locale" content="es_ES">')).toMatchObject({
+      lang: 'es-ES',
+      dir: null,
+    });
+    expect(metadata('<meta http-equiv="content-language" content="pl">').lang).toBe('pl');
+  });
+
+  it('drops bylines that are profile links', () => {
+    expect(
+      metadata('<meta name="author" content="https://facebook.com/someone">').byline,
+    ).toBeNull();
+  });
+});
+
+describe('normalizeLang', () => {
+  it('turns locales into BCP 47 tags and refuses anything else', () => {
+    expect(normalizeLang('en_US')).toBe('en-US');
+    expect(normalizeLang(' zh-Hant-TW ')).toBe('zh-Hant-TW');
+    expect(normalizeLang('english please')).toBeNull();
+    expect(normalizeLang('')).toBeNull();
+  });
+});

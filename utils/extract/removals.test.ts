@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { describeRemoval, finishRemovals, sanitizeEach } from './removals';
+import { sanitizeArticleHtml, type DomWindow } from '../sanitize';
+
+const dom = new JSDOM('<body></body>', { url: 'https://x.example/a/' });
+const win = dom.window as unknown as DomWindow;
+const sanitize = (html: string): string => sanitizeArticleHtml(html, win);
+
+describe('describeRemoval and finishRemovals', () => {
+  it('snips the text, absolutizes URLs, and anchors to the nearest kept block', () => {
+    const doc = new JSDOM(
+      '<body><p>First kept.</p><p>Second kept.</p><div id="x"><a href="/app"><img src="badge.png" alt="app-store"></a> Get the app</div></body>',
+      { url: 'https://x.example/a/' },
+    ).window.document;
+    const block = doc.getElementById('x')!;
+    const pending = describeRemoval(block, 'app-banner', 'an invitation to download the app', {
+      baseUrl: 'https://x.example/a/',
+      removed: new Set([block]),
+    });
+    expect(pending.text).toBe('Get the app');
+    expect(pending.html).toContain('href="https://x.example/app"');
+    expect(pending.html).toContain('src="https://x.example/a/badge.png"');
+    const [removal] = finishRemovals([pending], 'First kept.\nSecond kept.', (fragments) =>
+      sanitizeEach(fragments, sanitize, new dom.window.DOMParser()),
+    );
+    expect(removal).toMatchObject({ id: 'r0', kind: 'app-banner', anchorText: 'Second kept.' });
+    expect(removal!.html).toContain('rel="noopener noreferrer"');
+  });
+
+  it('logs navigation without HTML and uses image alt text for image-only blocks', () => {
+    const doc = new JSDOM(
+      '<body><a id="l" href="/"><img src="/logo.png" alt="Site logo"></a><nav id="n"><a href="/a">A</a></nav></body>',
+    ).window.document;
+    const context = { baseUrl: 'https://x.example/', removed: new Set<Element>() };
+    expect(describeRemoval(doc.getElementById('l')!, 'logo', 'the site logo', context).text).toBe(
+      'Site logo',
+    );
+    expect(describeRemoval(doc.getElementById('n')!, 'navigation', 'menu', context).html).toBe('');
+  });
+});
+
+describe('sanitizeEach', () => {
+  it('sanitizes many fragments in one pass and gives each back in order', () => {
+    let calls = 0;
+    const counted = (html: string): string => {
+      calls++;
+      return sanitize(html);
+    };
+    const result = sanitizeEach(
+      [
+        '<p onclick="x()">one</p>',
+        '',
+        '<img src="javascript:alert(1)"><b>two</b>',
+        '<script>bad()</script><i>three</i>',
+      ],
+      counted,
+      new dom.window.DOMParser(),
+    );
+    expect(calls).toBe(1);
+    expect(result).toEqual(
+      ['<p>one</p>', '', '<b>two</b>', '<i>three</i>'].map((html, index) =>
+        index === 2 ? expect.stringContaining('<b>two</b>') : html,
+      ),
+    );
+    expect(result[2]).not.toContain('javascript:');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { CLUTTER_MARK, makeWorkingCopy } from './working-copy';
+
+const LIMITS = { maxWorkElements: 1000, maxDepth: 50 };
+
+function source(body: string): Document {
+  return new JSDOM(`<html lang="pl" dir="ltr"><body>${body}</body></html>`, {
+    url: 'https://x.example/a/b',
+  }).window.document;
+}
+
+describe('makeWorkingCopy', () => {
+  it('copies the body without scripts, styles, SVG, hidden parts, style and on* attributes', () => {
+    const doc = source(
+      '<p style="color:red" onclick="x()" class="k" data-src="/i.jpg">Text</p><script>bad()</script><style>p{}</style><svg><text>s</text></svg><div hidden>h</div><div style="display: none">n</div><!-- c --><p>More</p>',
+    );
+    const copy = makeWorkingCopy(doc, {
+      baseUrl: 'https://x.example/',
+      title: 'T',
+      limits: LIMITS,
+    });
+    expect(copy.doc.body.innerHTML).toBe('<p class="k" data-src="/i.jpg">Text</p><p>More</p>');
+    expect(copy.doc.title).toBe('T');
+    expect(copy.doc.documentElement.getAttribute('lang')).toBe('pl');
+    expect(copy.doc.baseURI).toBe('https://x.example/');
+  });
+
+  it('keeps form controls (Readability weighs their text)', () => {
+    const doc = source('<form><select><option>One</option></select><textarea>t</textarea></form>');
+    const copy = makeWorkingCopy(doc, { baseUrl: 'https://x.example/', title: '', limits: LIMITS });
+    expect(copy.doc.querySelectorAll('select, option, textarea')).toHaveLength(3);
+  });
+
+  it('copies only the root, leaves out skipped blocks and marks marked ones with all their elements', () => {
+    const doc = source(
+      '<div id="r"><p>keep</p><aside id="s"><p>skip</p></aside><div id="m"><p>mark</p></div></div><p>outside</p>',
+    );
+    const copy = makeWorkingCopy(doc, {
+      baseUrl: 'https://x.example/',
+      title: '',
+      root: doc.getElementById('r'),
+      skip: new Set([doc.getElementById('s')!]),
+      mark: new Set([doc.getElementById('m')!]),
+      limits: LIMITS,
+    });
+    expect(copy.doc.body.textContent).toBe('keepmark');
+    expect(copy.doc.querySelectorAll(`[${CLUTTER_MARK}]`)).toHaveLength(2);
+  });
+
+  it('leaves out what is deeper than the cap and stops at the element budget', () => {
+    const deep = source(`${'<div>'.repeat(80)}<p>deep</p>${'</div>'.repeat(80)}<p>shallow</p>`);
+    const cut = makeWorkingCopy(deep, { baseUrl: 'https://x.example/', title: '', limits: LIMITS });
+    expect(cut.depthCut).toBe(true);
+    expect(cut.doc.body.textContent).toBe('shallow');
+    const wide = source('<p>x</p>'.repeat(50));
+    const over = makeWorkingCopy(wide, {
+      baseUrl: 'https://x.example/',
+      title: '',
+      limits: { maxWorkElements: 10, maxDepth: 50 },
+    });
+    expect(over.overBudget).toBe(true);
+  });
+
+  it('never touches the source document', () => {
+    const doc = source('<p style="x" onclick="y">a</p><script>z</script>');
+    const before = doc.documentElement.outerHTML;
+    makeWorkingCopy(doc, { baseUrl: 'https://x.example/', title: 'T', limits: LIMITS });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
