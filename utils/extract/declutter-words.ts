@@ -71,7 +71,7 @@ export const READ_MORE = new RegExp(
     'по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
     'lee (también|más)', 'leer más', 'lire aussi', 'à lire aussi', 'lesen sie (auch|mehr)',
     'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to',
-  ].join('|')})\\b`,
+  ].join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 ); // prettier-ignore
 

@@ -13,7 +13,7 @@ import { findClues } from './declutter-clues.ts';
 import type { Clue } from './declutter-clue.ts';
 import { enclosingBlock } from './declutter-block.ts';
 import { nonLinkTextLength } from './declutter-label-clues.ts';
-import { findLede } from './story-anchor.ts';
+import { findLede, firstProseText } from './story-anchor.ts';
 import { describeRemoval, type PendingRemoval } from './removals.ts';
 
 export interface DeclutterOptions {
@@ -87,7 +87,9 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   if (!body) return { blocks: new Map(), pending: [] };
   // The story's opening paragraph is as untouchable as its headline: a block holding either is
   // the story, not clutter (this also guards against a related-block finder that overreaches).
-  const lede = options.headline ? findLede(options.headline, new Set()) : null;
+  const lede = options.headline
+    ? (findLede(options.headline, new Set()) ?? firstProseText(options.headline))
+    : null;
   const protect = [options.headline, lede].filter((element): element is Element => !!element);
   const holdsStory = (element: Element): boolean => protect.some((kept) => element.contains(kept));
   const related = options.related.filter(

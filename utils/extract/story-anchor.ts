@@ -12,6 +12,7 @@ const LEDE_LENGTH = 100;
 /** Prose blocks in a row that make a story's start, and how far after the headline to look. */
 const LEDE_RUN = 2;
 const SEARCH_BLOCKS = 60;
+const MAX_VISITED = 2000;
 /** A link whose text is this long reads as a headline: a teaser for another page. */
 const TEASER_LINK_TEXT = 25;
 
@@ -38,7 +39,12 @@ export function findLede(headline: Element, skip: ReadonlySet<Element>): Element
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
   walker.currentNode = headline;
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < SEARCH_BLOCKS; node = walker.nextNode()) {
+  let visited = 0;
+  for (
+    let node = walker.nextNode();
+    node && seen < SEARCH_BLOCKS && visited++ < MAX_VISITED;
+    node = walker.nextNode()
+  ) {
     const element = node as Element;
     if (headline.contains(element) || !PROSE_TAGS.has(element.localName)) continue;
     seen++;
@@ -52,6 +58,31 @@ export function findLede(headline: Element, skip: ReadonlySet<Element>): Element
       if (isProse(next)) run++;
     }
     return run >= LEDE_RUN ? element : null;
+  }
+  return null;
+}
+
+/**
+ * The element holding the first sentence-length text after the headline, outside links,
+ * figures and lists: the story's opening on pages that set it without <p> (older table
+ * layouts write running text straight into cells and <div>s).
+ */
+export function firstProseText(headline: Element): Element | null {
+  const doc = headline.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  walker.currentNode = headline;
+  for (let seen = 0, node = walker.nextNode(); node && seen < 400; seen++) {
+    const parent = node.parentElement;
+    const long = (node.nodeValue ?? '').trim().length >= LEDE_LENGTH;
+    if (
+      long &&
+      parent &&
+      !headline.contains(node) &&
+      !parent.closest('a, figure, li, script, style')
+    ) {
+      return parent;
+    }
+    node = walker.nextNode();
   }
   return null;
 }

@@ -37,14 +37,30 @@ export interface Story {
   overBudget: boolean;
 }
 
+/** An element left with no text and no media once clutter is cut out of it. */
+function isEmptied(element: Element): boolean {
+  return (
+    !/\S/.test(element.textContent ?? '') &&
+    element.querySelector('img, picture, video, audio, iframe, embed, object') === null &&
+    !/^(img|picture|video|audio|iframe|embed|object|br|hr)$/.test(element.localName)
+  );
+}
+
 /** Cut the marked clutter out of the extracted content; returns the share of text it held. */
 function cutMarked(content: Element): number {
   const total = normalizeText(content.textContent ?? '').length;
   let marked = 0;
   for (const element of Array.from(content.querySelectorAll(`[${CLUTTER_MARK}]`))) {
-    if (!element.isConnected || !content.contains(element)) continue;
+    if (!content.contains(element)) continue; // already gone with a marked ancestor
     marked += normalizeText(element.textContent ?? '').length;
+    let parent: Element | null = element.parentElement;
     element.remove();
+    // Readability wraps text in paragraphs of its own: drop the ones the cut left empty.
+    while (parent && parent !== content && isEmptied(parent)) {
+      const up: Element | null = parent.parentElement;
+      parent.remove();
+      parent = up;
+    }
   }
   return total === 0 ? 0 : marked / total;
 }

@@ -145,7 +145,15 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
   while (stack.length > 0) {
     const { source, parent, depth, marked: insideMarked } = stack.pop()!;
     if (source.nodeType === 3 /* TEXT_NODE */) {
-      parent.appendChild(doc.createTextNode((source as Text).data));
+      const text = doc.createTextNode((source as Text).data);
+      // Marked text sits in a marked <span>: Readability moves loose text into paragraphs it
+      // creates, which would carry the text out of its marked block unmarked.
+      if (insideMarked && /\S/.test(text.data)) {
+        const span = doc.createElement('span');
+        span.setAttribute(CLUTTER_MARK, '');
+        span.append(text);
+        parent.appendChild(span);
+      } else parent.appendChild(text);
       continue;
     }
     if (source.nodeType !== 1 /* ELEMENT_NODE */) continue;
