@@ -45,7 +45,9 @@ describe('makeWorkingCopy', () => {
       limits: LIMITS,
     });
     expect(copy.doc.body.textContent).toBe('keepmark');
-    expect(copy.doc.querySelectorAll(`[${CLUTTER_MARK}]`)).toHaveLength(2);
+    // The block, its paragraph, and the span that holds its text.
+    expect(copy.doc.querySelectorAll(`[${CLUTTER_MARK}]`)).toHaveLength(3);
+    expect(copy.doc.querySelector(`span[${CLUTTER_MARK}]`)?.textContent).toBe('mark');
   });
 
   it('leaves out what is deeper than the cap and stops at the element budget', () => {
