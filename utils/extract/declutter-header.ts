@@ -17,7 +17,7 @@ const MAX_NODES = 80;
 const DATE_PIECES =
   /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc|[a-z]{3,4}t)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
 
-function isDateLine(text: string): boolean {
+export function isDateLine(text: string): boolean {
   if (!parseDate(text)) return false;
   return (
     text

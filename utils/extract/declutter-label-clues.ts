@@ -6,6 +6,8 @@
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
 import {
   BREADCRUMB_START,
+  COMMENT_FORM_LABEL,
+  EPOCH_TIMESTAMP,
   HOME_WORD,
   ONE_TOOL,
   PHOTO_CREDIT,
@@ -14,6 +16,7 @@ import {
 } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue } from './declutter-clue.ts';
+import { isDateLine } from './declutter-header.ts';
 
 export function textRuleFor(text: string): TextRule | null {
   for (const rule of TEXT_RULES) {
@@ -92,6 +95,8 @@ function pointerClue(label: Element): Clue {
 }
 
 const PROSE_NEIGHBOUR = 100;
+/** A date line anywhere in the page ("Gustaf Kilander 2 March 2024 21:00") is this short. */
+const DATE_LINE = 60;
 
 /**
  * A paragraph among paragraphs is the story talking ("…the newsletter of the guild praised"),
@@ -116,6 +121,13 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
   if (PHOTO_CREDIT.test(text) && text.length <= 80 && !label.closest('figure, figcaption')) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
+  }
+  if (COMMENT_FORM_LABEL.test(text) && text.length <= 80) {
+    return clue(label, 'comments', 'an invitation to comment');
+  }
+  if (EPOCH_TIMESTAMP.test(text)) return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
+  if (text.length <= DATE_LINE && isDateLine(text) && !label.closest('table, li, figure')) {
+    return { ...clue(label, 'other', 'a date line'), maxText: 0 };
   }
   const rule = inProseRun(label) ? null : textRuleFor(text);
   return rule ? clue(label, rule.kind, rule.reason) : null;

@@ -23,7 +23,7 @@ export const COMMENT_FORM_LABEL = new RegExp(
     'skomentuj', 'оставить комментарий', 'добавить комментарий', 'γράψτε (το )?σχόλιο',
     '发表评论', '我要评论', 'deja (un|tu) comentario', 'escribe un comentario',
     'laisser un commentaire', 'ajouter un commentaire', 'kommentar schreiben',
-    'lascia un commento', 'deixe (um|seu) comentário',
+    'lascia un commento', 'deixe (um|seu) comentário', 'join the (conversation|discussion)',
   ].join('|'),
   'iu',
 ); // prettier-ignore
@@ -82,3 +82,6 @@ export const BYLINE_START =
 /** A standalone photo credit ("fot.: Piotr Kowalczyk", "Photo: AP", "Фото: РИА Новости"). */
 export const PHOTO_CREDIT =
   /^(fot|foto|fotografia|photo|photograph|picture|image|zdjęcie|zdj|фото|φωτ(ογραφία|ο)?|圖|图|攝影|摄影|imagen|bild)\s*[.:]/iu;
+
+/** A bare Unix timestamp some live blogs print above each post. */
+export const EPOCH_TIMESTAMP = /^1[0-9]{9}$/;

@@ -82,10 +82,10 @@ describe('findClutter by role and content, not class names', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div>${STORY}`,
     );
-    expect(clutter.pending.map((removal) => removal.reason)).toEqual([
-      'the byline (shown in the header)',
-      'the date line (shown in the header)',
-    ]);
+    const reasons = clutter.pending.map((removal) => removal.reason);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toBe('the byline (shown in the header)');
+    expect(reasons[1]).toMatch(/date line/);
   });
 
   it('never takes in the headline or the story, and leaves an ordinary story alone', () => {

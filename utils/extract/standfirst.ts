@@ -10,9 +10,13 @@ import { normalizeText } from './text.ts';
 const MIN_LENGTH = 40;
 const MAX_LENGTH = 600;
 /** Elements looked at after the headline. */
-const SEARCH = 40;
-/** Share of words the standfirst and the description must have in common, both ways. */
-const AGREEMENT = 0.7;
+const SEARCH = 200;
+/**
+ * The standfirst's words must nearly all be the description's, and the description's words
+ * mostly the standfirst's (descriptions run a little longer than what the page shows).
+ */
+const STANDFIRST_IN_DESCRIPTION = 0.8;
+const DESCRIPTION_IN_STANDFIRST = 0.5;
 
 /** The page's standfirst, found after `headline` and agreeing with `description`; or null. */
 export function findStandfirst(headline: Element, description: string | null): string | null {
@@ -28,8 +32,8 @@ export function findStandfirst(headline: Element, description: string | null): s
     const text = normalizeText(element.textContent ?? '');
     if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) continue;
     if (
-      wordOverlap(text, description) >= AGREEMENT &&
-      wordOverlap(description, text) >= AGREEMENT
+      wordOverlap(text, description) >= STANDFIRST_IN_DESCRIPTION &&
+      wordOverlap(description, text) >= DESCRIPTION_IN_STANDFIRST
     ) {
       return text;
     }

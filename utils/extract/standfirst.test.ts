@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { addStandfirst, findStandfirst } from './standfirst';
+
+const DESCRIPTION =
+  'Ryan Grim speaks to Stuart Reid about his new book, “The Lumumba Plot: The Secret History of the CIA.”';
+
+function page(body: string): Document {
+  return new JSDOM(`<body>${body}</body>`).window.document;
+}
+
+describe('findStandfirst', () => {
+  it('finds the line under the headline that says what the description says', () => {
+    const doc = page(
+      '<h1>Fatal Neutrality</h1><p class="k">PODCAST</p><p class="x">Ryan Grim speaks to Stuart Reid about his new book, “The Lumumba Plot.”</p><p>Story…</p>',
+    );
+    expect(findStandfirst(doc.querySelector('h1')!, DESCRIPTION)).toBe(
+      'Ryan Grim speaks to Stuart Reid about his new book, “The Lumumba Plot.”',
+    );
+  });
+
+  it('takes nothing that disagrees with the description, or without one', () => {
+    const doc = page(
+      '<h1>T</h1><p>An entirely different sentence about the weather in town today.</p>',
+    );
+    expect(findStandfirst(doc.querySelector('h1')!, DESCRIPTION)).toBeNull();
+    expect(findStandfirst(doc.querySelector('h1')!, null)).toBeNull();
+  });
+});
+
+describe('addStandfirst', () => {
+  it('puts it first unless the article already has it', () => {
+    const doc = page('<div><div class="page"><p>Body.</p></div></div>');
+    const content = doc.body.firstElementChild!;
+    expect(addStandfirst(content, 'A standfirst that is long enough.', 'Body.')).toBe(true);
+    expect(content.textContent).toBe('A standfirst that is long enough.Body.');
+    expect(addStandfirst(content, 'A standfirst that is long enough.', content.textContent!)).toBe(
+      false,
+    );
+  });
+});
