@@ -43,6 +43,25 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * The toolbar click on `page`, until the reader's overlay is there. Under load, headless
+ * Chromium now and then runs the click without granting activeTab ("Cannot access contents of
+ * the page"), and nothing opens: the click is tried again, never while an overlay is open.
+ */
+async function clickOn(browser: Lector, page: Page): Promise<void> {
+  const overlayOpen = () => page.evaluate(() => document.querySelector('lector-reader') !== null);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.bringToFront();
+    await browser.clickAction(page);
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      if (await overlayOpen()) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`The toolbar click never opened the reader on ${page.url()}`);
+}
+
 async function paragraphsOf(page: Page | Frame): Promise<string[]> {
   const body = page.locator('[data-testid="article-body"]');
   await body.waitFor({ timeout: 15_000 });
@@ -54,7 +73,7 @@ describe('the reading list, end to end', () => {
 
   it('saves the seed article from the reader', async () => {
     const page = await lector.open(`${server.origin}/fixtures/seed-daily8/`);
-    await lector.clickAction(page);
+    await clickOn(lector, page);
     const frame = await readerFrame(page, lector.extensionId);
     expect(await paragraphsOf(frame)).toEqual(seed.paragraphs.map(normalize));
     const button = frame.locator('[data-testid="save-button"]');
@@ -193,19 +212,30 @@ describe('saving from the keyboard command, the context menu and the side panel'
       return (await chrome.tabs.query({})).find((tab) => tab.url === url)!;
     }, page.url());
 
-  /** The reader frame of `page` once its article is shown, and its save button's text. */
+  /**
+   * The reader frame of `page` once its save button says "Saved ✓". Looked up afresh each time:
+   * when the background has forgotten an open reader (a restarted worker), a save closes and
+   * reopens it, and the first frame found may be the one going away.
+   */
   async function savedIn(page: Page) {
-    const frame = await readerFrame(page, other.extensionId);
-    const button = frame.locator('[data-testid="save-button"]');
-    await expect.poll(() => button.textContent(), { timeout: 15_000 }).toBe('Saved ✓');
-    return frame;
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const frame = await readerFrame(page, other.extensionId).catch(() => null);
+      const text = await frame
+        ?.locator('[data-testid="save-button"]')
+        .textContent({ timeout: 500 })
+        .catch(() => null);
+      if (frame && text === 'Saved ✓') return frame;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`The reader on ${page.url()} never said "Saved ✓"`);
   }
 
   it('the keyboard command opens the reader and saves the page', async () => {
     const page = await other.open(`${pages.origin}/fixtures/seed-daily8/?case=command`);
     // The shortcut grants activeTab as the toolbar click does; a page.keyboard press never
     // reaches commands.onCommand, so the click grants it and the handler runs in the worker.
-    await other.clickAction(page);
+    await clickOn(other, page);
     const first = await readerFrame(page, other.extensionId);
     await first.locator('[data-testid="article-body"]').waitFor({ timeout: 15_000 });
     await first.locator('body').press('Escape');
@@ -228,7 +258,7 @@ describe('saving from the keyboard command, the context menu and the side panel'
 
   it('the context menu saves the page the reader is open on', async () => {
     const page = await other.open(`${pages.origin}/fixtures/seed-daily8/?case=menu`);
-    await other.clickAction(page);
+    await clickOn(other, page);
     const frame = await readerFrame(page, other.extensionId);
     const button = frame.locator('[data-testid="save-button"]');
     await expect
@@ -246,7 +276,7 @@ describe('saving from the keyboard command, the context menu and the side panel'
 
   it('the side panel saves a related article as a link only', async () => {
     const page = await other.open(`${pages.origin}/fixtures/seed-daily8/?case=related`);
-    await other.clickAction(page);
+    await clickOn(other, page);
     await (
       await readerFrame(page, other.extensionId)
     )
@@ -288,7 +318,7 @@ describe('saving from the keyboard command, the context menu and the side panel'
     const savedCopy = await item.locator('[data-testid="list-item-title"]').getAttribute('href');
 
     const page = await other.open(url);
-    await other.clickAction(page);
+    await clickOn(other, page);
     const frame = await readerFrame(page, other.extensionId);
     const notice = frame.locator('[data-testid="save-notice"]');
     await expect.poll(() => notice.getAttribute('data-kind'), { timeout: 15_000 }).toBe('filled');
