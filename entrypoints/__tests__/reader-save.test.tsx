@@ -184,6 +184,22 @@ describe('the saved reader (reader.html?saved=<id>)', () => {
     }
   });
 
+  it('opens where the reader left off', async () => {
+    const sizes = {
+      scrollHeight: { get: () => 3000, configurable: true },
+      clientHeight: { get: () => 1000, configurable: true },
+    };
+    const { library } = freshLibrary();
+    const saved = await library.save(sampleInput());
+    await library.setProgress(saved.id, 0.25);
+    const { source: saved_, list } = savedMode(library, saved.id, win);
+    act(() => render(<App source={saved_} list={list} />, container));
+    await vi.waitFor(() => expect(get('article-title')).not.toBeNull());
+    Object.defineProperties(get('reader-root')!, sizes);
+    // Restored on the next frame, once the article is laid out.
+    await vi.waitFor(() => expect(get('reader-root')!.scrollTop).toBe(500));
+  });
+
   it('offers the original page for a link-only item', async () => {
     const { library } = freshLibrary();
     const link = await saveLinkOnly(library, { url: 'https://example.com/a', title: 'A link' });

@@ -21,9 +21,18 @@ export function useReadingProgress(port: ProgressPort | undefined, shown: boolea
     const reporter = createProgressReporter((progress) => void port.report(progress), {
       last: initial,
     });
-    const restore = requestAnimationFrame(() => {
-      if (initial > 0) scroller.scrollTop = scrollTopFor(initial, scroller);
-    });
+    // Restored once the article is laid out (it can take a few frames to have its height).
+    let frames = 0;
+    let restoring = 0;
+    const restore = () => {
+      if (initial <= 0) return;
+      if (scroller.scrollHeight > scroller.clientHeight || frames++ >= 60) {
+        scroller.scrollTop = scrollTopFor(initial, scroller);
+      } else {
+        restoring = requestAnimationFrame(restore);
+      }
+    };
+    restoring = requestAnimationFrame(restore);
     const onScroll = () => reporter.update(scrollProgress(scroller));
     const onHidden = () => {
       if (document.visibilityState === 'hidden') reporter.flush();
@@ -32,7 +41,7 @@ export function useReadingProgress(port: ProgressPort | undefined, shown: boolea
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', reporter.flush);
     return () => {
-      cancelAnimationFrame(restore);
+      cancelAnimationFrame(restoring);
       scroller.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', reporter.flush);
