@@ -3,7 +3,7 @@ import type { ReadResult } from '../utils/extract/types';
 import { t } from '../utils/i18n';
 import { formatPublishedDate, formatReadingTime, hostOf } from '../utils/reader/format';
 import { uiLanguage } from '../utils/reader/ui-language';
-import { isHttpUrl } from '../utils/sanitize';
+import { isHttpUrl } from '../utils/http-url';
 
 interface ArticleHeaderProps {
   result: Pick<

@@ -6,7 +6,7 @@ import { keyAction, scrollDistance } from '../utils/reader/keyboard';
 import { restoredClassFor, restoreRemovals } from '../utils/reader/restore-removed';
 import { browserSpeechEnv, type SpeechEnv } from '../utils/reader/speech';
 import { readerStyle } from '../utils/reader/typography';
-import { isHttpUrl } from '../utils/sanitize';
+import { isHttpUrl } from '../utils/http-url';
 import type { Settings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
 import { FailurePanel } from './FailurePanel';

@@ -1,4 +1,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { isHttpUrl } from './http-url';
+
+export { isHttpUrl };
 
 /**
  * The one DOMPurify configuration for article HTML (security.md, rule 2). Everything the core
@@ -107,14 +110,6 @@ export interface SanitizeOptions {
 }
 
 const DEFAULT_EMBED_LABEL = 'Open embedded content on {host}';
-
-/** `http:` or `https:` absolute URL, after trimming and with control characters refused. */
-export function isHttpUrl(value: string): boolean {
-  // Browsers strip tabs and newlines inside URLs ("java\tscript:"); refuse them outright.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
-  return /^https?:\/\/[^\s]/i.test(value.trim());
-}
 
 function isAllowedUrl(tag: string, attribute: string, value: string): boolean {
   if (isHttpUrl(value)) return true;

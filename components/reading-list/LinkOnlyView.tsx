@@ -3,7 +3,7 @@ import type { ReadResult } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
 import { hostOf } from '../../utils/reader/format';
 import { readerStyle } from '../../utils/reader/typography';
-import { isHttpUrl } from '../../utils/sanitize';
+import { isHttpUrl } from '../../utils/http-url';
 import type { Settings } from '../../utils/settings';
 import { Icon } from '../Icon';
 import '../themes.css';

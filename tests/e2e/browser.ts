@@ -104,6 +104,9 @@ export async function launchLector(
       return page;
     },
     async clickAction(page) {
+      // The toolbar acts on the window's active tab: a click on a tab in the background is not
+      // what a person can do, and Chromium then grants no activeTab.
+      await page.bringToFront();
       const targetId = await tabTargetOf(page);
       await (
         await browserSession()

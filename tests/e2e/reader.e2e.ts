@@ -12,7 +12,9 @@ import { startServer, type TestServer } from './server';
  */
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-results');
-const seedExpected = JSON.parse(readFileSync(resolve(FIXTURES, 'seed-daily8', 'expected.json'), 'utf8')) as {
+const seedExpected = JSON.parse(
+  readFileSync(resolve(FIXTURES, 'seed-daily8', 'expected.json'), 'utf8'),
+) as {
   paragraphs: string[];
   mustNotContain: string[];
   title: string;
@@ -37,7 +39,9 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 async function openReader(page: Page): Promise<Frame> {
   await lector.clickAction(page);
   const frame = await readerFrame(page, lector.extensionId);
-  await frame.waitForSelector('[data-testid="article-body"], [data-testid="not-article"]', { timeout: 15_000 });
+  await frame.waitForSelector('[data-testid="article-body"], [data-testid="not-article"]', {
+    timeout: 15_000,
+  });
   return frame;
 }
 
@@ -61,7 +65,9 @@ describe('the reader on the seed page', () => {
     await page.screenshot({ path: resolve(SHOTS, 'reader-seed.png') });
 
     await frame.locator('body').press('Escape');
-    await expect.poll(() => page.evaluate(() => document.querySelector('lector-reader') === null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('lector-reader') === null))
+      .toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(domBefore);
     await page.screenshot({ path: resolve(SHOTS, 'reader-seed-closed.png') });
@@ -71,7 +77,9 @@ describe('the reader on the seed page', () => {
     const page = await lector.open(`${server.origin}/fixtures/seed-daily8/?case=toggle`);
     await openReader(page);
     await lector.clickAction(page);
-    await expect.poll(() => page.evaluate(() => document.querySelector('lector-reader') === null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('lector-reader') === null))
+      .toBe(true);
   });
 
   it('lists the three related articles in the side panel for that tab', async () => {
@@ -84,7 +92,9 @@ describe('the reader on the seed page', () => {
     await page.bringToFront();
     const titles = panel.locator('[data-testid="related-title"]');
     await expect.poll(() => titles.count(), { timeout: 10_000 }).toBe(3);
-    expect((await titles.allInnerTexts()).map(normalize)).toEqual(seedExpected.related.map((r) => normalize(r.title)));
+    expect((await titles.allInnerTexts()).map(normalize)).toEqual(
+      seedExpected.related.map((r) => normalize(r.title)),
+    );
     await panel.screenshot({ path: resolve(SHOTS, 'panel-seed.png') });
     await panel.close();
   });

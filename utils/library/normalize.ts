@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../sanitize';
+import { isHttpUrl } from '../http-url';
 import { LibraryError } from './errors';
 
 /** The longest tag kept; longer ones are cut (a tag is a label, not a note). */

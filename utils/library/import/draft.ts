@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../../sanitize';
+import { isHttpUrl } from '../../http-url';
 import type { ImportProblem } from '../errors';
 import type { ArticleStatus, ImportSource, SavedArticle } from '../types';
 import { readImportDate } from './dates';
