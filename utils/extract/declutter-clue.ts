@@ -35,4 +35,6 @@ export interface ClueContext {
   /** The headline and the story's first paragraph: no clutter block may contain them. */
   protect: readonly Element[];
   pageUrl: string;
+  /** The article's author as the page states it, to recognise their bio box. */
+  byline: string | null;
 }

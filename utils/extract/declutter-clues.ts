@@ -9,13 +9,15 @@ import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { descendants } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
-import { labelClue } from './declutter-label-clues.ts';
+import { authorBioClue, labelClue } from './declutter-label-clues.ts';
 import { commentSectionClues } from './declutter-comments.ts';
 import { REPLY_ACTION } from './declutter-words.ts';
 import { headerLineClues } from './declutter-header.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
 const MAX_LABEL = 200;
+/** The longest author bio. */
+const MAX_BIO = 700;
 
 /** Every clue in `root`. */
 export function findClues(root: Element, context: ClueContext): Clue[] {
@@ -48,8 +50,11 @@ function shortTextClue(
   replyActions: Element[],
 ): Clue | null {
   if (!hasOwnText(element) || context.headline?.contains(element)) return null;
-  if (boundedTextLength(element, MAX_LABEL) > MAX_LABEL) return null;
+  const length = boundedTextLength(element, MAX_BIO);
+  if (length > MAX_BIO) return null;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // An author's bio box runs longer than a label.
+  if (length > MAX_LABEL) return authorBioClue(element, text, context.byline);
   if (REPLY_ACTION.test(text)) {
     replyActions.push(element);
     return null;

@@ -5,6 +5,7 @@
  */
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
 import {
+  AUTHOR_BIO,
   BREADCRUMB_START,
   COMMENT_FORM_LABEL,
   EPOCH_TIMESTAMP,
@@ -12,6 +13,7 @@ import {
   ONE_TOOL,
   PHOTO_CREDIT,
   READ_MORE,
+  TIME_ONLY,
   TOOLS_ONLY,
 } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
@@ -125,10 +127,26 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (COMMENT_FORM_LABEL.test(text) && text.length <= 80) {
     return clue(label, 'comments', 'an invitation to comment');
   }
-  if (EPOCH_TIMESTAMP.test(text)) return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
+  if (EPOCH_TIMESTAMP.test(text) || TIME_ONLY.test(text)) {
+    return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
+  }
+  const bio = authorBioClue(label, text, null);
+  if (bio) return bio;
   if (text.length <= DATE_LINE && isDateLine(text) && !label.closest('table, li, figure')) {
     return { ...clue(label, 'other', 'a date line'), maxText: 0 };
   }
   const rule = inProseRun(label) ? null : textRuleFor(text);
   return rule ? clue(label, rule.kind, rule.reason) : null;
+}
+
+/**
+ * "Jane Doe is a reporter for …": a bio box, when it names the byline's author, or reads like a
+ * bio and stands apart from the story's paragraphs.
+ */
+export function authorBioClue(label: Element, text: string, byline: string | null): Clue | null {
+  if (!AUTHOR_BIO.test(text)) return null;
+  const namesAuthor =
+    byline !== null && byline.length > 2 && text.startsWith(byline.split(/[,&]| and /)[0]!.trim());
+  if (!namesAuthor && inProseRun(label)) return null;
+  return { ...clue(label, 'other', 'about the author'), maxText: 700 };
 }

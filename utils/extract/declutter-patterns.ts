@@ -95,7 +95,8 @@ export const TEXT_RULES: TextRule[] = [
     pattern: new RegExp(
       [
         '\\bnewsletters?\\b',
-        'sign up for (our|the)',
+        'sign (me )?up (to|for) (our|the)',
+        'get our (free )?.{0,30}(e-?mail|newsletter)',
         'subscribe to (our|the)',
         '(delivered|straight) to your inbox',
         'in your inbox',

@@ -20,6 +20,8 @@ export interface DeclutterOptions {
   pageUrl: string;
   /** Base for the relative URLs of logged blocks. */
   baseUrl: string;
+  /** The byline the page states (to recognise the author's bio box), when known. */
+  byline?: string | null;
   /** The headline element; nothing that contains it is removed. */
   headline: Element | null;
   /** Related-article containers (from collectRelated), removed as kind 'related'. */
@@ -100,6 +102,7 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
     lede,
     protect,
     pageUrl: options.pageUrl,
+    byline: options.byline ?? null,
   });
   const candidates: Block[] = related.map((element) => ({
     element,

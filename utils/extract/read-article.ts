@@ -104,7 +104,13 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   const headline = findHeadline(doc, metadata.title);
   const { related, containers } = collectRelated(doc, pageUrl);
   const baseUrl = resolveBaseUrl(doc, pageUrl);
-  const clutter = findClutter(doc, { pageUrl, baseUrl, headline, related: containers });
+  const clutter = findClutter(doc, {
+    pageUrl,
+    baseUrl,
+    headline,
+    related: containers,
+    byline: metadata.byline,
+  });
   const focus = findFocus(doc.body!, new Set(clutter.blocks.keys()), headline);
   const story = readStory(doc, {
     pageUrl,
