@@ -1,6 +1,8 @@
 import { memo } from 'preact/compat';
 import type { Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import { ARTICLE_PAINTED_MARK } from '../utils/reader/performance-marks';
 import { sanitizeArticleHtml } from '../utils/sanitize';
 import './article.css';
 
@@ -22,6 +24,11 @@ interface ArticleBodyProps {
  */
 function ArticleBodyImpl({ html, containerRef }: ArticleBodyProps) {
   const clean = sanitizeArticleHtml(html, window, { embedLabel: t('readerEmbedLink') });
+  // Preact runs effects after the browser has painted: this mark is when the article is on
+  // screen. The Chromium bench reads it (scripts/bench/section-chromium.ts).
+  useEffect(() => {
+    performance.mark(ARTICLE_PAINTED_MARK);
+  }, [clean]);
   return (
     <div
       ref={containerRef}
