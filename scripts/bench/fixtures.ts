@@ -3,9 +3,11 @@
  * fixtures): what the bench needs from each, read tolerantly so that a new optional field in
  * expected.json never breaks the bench.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SEED_PARAGRAPHS, SEED_URL, seedPageHtml } from '../../utils/extract/testing/seed-page.ts';
 
 export interface Fixture {
   name: string;
@@ -73,4 +75,26 @@ export function loadFixtures(repo: string): Fixture[] {
     });
   }
   return fixtures.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The seed page as utils/extract/testing/seed-page.ts renders it: the related cards sit where
+ * "the biggest block of text" picks them, which is the trap the seed README describes (plain
+ * Readability falls into it there). Written to a temporary file for the bench workers.
+ */
+export function generatedSeedFixture(): Fixture {
+  const file = join(mkdtempSync(join(tmpdir(), 'lector-seed-')), 'source.html');
+  writeFileSync(file, seedPageHtml());
+  return {
+    name: 'seed trap (generated)',
+    file,
+    url: SEED_URL,
+    isArticle: true,
+    paragraphs: [...SEED_PARAGRAPHS],
+    clutter: [
+      'logo', 'Orange background', 'Try Our AI Features', 'No comments yet', 'Related Articles',
+      'Associated Press', 'LIMA, Peru (AP)', 'DOWNLOAD THE APP', 'app-store', '12-06-2025',
+    ], // prettier-ignore
+    seedStyle: true,
+  };
 }

@@ -4,7 +4,7 @@
  * accuracy (Lector's verdict against the fixture's, next to Readability's isProbablyReaderable).
  */
 import { isProbablyReaderable } from '@mozilla/readability';
-import { loadFixtures, type Fixture } from './fixtures.ts';
+import { generatedSeedFixture, loadFixtures, type Fixture } from './fixtures.ts';
 import { runPages } from './pool.ts';
 import { aggregate, scorePage, type PageScore } from './score.ts';
 import { fixed, sideBySide, table } from './report.ts';
@@ -40,11 +40,9 @@ function qualityRow(label: string, outcomes: readonly FixtureOutcome[]): string[
 export const fixturesSection: Section = {
   name: 'Fixtures: body text, clutter left in the body, detection accuracy',
   run(context: BenchContext) {
-    const fixtures = loadFixtures(context.repo);
-    if (fixtures.length === 0) {
-      context.print('skipped: no fixtures in tests/fixtures');
-      return;
-    }
+    const fixtures = [...loadFixtures(context.repo), generatedSeedFixture()];
+    if (fixtures.length === 1)
+      context.print('(no fixtures in tests/fixtures: the generated seed only)');
     const runs = runPages(fixtures.map((f) => ({ key: f.name, file: f.file, url: f.url })));
     const outcomes: FixtureOutcome[] = [];
     for (const fixture of fixtures) {

@@ -37,4 +37,6 @@ export interface ClueContext {
   pageUrl: string;
   /** The article's author as the page states it, to recognise their bio box. */
   byline: string | null;
+  /** The site's name, to recognise its tagline in the footer. */
+  siteName: string | null;
 }

@@ -9,7 +9,7 @@ import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { descendants } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
-import { authorBioClue, labelClue } from './declutter-label-clues.ts';
+import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts';
 import { commentSectionClues } from './declutter-comments.ts';
 import { REPLY_ACTION } from './declutter-words.ts';
 import { headerLineClues } from './declutter-header.ts';
@@ -59,5 +59,5 @@ function shortTextClue(
     replyActions.push(element);
     return null;
   }
-  return labelClue(element, text);
+  return labelClue(element, text) ?? footerClue(element, text, context.siteName);
 }

@@ -8,12 +8,12 @@ import {
   AUTHOR_BIO,
   BREADCRUMB_START,
   COMMENT_FORM_LABEL,
+  COPYRIGHT,
   EPOCH_TIMESTAMP,
   HOME_WORD,
   ONE_TOOL,
   PHOTO_CREDIT,
   READ_MORE,
-  TIME_ONLY,
   TOOLS_ONLY,
 } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
@@ -127,9 +127,9 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (COMMENT_FORM_LABEL.test(text) && text.length <= 80) {
     return clue(label, 'comments', 'an invitation to comment');
   }
-  if (EPOCH_TIMESTAMP.test(text) || TIME_ONLY.test(text)) {
-    return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
-  }
+  // A bare Unix timestamp means nothing to a reader; a time of day ("11:05") heads a live
+  // blog's post and stays.
+  if (EPOCH_TIMESTAMP.test(text)) return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
   const bio = authorBioClue(label, text, null);
   if (bio) return bio;
   if (text.length <= DATE_LINE && isDateLine(text) && !label.closest('table, li, figure')) {
@@ -149,4 +149,18 @@ export function authorBioClue(label: Element, text: string, byline: string | nul
     byline !== null && byline.length > 2 && text.startsWith(byline.split(/[,&]| and /)[0]!.trim());
   if (!namesAuthor && inProseRun(label)) return null;
   return { ...clue(label, 'other', 'about the author'), maxText: 700 };
+}
+
+const FOOTER_LINE = 150;
+
+/** "© 2025 Site", "Site, serving the town since 1891.": a footer line, when not in the story. */
+export function footerClue(label: Element, text: string, siteName: string | null): Clue | null {
+  if (text.length > FOOTER_LINE || inProseRun(label)) return null;
+  if (COPYRIGHT.test(text))
+    return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
+  const site = siteName?.trim().toLowerCase();
+  if (site && site.length >= 3 && text.toLowerCase().startsWith(`${site},`)) {
+    return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
+  }
+  return null;
 }

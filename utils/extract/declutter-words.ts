@@ -86,9 +86,10 @@ export const PHOTO_CREDIT =
 /** A bare Unix timestamp some live blogs print above each post. */
 export const EPOCH_TIMESTAMP = /^1[0-9]{9}$/;
 
-/** A time of day alone on its line, as live blogs stamp their posts ("9:43PM", "21:45"). */
-export const TIME_ONLY = /^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$/i;
-
 /** The opening of an author's bio: "Jane Doe is a reporter for …" (English pages). */
 export const AUTHOR_BIO =
   /^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was)\s+(a|an|the)\s.{0,100}?\b(writer|editor|reporter|journalist|correspondent|columnist|contributor|chief|author|producer|critic|analyst)\b/u;
+
+/** Copyright and rights lines of a page footer. */
+export const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;

@@ -22,6 +22,8 @@ export interface DeclutterOptions {
   baseUrl: string;
   /** The byline the page states (to recognise the author's bio box), when known. */
   byline?: string | null;
+  /** The site's name (to recognise its tagline in the footer), when known. */
+  siteName?: string | null;
   /** The headline element; nothing that contains it is removed. */
   headline: Element | null;
   /** Related-article containers (from collectRelated), removed as kind 'related'. */
@@ -103,6 +105,7 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
     protect,
     pageUrl: options.pageUrl,
     byline: options.byline ?? null,
+    siteName: options.siteName ?? null,
   });
   const candidates: Block[] = related.map((element) => ({
     element,

@@ -15,6 +15,7 @@ export interface JsonLdArticle {
   image: string | null;
   description: string | null;
   articleBody: string | null;
+  inLanguage: string | null;
 }
 
 /** schema.org types that describe one article-like page. */
@@ -114,5 +115,6 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle {
     image: article ? imageUrl(article['image']) : null,
     description: article ? text(article['description']) : null,
     articleBody: article ? text(article['articleBody']) : null,
+    inLanguage: article ? text(article['inLanguage']) : null,
   };
 }

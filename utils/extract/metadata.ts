@@ -74,11 +74,12 @@ export function normalizeLang(value: string | null | undefined): string | null {
   return tag && LANGUAGE_TAG.test(tag) ? tag : null;
 }
 
-function readLang(doc: Document, metas: MetaIndex): string | null {
+function readLang(doc: Document, metas: MetaIndex, ld: JsonLdArticle): string | null {
   return (
     normalizeLang(doc.documentElement?.getAttribute('lang')) ??
     normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
-    normalizeLang(meta(metas, 'content-language', 'og:locale', 'language', 'dc.language'))
+    normalizeLang(meta(metas, 'content-language', 'og:locale', 'language', 'dc.language')) ??
+    normalizeLang(ld.inLanguage)
   );
 }
 
@@ -141,7 +142,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     documentTitle: doc.title ?? '',
     siteNames,
   });
-  const lang = readLang(doc, metas);
+  const lang = readLang(doc, metas, ld);
   const stated = readPublished(metas, ld, lang);
   const byline = readByline(metas, ld);
   // The line under the headline ("CNN 12-06-2025"), read only when the page states less.

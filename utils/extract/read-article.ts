@@ -7,7 +7,7 @@ import type { Detection, ReadResult, RemovalKind } from './types.ts';
 import { collectRelated } from './related.ts';
 import { sanitizeArticleHtml, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
-import type { PageMetadata } from './metadata.ts';
+import { absoluteHttpUrl, type PageMetadata } from './metadata.ts';
 import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
@@ -15,6 +15,7 @@ import { readStory } from './story.ts';
 import { finishRemovals, sanitizeEach } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
+import { addLeadFigure, findLeadFigure } from './lead-figure.ts';
 import { countWords, readingMinutes } from './word-count.ts';
 import { directionOfText, isRtlLanguage } from './text-direction.ts';
 import { sameTitle } from './page-title.ts';
@@ -56,6 +57,12 @@ function plausibleByline(byline: string | null): string | null {
 function firstParagraph(text: string): string | null {
   const line = text.split('\n').find((candidate) => candidate.length >= 80) ?? text.split('\n')[0];
   return line ? snippet(line, EXCERPT_LENGTH) : null;
+}
+
+/** The first image of the article, as an absolute http(s) URL. */
+function firstImage(content: Element, baseUrl: string): string | null {
+  const src = content.querySelector('img[src]')?.getAttribute('src');
+  return absoluteHttpUrl(src, baseUrl);
 }
 
 function isDenseScript(metadata: PageMetadata): boolean {
@@ -110,6 +117,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     headline,
     related: containers,
     byline: metadata.byline,
+    siteName: metadata.siteName,
   });
   const focus = findFocus(doc.body!, new Set(clutter.blocks.keys()), headline);
   const story = readStory(doc, {
@@ -138,16 +146,20 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     const message = story.depthCut ? tooDeepMessage(limits) : MESSAGES.noContent;
     return failed(failureResult(pageUrl, failure, message, detection, metadata));
   }
+  // What feature layouts set apart from the body, above or under the headline.
   const standfirst = headline ? findStandfirst(headline, metadata.excerpt) : null;
-  const textContent =
-    standfirst && addStandfirst(article.content, standfirst, story.text)
-      ? blockText(article.content)
-      : story.text;
+  const addedStandfirst =
+    standfirst !== null && addStandfirst(article.content, standfirst, story.text);
+  const leadFigure = headline ? findLeadFigure(headline) : null;
+  const addedFigure =
+    leadFigure !== null && addLeadFigure(article.content, leadFigure, { baseUrl, parser });
+  const textContent = addedStandfirst || addedFigure ? blockText(article.content) : story.text;
   return {
     ...emptyResult(pageUrl, detection, metadata),
     byline: metadata.byline ?? plausibleByline(article.byline),
     dir: metadata.dir ?? (isRtlLanguage(metadata.lang) ? 'rtl' : directionOfText(textContent)),
     excerpt: metadata.excerpt ?? firstParagraph(textContent),
+    leadImage: metadata.leadImage ?? firstImage(article.content, baseUrl),
     wordCount: countWords(textContent),
     readingMinutes: readingMinutes(textContent),
     textContent,

@@ -7,6 +7,7 @@ import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { countDescendants } from './dom-walk.ts';
+import { absolutizeUrls } from './absolute-urls.ts';
 
 /** Blocks whose text can anchor a put-back block. */
 const ANCHOR_TAGS = new Set([
@@ -69,39 +70,10 @@ function precedingBlockTexts(element: Element, removed: ReadonlySet<Element>): s
   return texts;
 }
 
-/** Attributes holding URLs, made absolute so that a put-back block's links and images work. */
-const URL_ATTRIBUTES = ['href', 'src', 'poster'];
-
-function absolute(value: string, baseUrl: string): string {
-  try {
-    return new URL(value.trim(), baseUrl).href;
-  } catch {
-    return value;
-  }
-}
-
-function absoluteSrcset(srcset: string, baseUrl: string): string {
-  return srcset
-    .split(/,\s+/)
-    .map((candidate) => {
-      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-      return [absolute(url, baseUrl), ...descriptor].join(' ');
-    })
-    .join(', ');
-}
-
 /** The block's HTML with absolute URLs, taken from a copy (the page itself is never touched). */
 function markupOf(element: Element, baseUrl: string): string {
   const copy = element.cloneNode(true) as Element;
-  const withUrls = copy.querySelectorAll('[href], [src], [poster], [srcset]');
-  for (const node of [copy, ...Array.from(withUrls)]) {
-    for (const name of URL_ATTRIBUTES) {
-      const value = node.getAttribute(name);
-      if (value !== null) node.setAttribute(name, absolute(value, baseUrl));
-    }
-    const srcset = node.getAttribute('srcset');
-    if (srcset !== null) node.setAttribute('srcset', absoluteSrcset(srcset, baseUrl));
-  }
+  absolutizeUrls(copy, baseUrl);
   return copy.outerHTML;
 }
 

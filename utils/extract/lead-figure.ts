@@ -1,0 +1,55 @@
+/**
+ * The lead figure: a story's opening image and its caption, which feature layouts set above the
+ * headline (a "hero"), outside the block Readability picks. It is found in the headline's own
+ * container, before the headline, and put back at the top of the article when the article has
+ * no image of the same file.
+ */
+import { absolutizeUrls } from './absolute-urls.ts';
+import { fixLazyImages } from './lazy-images.ts';
+
+/** How far up from the headline the figure may sit (the headline's header, the article). */
+const LEVELS = 3;
+
+/** The file name of an image URL, to tell whether the article already shows it. */
+function fileOf(src: string | null): string {
+  return (src ?? '').split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
+}
+
+/** The figure with an image that precedes the headline within its container, or null. */
+export function findLeadFigure(headline: Element): Element | null {
+  let container: Element | null = headline;
+  for (let level = 0; level < LEVELS && container; level++) {
+    container = container.parentElement;
+    if (!container || /^(body|html)$/.test(container.localName)) return null;
+    const figure = Array.from(container.querySelectorAll('figure')).find(
+      (candidate) =>
+        (candidate.compareDocumentPosition(headline) & 4) /* FOLLOWING */ !== 0 &&
+        candidate.querySelector('img') !== null &&
+        candidate.closest('a') === null,
+    );
+    if (figure) return figure;
+  }
+  return null;
+}
+
+/**
+ * Put a copy of the lead figure at the top of the extracted content unless the content already
+ * shows its image. Returns whether it was added.
+ */
+export function addLeadFigure(
+  content: Element,
+  figure: Element,
+  context: { baseUrl: string; parser: DOMParser },
+): boolean {
+  const leadFile = fileOf(figure.querySelector('img')?.getAttribute('src') ?? null);
+  const shown = Array.from(content.querySelectorAll('img')).some(
+    (img) => leadFile !== '' && fileOf(img.getAttribute('src')) === leadFile,
+  );
+  if (shown) return false;
+  const copy = content.ownerDocument.importNode(figure, true);
+  fixLazyImages(copy, context.parser);
+  absolutizeUrls(copy, context.baseUrl);
+  const page = content.firstElementChild ?? content;
+  page.insertBefore(copy, page.firstChild);
+  return true;
+}
