@@ -10,6 +10,7 @@ import { fixLazyImages } from './lazy-images.ts';
 import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
 import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
+import { findStoryChunks } from './split-story.ts';
 
 export interface StoryOptions {
   pageUrl: string;
@@ -73,11 +74,15 @@ interface Reading extends Story {
   clutterShare: number;
 }
 
-function read(source: Document, root: Element | null, options: StoryOptions): Reading {
+function read(
+  source: Document,
+  root: Element | readonly Element[] | null,
+  options: StoryOptions,
+): Reading {
   const copy = makeWorkingCopy(source, {
     baseUrl: options.baseUrl,
     title: options.title,
-    root,
+    ...(Array.isArray(root) ? { roots: root } : { root: root as Element | null }),
     skip: options.skip,
     mark: options.mark,
     limits: options.limits,
@@ -106,14 +111,35 @@ function holdsOpening(text: string, block: Element): boolean {
   return opening.length > 0 && normalizeText(text).includes(opening);
 }
 
-export function readStory(source: Document, options: StoryOptions): Story {
-  let first = read(source, options.focus, options);
-  if (first.clutterShare > MOSTLY_CLUTTER && options.mark.size > 0) {
-    // Readability picked clutter it was shown; read again without it.
-    const skip = new Set([...options.skip, ...options.mark]);
-    const again = read(source, options.focus, { ...options, skip, mark: new Set() });
-    if (again.article && again.text) first = again;
-  }
+/** Whether `after` keeps nearly every long line of `before`. */
+function keepsLines(before: string, after: string): boolean {
+  const lines = before.split('\n').filter((line) => line.length >= 60);
+  const kept = new Set(after.split('\n'));
+  return lines.filter((line) => kept.has(line)).length >= lines.length * 0.9;
+}
+
+/** Readability picked clutter it was shown: read again without it. */
+function withoutClutter(source: Document, first: Reading, options: StoryOptions): Reading {
+  if (first.clutterShare <= MOSTLY_CLUTTER || options.mark.size === 0) return first;
+  const skip = new Set([...options.skip, ...options.mark]);
+  const again = read(source, options.focus, { ...options, skip, mark: new Set() });
+  return again.article && again.text ? again : first;
+}
+
+/** A story split into chunks: read all of them together (see split-story.ts). */
+function withAllChunks(source: Document, first: Reading, options: StoryOptions): Reading {
+  const scope = options.focus ?? source.body;
+  if (!first.article || !scope) return first;
+  const clutter = new Set([...options.skip, ...options.mark]);
+  const chunks = findStoryChunks(scope, first.text, clutter);
+  if (!chunks) return first;
+  const whole = read(source, chunks, options);
+  const longer = whole.text.length > first.text.length;
+  return whole.article && longer && keepsLines(first.text, whole.text) ? whole : first;
+}
+
+/** Readability took a list of teasers and left the story below the headline out. */
+function anchoredAtHeadline(source: Document, first: Reading, options: StoryOptions): Reading {
   const { headline } = options;
   if (!first.article || !headline) return first;
   const lede = findLede(headline, new Set([...options.skip, ...options.mark]));
@@ -123,4 +149,9 @@ export function readStory(source: Document, options: StoryOptions): Story {
   if (!anchor || anchor === source.body) return first;
   const anchored = read(source, anchor, options);
   return anchored.article && holdsOpening(anchored.text, lede) ? anchored : first;
+}
+
+export function readStory(source: Document, options: StoryOptions): Story {
+  const first = withoutClutter(source, read(source, options.focus, options), options);
+  return anchoredAtHeadline(source, withAllChunks(source, first, options), options);
 }

@@ -39,6 +39,8 @@ export interface WorkingCopyOptions {
   title: string;
   /** Copy only this element's subtree instead of the whole body. */
   root?: Element | null;
+  /** Copy only these elements' subtrees, one after another (the chunks of a split story). */
+  roots?: readonly Element[];
   /** Elements of the page left out with their subtrees (clutter, related-article blocks). */
   skip?: ReadonlySet<Element>;
   /** Elements of the page copied with a marker attribute, to be cut from the extracted article. */
@@ -101,11 +103,19 @@ export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): 
   const body = doc.createElement('body');
   const from = options.root ?? source.body;
   let result: WalkResult | null = null;
-  if (from && from !== source.body && !LEFT_OUT_TAGS.has(from.localName)) {
-    const rootCopy = copyElement(doc, from);
-    body.append(rootCopy);
-    result = walk(doc, from, rootCopy, { ...walkOptions, budget: walkOptions.budget - 1 });
-    result.elements++;
+  const roots = options.roots ?? (from && from !== source.body ? [from] : []);
+  if (roots.length > 0) {
+    result = { elements: 0, depthCut: false, overBudget: false };
+    for (const root of roots) {
+      if (LEFT_OUT_TAGS.has(root.localName)) continue;
+      const rootCopy = copyElement(doc, root);
+      body.append(rootCopy);
+      const budget = walkOptions.budget - result.elements - 1;
+      const part = walk(doc, root, rootCopy, { ...walkOptions, budget });
+      result.elements += part.elements + 1;
+      result.depthCut ||= part.depthCut;
+      result.overBudget ||= part.overBudget;
+    }
   } else if (from) {
     result = walk(doc, from, body, walkOptions);
   }
