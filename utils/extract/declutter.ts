@@ -119,7 +119,10 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   }
   const chosen = outermost(candidates).filter((block) => !holdsStory(block.element));
   const blocks = new Map(chosen.map((block) => [block.element, block.kind]));
-  const context = { baseUrl: options.baseUrl, removed: new Set(blocks.keys()) };
+  const context = {
+    baseUrl: options.baseUrl,
+    scratch: doc.implementation.createHTMLDocument(''),
+  };
   return {
     blocks,
     pending: chosen.map((block) =>

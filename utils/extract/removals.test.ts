@@ -16,7 +16,7 @@ describe('describeRemoval and finishRemovals', () => {
     const block = doc.getElementById('x')!;
     const pending = describeRemoval(block, 'app-banner', 'an invitation to download the app', {
       baseUrl: 'https://x.example/a/',
-      removed: new Set([block]),
+      scratch: doc.implementation.createHTMLDocument(''),
     });
     expect(pending.text).toBe('Get the app');
     expect(pending.html).toContain('href="https://x.example/app"');
@@ -32,7 +32,10 @@ describe('describeRemoval and finishRemovals', () => {
     const doc = new JSDOM(
       '<body><a id="l" href="/"><img src="/logo.png" alt="Site logo"></a><nav id="n"><a href="/a">A</a></nav></body>',
     ).window.document;
-    const context = { baseUrl: 'https://x.example/', removed: new Set<Element>() };
+    const context = {
+      baseUrl: 'https://x.example/',
+      scratch: doc.implementation.createHTMLDocument(''),
+    };
     expect(describeRemoval(doc.getElementById('l')!, 'logo', 'the site logo', context).text).toBe(
       'Site logo',
     );

@@ -1,20 +1,19 @@
 /**
  * The "what was removed" log: each removed block as a `Removal` the reader can list and put back.
- * A block's place is remembered as the text of the blocks just before it; once the article is
- * known, the nearest of those the article kept becomes `anchorText`.
+ * Once the article is known, one pass over the page gives each block its `anchorText`: the text
+ * of the nearest block before it that the article kept.
  */
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { countDescendants } from './dom-walk.ts';
+import { countDescendants, descendants } from './dom-walk.ts';
+import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
 /** Blocks whose text can anchor a put-back block. */
 const ANCHOR_TAGS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dd', 'td',
 ]); // prettier-ignore
-const ANCHOR_CANDIDATES = 6;
-const ANCHOR_SEARCH_STEPS = 1500;
 const MAX_ANCHOR_TEXT = 4000;
 /**
  * Larger blocks are logged without their HTML: nobody puts back a whole page section, and every
@@ -29,12 +28,12 @@ const MAX_ELEMENTS = 400;
 const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set(['navigation', 'advert', 'related']);
 
 export interface PendingRemoval {
+  /** The block in the page (read only), to find its place once the article is known. */
+  element: Element;
   kind: RemovalKind;
   reason: string;
   text: string;
   html: string;
-  /** Texts of the blocks before it, nearest first. */
-  anchorCandidates: string[];
 }
 
 function isInsideAny(element: Element, blocks: ReadonlySet<Element>): boolean {
@@ -45,36 +44,47 @@ function isInsideAny(element: Element, blocks: ReadonlySet<Element>): boolean {
 }
 
 /**
- * Texts of the nearest blocks before `element` in document order, nearest first, leaving out
- * blocks that are themselves being removed (they can never anchor anything).
+ * Each block's anchor: walking the page once in document order, the text of the last block the
+ * article kept before it. Blocks that are themselves removed never anchor anything.
  */
-function precedingBlockTexts(element: Element, removed: ReadonlySet<Element>): string[] {
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = element;
-  const texts: string[] = [];
-  for (
-    let steps = 0;
-    steps < ANCHOR_SEARCH_STEPS && texts.length < ANCHOR_CANDIDATES && walker.previousNode();
-    steps++
-  ) {
-    const candidate = walker.currentNode as Element;
-    if (!ANCHOR_TAGS.has(candidate.localName) || candidate.contains(element)) continue;
+function anchorsOf(
+  pending: readonly PendingRemoval[],
+  kept: ReadonlySet<string>,
+): Map<Element, string> {
+  const anchors = new Map<Element, string>();
+  const first = pending[0]?.element;
+  const body = first?.ownerDocument.body;
+  if (!body || kept.size === 0) return anchors;
+  const removed = new Set(pending.map((removal) => removal.element));
+  let lastKept: string | null = null;
+  for (const element of descendants(body)) {
+    if (removed.has(element)) {
+      if (lastKept !== null) anchors.set(element, lastKept);
+      continue;
+    }
+    if (!ANCHOR_TAGS.has(element.localName)) continue;
     // A cell or item wrapping a whole page section is a layout box, not a block of text.
-    if (boundedTextLength(candidate, MAX_ANCHOR_TEXT) > MAX_ANCHOR_TEXT) continue;
-    if (isInsideAny(candidate, removed)) continue;
-    // The block's last line: what the article's block text shows right before the gap.
-    const text = blockText(candidate).split('\n').pop() ?? '';
-    if (text) texts.push(text);
+    if (boundedTextLength(element, MAX_ANCHOR_TEXT) > MAX_ANCHOR_TEXT) continue;
+    const text = normalizeText(element.textContent ?? '');
+    if (kept.has(text) && !isInsideAny(element, removed)) lastKept = text;
   }
-  return texts;
+  return anchors;
 }
 
-/** The block's HTML with absolute URLs, taken from a copy (the page itself is never touched). */
-function markupOf(element: Element, baseUrl: string): string {
-  const copy = element.cloneNode(true) as Element;
-  absolutizeUrls(copy, baseUrl);
+/**
+ * The block's HTML with absolute URLs, from a lean copy in a scratch document (the page itself
+ * is never touched; a plain clone would also parse every style attribute again).
+ */
+function markupOf(element: Element, context: RemovalContext): string {
+  const copy = copySubtree(context.scratch, element);
+  absolutizeUrls(copy, context.baseUrl);
   return copy.outerHTML;
+}
+
+export interface RemovalContext {
+  baseUrl: string;
+  /** A document to build the logged copies in. */
+  scratch: Document;
 }
 
 /** What an image-only block shows, in words: its images' alt texts. */
@@ -92,17 +102,17 @@ export function describeRemoval(
   element: Element,
   kind: RemovalKind,
   reason: string,
-  context: { baseUrl: string; removed: ReadonlySet<Element> },
+  context: RemovalContext,
 ): PendingRemoval {
   // Counting elements first is cheap; serializing a large block only to drop it is not.
   const small = countDescendants(element, MAX_ELEMENTS) <= MAX_ELEMENTS;
-  const markup = !NO_HTML_KINDS.has(kind) && small ? markupOf(element, context.baseUrl) : '';
+  const markup = !NO_HTML_KINDS.has(kind) && small ? markupOf(element, context) : '';
   return {
+    element,
     kind,
     reason,
     text: snippet(blockText(element) || imageAlts(element)),
     html: markup.length <= MAX_HTML ? markup : '',
-    anchorCandidates: precedingBlockTexts(element, context.removed),
   };
 }
 
@@ -139,7 +149,8 @@ export function finishRemovals(
   keptText: string,
   sanitizeAll: (fragments: readonly string[]) => string[],
 ): Removal[] {
-  const kept = new Set(keptText.split('\n').map(normalizeText));
+  const kept = new Set(keptText.split('\n').map(normalizeText).filter(Boolean));
+  const anchors = anchorsOf(pending, kept);
   const html = sanitizeAll(pending.map((removal) => removal.html));
   return pending.map((removal, index) => ({
     id: `r${index}`,
@@ -147,6 +158,6 @@ export function finishRemovals(
     text: removal.text,
     reason: removal.reason,
     html: html[index] ?? '',
-    anchorText: removal.anchorCandidates.find((text) => kept.has(text)) ?? null,
+    anchorText: anchors.get(removal.element) ?? null,
   }));
 }

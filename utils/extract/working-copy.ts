@@ -190,3 +190,18 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
   }
   return result;
 }
+
+/**
+ * A lean copy of one element's subtree into `doc` (the same walk as the working copy: no
+ * scripts, styles, hidden parts, style or on* attributes), for a removed block's logged HTML.
+ */
+export function copySubtree(doc: Document, element: Element): Element {
+  const copy = copyElement(doc, element);
+  walk(doc, element, copy, {
+    budget: Number.MAX_SAFE_INTEGER,
+    maxDepth: Number.MAX_SAFE_INTEGER,
+    skip: new Set(),
+    mark: new Set(),
+  });
+  return copy;
+}
