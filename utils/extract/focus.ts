@@ -14,6 +14,8 @@
 const PROSE_SHARE = 0.8;
 /** A text run shorter than this is a label, a date or a button, not prose. */
 const MIN_RUN = 20;
+/** A run inside a link counts as prose only from this length on. */
+const LINKED_PROSE = 100;
 /** Levels the focus widens by, always; and at most, to reach the headline. */
 const WIDEN = 2;
 const WIDEN_TO_HEADLINE = 3;
@@ -40,7 +42,11 @@ function proseMass(body: Element, excluded: ReadonlySet<Element>): Map<Element, 
     path.length = 0;
     let prose = true;
     for (let element = node.parentElement; element; element = element.parentElement) {
-      if (NOT_PROSE.has(element.tagName.toUpperCase()) || excluded.has(element)) {
+      const tag = element.tagName.toUpperCase();
+      // Link text is headlines and menus, except a paragraph-long run that a page wrapped in a
+      // link whole (some put their story's introduction inside one).
+      const isLinkProse = tag === 'A' && length >= LINKED_PROSE;
+      if ((NOT_PROSE.has(tag) && !isLinkProse) || excluded.has(element)) {
         prose = false;
         break;
       }

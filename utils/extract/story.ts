@@ -151,7 +151,15 @@ function anchoredAtHeadline(source: Document, first: Reading, options: StoryOpti
   return anchored.article && holdsOpening(anchored.text, lede) ? anchored : first;
 }
 
+/** The focus missed the story (nothing readable in it): read the whole page instead. */
+function orWholePage(source: Document, first: Reading, options: StoryOptions): Reading {
+  if (first.text || options.focus === null) return first;
+  const whole = read(source, null, options);
+  return whole.text ? whole : first;
+}
+
 export function readStory(source: Document, options: StoryOptions): Story {
-  const first = withoutClutter(source, read(source, options.focus, options), options);
+  const focused = withoutClutter(source, read(source, options.focus, options), options);
+  const first = orWholePage(source, focused, options);
   return anchoredAtHeadline(source, withAllChunks(source, first, options), options);
 }
