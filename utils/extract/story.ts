@@ -68,6 +68,8 @@ function cutMarked(content: Element): number {
 
 /** Readability's pick is wrong when clutter is most of it (it took the related cards). */
 const MOSTLY_CLUTTER = 0.5;
+/** A reading anchored at the headline may be this much shorter and still win. */
+const ANCHORED_SHARE = 0.5;
 
 interface Reading extends Story {
   /** Share of the extracted text that was marked clutter (and has been cut). */
@@ -138,17 +140,23 @@ function withAllChunks(source: Document, first: Reading, options: StoryOptions):
   return whole.article && longer && keepsLines(first.text, whole.text) ? whole : first;
 }
 
-/** Readability took a list of teasers and left the story below the headline out. */
+/**
+ * Readability left out the story right below the headline: it took a list of teasers (the seed
+ * page), or a widget of its own (a jobs search box). Read again from the part of the page that
+ * holds the headline and that prose; keep that reading when it has the story's opening and is
+ * not much shorter, or when the first reading was a list of teasers anyway.
+ */
 function anchoredAtHeadline(source: Document, first: Reading, options: StoryOptions): Reading {
   const { headline } = options;
   if (!first.article || !headline) return first;
   const lede = findLede(headline, new Set([...options.skip, ...options.mark]));
   if (!lede || holdsOpening(first.text, lede)) return first;
-  if (!looksLikeTeasers(first.article.content, options.pageUrl)) return first;
   const anchor = commonAncestor(headline, lede);
   if (!anchor || anchor === source.body) return first;
   const anchored = read(source, anchor, options);
-  return anchored.article && holdsOpening(anchored.text, lede) ? anchored : first;
+  if (!anchored.article || !holdsOpening(anchored.text, lede)) return first;
+  const teasers = looksLikeTeasers(first.article.content, options.pageUrl);
+  return teasers || anchored.text.length >= first.text.length * ANCHORED_SHARE ? anchored : first;
 }
 
 /** The focus missed the story (nothing readable in it): read the whole page instead. */
