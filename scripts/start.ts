@@ -3,7 +3,7 @@
  * 127.0.0.1 (the seed page's fixture), with the reader opened on it. Close the browser to stop.
  * Without a display (a server, CI) it runs headless, saves a screenshot and exits.
  */
-import { launchLector, readerFrame } from '../tests/e2e/browser';
+import { launchLector } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
 
 const DEMO = '/fixtures/seed-daily8/';
@@ -13,8 +13,7 @@ const server = await startServer();
 const lector = await launchLector({ headless });
 const page = await lector.open(`${server.origin}${DEMO}`);
 console.log(`Lector is loaded. Demo article: ${server.origin}${DEMO}`);
-await lector.clickAction(page);
-const frame = await readerFrame(page, lector.extensionId);
+const frame = await lector.openReader(page);
 await frame.waitForSelector('[data-testid="article-body"]', { timeout: 15_000 }).catch(() => {});
 
 if (headless) {

@@ -22,8 +22,7 @@ if (savedId) {
     mount(source, list);
   });
 } else {
-  mount(
-    createLiveSource({ send: sendToBackground, readPage, win: window }),
-    createLivePort(sendToBackground),
-  );
+  const source = createLiveSource({ send: sendToBackground, readPage, win: window });
+  source.prefetch?.();
+  mount(source, createLivePort(sendToBackground));
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchLector, readerFrame, type Lector } from '../../tests/e2e/browser.ts';
+import { launchLector, type Lector } from '../../tests/e2e/browser.ts';
 import { startServer } from '../../tests/e2e/server.ts';
 import { ARTICLE_PAINTED_MARK } from '../../utils/reader/performance-marks.ts';
 import { largeNewsPage } from './generated-pages.ts';
@@ -53,11 +53,10 @@ async function clickToPaint(lector: Lector, url: string): Promise<Sample> {
   const page = await lector.open(url);
   await page.waitForTimeout(300); // let the page settle, as a person would read a moment first
   const pageNow = await page.evaluate(() => performance.now());
-  const clickedAt = Date.now();
-  await lector.clickAction(page);
-  const frame = await readerFrame(page, lector.extensionId);
+  let clickedAt = Date.now();
+  const frame = await lector.openReader(page, { beforeClick: () => (clickedAt = Date.now()) });
   await frame.waitForFunction(
-    (mark) => performance.getEntriesByName(mark).length > 0,
+    (mark: string) => performance.getEntriesByName(mark).length > 0,
     ARTICLE_PAINTED_MARK,
     {
       timeout: 30_000,
@@ -65,7 +64,7 @@ async function clickToPaint(lector: Lector, url: string): Promise<Sample> {
     },
   );
   const paintedAt = await frame.evaluate(
-    (mark) => performance.timeOrigin + performance.getEntriesByName(mark)[0]!.startTime,
+    (mark: string) => performance.timeOrigin + performance.getEntriesByName(mark)[0]!.startTime,
     ARTICLE_PAINTED_MARK,
   );
   await page.waitForTimeout(200); // a task still running at paint time is reported when it ends

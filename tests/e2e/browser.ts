@@ -5,6 +5,7 @@ import {
   chromium,
   type BrowserContext,
   type CDPSession,
+  type Frame,
   type Page,
   type Worker,
 } from 'playwright-core';
@@ -30,6 +31,13 @@ export interface Lector {
   open(url: string): Promise<Page>;
   /** A real toolbar-button click on `page`'s tab (fires action.onClicked, grants activeTab). */
   clickAction(page: Page): Promise<void>;
+  /**
+   * Click the toolbar until the reader's overlay is on `page`, and return the reader frame.
+   * Under load, headless Chromium now and then runs a click without granting activeTab
+   * ("Cannot access contents of the page") and nothing opens; a person would click again, so
+   * the harness does too (at most three times). `beforeClick` runs right before each click.
+   */
+  openReader(page: Page, options?: { beforeClick?: () => void }): Promise<Frame>;
   /** Run a function in the service worker (e.g. a command handler). */
   inWorker<T>(fn: () => T | Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -63,6 +71,13 @@ export async function launchLector(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // LECTOR_E2E_DEBUG=1 prints what the service worker logs (why an injection failed, say).
+  if (process.env.LECTOR_E2E_DEBUG) {
+    const listen = (w: Worker) =>
+      w.on('console', (message) => console.log(`[service worker] ${message.text()}`));
+    listen(worker);
+    context.on('serviceworker', listen);
+  }
   // A fresh install opens the welcome page in a new tab, which becomes the active tab. Close it
   // first, as a person would, so that clicks and shortcuts act on the tab each test opens.
   if (options.keepWelcome !== true) {
@@ -93,6 +108,16 @@ export async function launchLector(
     return matches[0]!.targetId;
   };
 
+  const clickAction = async (page: Page): Promise<void> => {
+    // The toolbar acts on the window's active tab: a click on a tab in the background is not
+    // what a person can do, and Chromium then grants no activeTab.
+    await page.bringToFront();
+    const targetId = await tabTargetOf(page);
+    await (
+      await browserSession()
+    ).send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+  };
+
   return {
     context,
     worker,
@@ -103,14 +128,20 @@ export async function launchLector(
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
-    async clickAction(page) {
-      // The toolbar acts on the window's active tab: a click on a tab in the background is not
-      // what a person can do, and Chromium then grants no activeTab.
-      await page.bringToFront();
-      const targetId = await tabTargetOf(page);
-      await (
-        await browserSession()
-      ).send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+    clickAction,
+    async openReader(page, { beforeClick } = {}) {
+      const overlayOpen = () =>
+        page.evaluate(() => document.querySelector('lector-reader') !== null);
+      for (let attempt = 0; attempt < 3; attempt++) {
+        beforeClick?.();
+        await clickAction(page);
+        const deadline = Date.now() + 5_000;
+        while (Date.now() < deadline) {
+          if (await overlayOpen()) return readerFrame(page, extensionId);
+          await page.waitForTimeout(20);
+        }
+      }
+      throw new Error(`The toolbar click never opened the reader on ${page.url()}`);
     },
     inWorker: (fn) => worker.evaluate(fn),
     async close() {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLector, readerFrame, type Lector } from './browser';
+import { launchLector, type Lector } from './browser';
 import { startServer, type TestServer } from './server';
 
 /**
@@ -37,8 +37,7 @@ afterAll(async () => {
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function openReader(page: Page): Promise<Frame> {
-  await lector.clickAction(page);
-  const frame = await readerFrame(page, lector.extensionId);
+  const frame = await lector.openReader(page);
   await frame.waitForSelector('[data-testid="article-body"], [data-testid="not-article"]', {
     timeout: 15_000,
   });

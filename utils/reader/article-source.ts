@@ -8,6 +8,11 @@ import type { ReadResult } from '../extract/types';
 export type ArticleLoad = { ok: true; result: ReadResult } | { ok: false; message: string };
 
 export interface ArticleSource {
+  /**
+   * Start fetching what `load` will read, before the page has rendered anything, so the fetch
+   * overlaps the reader's own start-up.
+   */
+  prefetch?(): void;
   /** Read the article; `force` extracts even a page that does not look like an article. */
   load(options: { force: boolean }): Promise<ArticleLoad>;
   /** Leave the reader (the overlay asks its tab to remove it). */

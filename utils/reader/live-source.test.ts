@@ -83,6 +83,15 @@ describe('createLiveSource', () => {
     expect(await source.load({ force: false })).toEqual({ ok: false, message: 'boom' });
   });
 
+  it('prefetches the snapshot once, and load() reads that same answer', async () => {
+    const { send, sent } = fakeSend();
+    const source = createLiveSource({ send, readPage: vi.fn(() => ({}) as never), win: window });
+    source.prefetch?.();
+    expect(sent.filter((m) => m.type === 'reader-bg-get-snapshot')).toHaveLength(1);
+    await source.load({ force: false });
+    expect(sent.filter((m) => m.type === 'reader-bg-get-snapshot')).toHaveLength(1);
+  });
+
   it('closes through the background', async () => {
     const { send, sent } = fakeSend();
     await createLiveSource({ send, readPage: vi.fn(), win: window }).close();

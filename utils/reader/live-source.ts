@@ -40,6 +40,9 @@ export function createLiveSource({
   let snapshot: Promise<Response<'reader-bg-get-snapshot'>> | null = null;
 
   return {
+    prefetch() {
+      snapshot ??= send('reader-bg-get-snapshot', {});
+    },
     async load({ force }) {
       snapshot ??= send('reader-bg-get-snapshot', {});
       const answer = await snapshot;
