@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLector, type Lector } from './browser';
+import { E2E_EXTENSION_DIR, launchLector, type Lector } from './browser';
 import { startServer, type TestServer } from './server';
 
 /**
@@ -96,5 +96,54 @@ describe('the reader on the seed page', () => {
     );
     await panel.screenshot({ path: resolve(SHOTS, 'panel-seed.png') });
     await panel.close();
+  });
+});
+
+describe('a page that is not an article', () => {
+  it('shows a clear panel with the detection reasons, and "try anyway" shows the content', async () => {
+    const page = await lector.open(`${server.origin}/fixtures/home-page/?case=not-article`);
+    const frame = await openReader(page);
+    const panel = frame.locator('[data-testid="not-article"]');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await frame.locator('[data-testid="not-article-reasons"] li').count()).toBeGreaterThan(
+      0,
+    );
+    await page.screenshot({ path: resolve(SHOTS, 'reader-not-article.png') });
+    await frame.locator('[data-testid="try-anyway"]').press('Enter');
+    await expect.poll(() => frame.locator('[data-testid="article-body"]').isVisible()).toBe(true);
+  });
+});
+
+describe('the keyboard command', () => {
+  // A shortcut pressed with page.keyboard never reaches commands.onCommand (toolchain.md), so
+  // the handler is dispatched in the service worker. Without the key press there is no activeTab
+  // grant: this runs on the e2e variant, which holds host access to 127.0.0.1.
+  let withHostAccess: Lector;
+  beforeAll(async () => {
+    withHostAccess = await launchLector({
+      extensionDir: process.env.LECTOR_E2E_EXT_DIR ?? E2E_EXTENSION_DIR,
+    });
+  });
+  afterAll(async () => withHostAccess?.close());
+
+  it('toggles the reader on the active tab', async () => {
+    const page = await withHostAccess.open(`${server.origin}/fixtures/seed-daily8/?case=command`);
+    await page.bringToFront();
+    const dispatch = () =>
+      withHostAccess.inWorker(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: object): Promise<unknown[]> };
+            commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+          };
+        };
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        chrome.commands.onCommand.dispatch('toggle-reader', tab);
+      });
+    const overlay = () => page.evaluate(() => document.querySelector('lector-reader') !== null);
+    await dispatch();
+    await expect.poll(overlay).toBe(true);
+    await dispatch();
+    await expect.poll(overlay).toBe(false);
   });
 });
