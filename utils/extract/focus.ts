@@ -32,7 +32,7 @@ const NOT_PROSE = new Set([
 ]);
 
 /** Prose length under each element, skipping text under links and under excluded blocks. */
-function proseMass(body: Element, excluded: ReadonlySet<Element>): Map<Element, number> {
+export function proseMass(body: Element, excluded: ReadonlySet<Element>): Map<Element, number> {
   const mass = new Map<Element, number>();
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   const path: Element[] = [];

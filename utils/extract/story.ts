@@ -11,6 +11,7 @@ import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
 import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
 import { findStoryChunks } from './split-story.ts';
+import { pruneAroundStory } from './prune.ts';
 
 export interface StoryOptions {
   pageUrl: string;
@@ -98,6 +99,7 @@ function read(
     denseScript: options.denseScript,
   });
   const clutterShare = article ? cutMarked(article.content) : 0;
+  if (article) pruneAroundStory(article.content);
   return {
     article,
     text: article ? blockText(article.content) : '',
