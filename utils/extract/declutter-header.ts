@@ -18,7 +18,8 @@ const DATE_PIECES =
   /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc|[a-z]{3,4}t)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
 
 export function isDateLine(text: string): boolean {
-  if (!parseDate(text)) return false;
+  // Every date has a digit; most texts have none, and parsing is the costly part.
+  if (!/\d/.test(text) || !parseDate(text)) return false;
   return (
     text
       .replace(DATE_PIECES, '')

@@ -5,7 +5,7 @@
  * Each block is weighed by its sentences (text runs of a sentence's length) discounted by how
  * much of its text is link text: the story is sentences with few links, a box of teasers is
  * links. Walking down from the extracted element towards the story, a block beside the path is
- * cut when it weighs next to nothing against the story and is either link-heavy or sentence-less.
+ * cut when it weighs next to nothing against the story and is either link-heavy or a few words.
  * The story's own container keeps all its children; figures, tables, code, quotes and headings
  * are never cut. A second part of the story in a sibling block (few links) always stays.
  */
@@ -16,10 +16,14 @@ const SENTENCE = 80;
 const STORY_SHARE = 0.7;
 /** A block beside the path weighing less than this share of the path's block may be cut… */
 const NEGLIGIBLE = 0.1;
-/** …when this much of its text is link text, or it holds no sentence at all. */
+/** …when this much of its text is link text, or it is a few words with no sentence at all. */
 const LINK_HEAVY = 0.3;
+const FEW_WORDS = 200;
+/** How much text that is not a sentence counts towards a block's weight. */
+const OTHER_TEXT = 0.25;
 
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const PARAGRAPH = /^(p|li|dd|dt|td|th|blockquote|pre|h[1-6]|figcaption)$/;
 const NEVER_CUT = /^(figure|picture|img|video|audio|table|pre|code|blockquote|h[1-6]|hr|br)$/;
 
 interface Measure {
@@ -57,9 +61,14 @@ function linkShare(entry: Measure | undefined): number {
   return entry && entry.text > 0 ? entry.links / entry.text : 0;
 }
 
-/** Sentences, discounted by the share of link text: what a block weighs as story. */
+/**
+ * What a block weighs as story: its sentences and, for a quarter, the rest of its text (a list
+ * of results or names is story too), discounted by the share of link text.
+ */
 function weight(entry: Measure | undefined): number {
-  return entry ? entry.sentences * (1 - linkShare(entry)) ** 2 : 0;
+  if (!entry) return 0;
+  const plain = entry.text - entry.links;
+  return (entry.sentences + OTHER_TEXT * plain) * (1 - linkShare(entry)) ** 2;
 }
 
 function isCuttable(element: Element): boolean {
@@ -73,18 +82,24 @@ export function pruneAroundStory(content: Element): void {
   for (let node: Element | null = content; node;) {
     const children: Element[] = Array.from(node.children);
     const total = children.reduce((sum, child) => sum + weight(measures.get(child)), 0);
-    const story: Element | undefined = children.find(
-      (child) => weight(measures.get(child)) >= STORY_SHARE * total,
-    );
-    if (!story || total === 0) return;
-    const storyWeight = weight(measures.get(story));
+    if (total === 0) return;
+    const story = children.find((child) => weight(measures.get(child)) >= STORY_SHARE * total);
+    // Paragraphs side by side are the story's own container: its paragraphs all stay (a list of
+    // short lines can be story too); only boxes between them may go.
+    const isStoryContainer =
+      children.filter((child) => PARAGRAPH.test(child.localName)).length >= 2;
+    const reference = weight(measures.get(story ?? node)) || total;
     for (const child of children) {
       if (child === story || !isCuttable(child)) continue;
+      if (isStoryContainer && PARAGRAPH.test(child.localName)) continue;
       const entry = measures.get(child);
-      const negligible = weight(entry) < NEGLIGIBLE * storyWeight;
-      const boxy = !entry || entry.sentences === 0 || linkShare(entry) >= LINK_HEAVY;
-      if (negligible && boxy) child.remove();
+      const negligible = weight(entry) < NEGLIGIBLE * reference;
+      // Inside the story's container only boxes of links go: short blocks there may be lists.
+      const fewWords =
+        !isStoryContainer && (!entry || (entry.sentences === 0 && entry.text < FEW_WORDS));
+      if (negligible && (fewWords || linkShare(entry) >= LINK_HEAVY)) child.remove();
     }
+    if (!story || isStoryContainer || PARAGRAPH.test(story.localName)) return;
     node = story;
   }
 }
