@@ -45,3 +45,11 @@ export function countDescendants(root: Element | Document, stopAbove = Infinity)
   }
   return count;
 }
+
+/** Whether `element` or one of its ancestors is in `blocks` (a set, or the keys of a map). */
+export function isInsideAny(element: Element, blocks: { has(element: Element): boolean }): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (blocks.has(node)) return true;
+  }
+  return false;
+}

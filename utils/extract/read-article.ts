@@ -12,6 +12,7 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
+import { isInsideAny } from './dom-walk.ts';
 import { finishRemovals, sanitizeEach } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
@@ -69,14 +70,6 @@ function isDenseScript(metadata: PageMetadata): boolean {
   return /^(zh|ja|ko|th)\b/i.test(metadata.lang ?? '') || DENSE_SCRIPT.test(metadata.title);
 }
 
-/** True when `element` or one of its ancestors is in `set`. */
-function insideAny(element: Element, set: ReadonlyMap<Element, unknown>): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (set.has(node)) return true;
-  }
-  return false;
-}
-
 /**
  * Which clutter Readability gets to see. Comment threads, cookie notices and overlays are left
  * out: they are large blocks of text that compete with the story for "the biggest block".
@@ -125,7 +118,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     baseUrl,
     title: metadata.title,
     denseScript: isDenseScript(metadata),
-    focus: focus && !insideAny(focus, clutter.blocks) ? focus : null,
+    focus: focus && !isInsideAny(focus, clutter.blocks) ? focus : null,
     ...splitClutter(clutter.blocks),
     headline,
     limits,

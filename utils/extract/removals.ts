@@ -6,7 +6,7 @@
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { countDescendants, descendants } from './dom-walk.ts';
+import { countDescendants, descendants, isInsideAny } from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
@@ -34,13 +34,6 @@ export interface PendingRemoval {
   reason: string;
   text: string;
   html: string;
-}
-
-function isInsideAny(element: Element, blocks: ReadonlySet<Element>): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (blocks.has(node)) return true;
-  }
-  return false;
 }
 
 /**

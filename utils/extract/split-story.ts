@@ -6,7 +6,7 @@
  * shape in the story's part of the page, holding prose Readability left out, is another chunk.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { descendants } from './dom-walk.ts';
+import { descendants, isInsideAny } from './dom-walk.ts';
 import { normalizeText } from './text.ts';
 
 /** A line long enough to identify its paragraph. */
@@ -20,13 +20,6 @@ function keyOf(text: string): string {
 
 function shapeOf(element: Element): string {
   return `${element.localName}.${(element.getAttribute('class') ?? '').trim()}`;
-}
-
-function insideAny(element: Element, blocks: ReadonlySet<Element>): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (blocks.has(node)) return true;
-  }
-  return false;
 }
 
 /**
@@ -47,7 +40,7 @@ export function findStoryChunks(
   if (kept.size < 2) return null;
   const shapes = new Map<string, number>();
   const paragraphs = Array.from(scope.querySelectorAll('p')).filter(
-    (p) => boundedTextLength(p, KEY_LENGTH) >= KEY_LENGTH && !insideAny(p, skip),
+    (p) => boundedTextLength(p, KEY_LENGTH) >= KEY_LENGTH && !isInsideAny(p, skip),
   );
   for (const paragraph of paragraphs) {
     const parent = paragraph.parentElement;
@@ -59,7 +52,7 @@ export function findStoryChunks(
   // A bare <div> has no shape to go by.
   if (count < 2 || !/\.\S/.test(shape)) return null;
   const chunks = descendants(scope).filter(
-    (element) => shapeOf(element) === shape && !insideAny(element, skip),
+    (element) => shapeOf(element) === shape && !isInsideAny(element, skip),
   );
   const missing = paragraphs.some(
     (p) =>

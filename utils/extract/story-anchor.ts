@@ -6,6 +6,7 @@
  * headline when Readability's pick left the lede out and is a list of teasers.
  */
 import { boundedTextLength } from './declutter-block.ts';
+import { isInsideAny } from './dom-walk.ts';
 
 /** A paragraph of the story is at least this long (shorter blocks are captions, bylines). */
 const LEDE_LENGTH = 100;
@@ -17,13 +18,6 @@ const MAX_VISITED = 2000;
 const TEASER_LINK_TEXT = 25;
 
 const PROSE_TAGS = new Set(['p', 'blockquote']);
-
-function isInside(element: Element, skip: ReadonlySet<Element>): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (skip.has(node)) return true;
-  }
-  return false;
-}
 
 function isProse(element: Element): boolean {
   if (!PROSE_TAGS.has(element.localName) || element.closest('a, figure, li')) return false;
@@ -48,7 +42,7 @@ export function findLede(headline: Element, skip: ReadonlySet<Element>): Element
     const element = node as Element;
     if (headline.contains(element) || !PROSE_TAGS.has(element.localName)) continue;
     seen++;
-    if (!isProse(element) || isInside(element, skip)) continue;
+    if (!isProse(element) || isInsideAny(element, skip)) continue;
     let run = 1;
     for (
       let next = element.nextElementSibling;
