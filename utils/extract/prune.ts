@@ -10,6 +10,8 @@
  * are never cut. A second part of the story in a sibling block (few links) always stays.
  */
 
+import { boundedTextLength } from './declutter-block.ts';
+
 /** A run of text this long (Han, kana and Hangul counting double) is a sentence. */
 const SENTENCE = 80;
 /** The path goes down into a child holding this share of its level's weight. */
@@ -37,14 +39,28 @@ function weighted(text: string): number {
   return trimmed.length + (trimmed.match(DENSE)?.length ?? 0) * 1.5;
 }
 
+/** A link as pages mean one; broken markup leaves an <a> open around whole paragraphs. */
+const LINK_TEXT = 300;
+
+function isRealLink(link: Element | null, known: Map<Element, boolean>): boolean {
+  if (!link) return false;
+  let real = known.get(link);
+  if (real === undefined) {
+    real = boundedTextLength(link, LINK_TEXT) <= LINK_TEXT;
+    known.set(link, real);
+  }
+  return real;
+}
+
 /** Text, link text and sentence length under every element, in one walk. */
 function measure(root: Element): Map<Element, Measure> {
   const measures = new Map<Element, Measure>();
+  const linkSizes = new Map<Element, boolean>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = weighted(node.nodeValue ?? '');
     if (length === 0) continue;
-    const inLink = node.parentElement?.closest('a') !== null;
+    const inLink = isRealLink(node.parentElement?.closest('a') ?? null, linkSizes);
     for (let element = node.parentElement; element; element = element.parentElement) {
       const entry = measures.get(element) ?? { text: 0, links: 0, sentences: 0 };
       entry.text += length;
