@@ -5,7 +5,6 @@
  */
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
-import { boundedTextLength } from './declutter-block.ts';
 import { countDescendants, descendants, isInsideAny } from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
@@ -20,12 +19,21 @@ const MAX_ANCHOR_TEXT = 4000;
  * logged block costs a sanitizer pass.
  */
 const MAX_HTML = 20_000;
-const MAX_ELEMENTS = 400;
+const MAX_ELEMENTS = 150;
 /**
- * Kinds logged without HTML: menus and empty ad slots show nothing worth putting back, and
- * related articles are listed in the side panel, where they work as links.
+ * Kinds logged without HTML. Menus and empty ad slots show nothing worth putting back; related
+ * articles are listed in the side panel, where they work as links; share bars, cookie notices,
+ * overlays and sign-up boxes are controls that do nothing without the page's scripts and forms.
  */
-const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set(['navigation', 'advert', 'related']);
+const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set([
+  'navigation',
+  'advert',
+  'related',
+  'share-bar',
+  'cookie-notice',
+  'interstitial',
+  'newsletter',
+]);
 
 export interface PendingRemoval {
   /** The block in the page (read only), to find its place once the article is known. */
@@ -56,9 +64,10 @@ function anchorsOf(
       continue;
     }
     if (!ANCHOR_TAGS.has(element.localName)) continue;
+    const raw = element.textContent ?? '';
     // A cell or item wrapping a whole page section is a layout box, not a block of text.
-    if (boundedTextLength(element, MAX_ANCHOR_TEXT) > MAX_ANCHOR_TEXT) continue;
-    const text = normalizeText(element.textContent ?? '');
+    if (raw.length > MAX_ANCHOR_TEXT) continue;
+    const text = normalizeText(raw);
     if (kept.has(text) && !isInsideAny(element, removed)) lastKept = text;
   }
   return anchors;
