@@ -34,15 +34,44 @@ export function parseSnapshot(
   win: Window & typeof globalThis,
 ): Document {
   const doc = new win.DOMParser().parseFromString(snapshot.html, 'text/html');
+  unshadowForms(doc, win);
   let base = snapshot.url;
   try {
     // A page's own <base> may itself be relative: resolve it against the page URL.
-    base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', snapshot.url).href;
+    base = new URL(pageBase(doc)?.getAttribute('href') ?? '', snapshot.url).href;
   } catch {
     // A malformed page base: links resolve against the page itself.
   }
   setDocumentUrl(doc, snapshot.url, base);
   return doc;
+}
+
+/**
+ * The <base> the live page used: the first with an href, but not one inside <noscript>. With
+ * scripting on, the page read <noscript> as text; DOMParser (scripting off) reads it as markup,
+ * and a hostile page could otherwise send the reader's relative links and images elsewhere.
+ */
+function pageBase(doc: Document): Element | undefined {
+  return Array.from(doc.querySelectorAll('base[href]')).find((base) => !base.closest('noscript'));
+}
+
+/**
+ * In a browser a form control's name (or id) shadows the form's own property of that name
+ * ([LegacyOverrideBuiltIns]): with `<form><input name=parentNode></form>` the form's parentNode
+ * is the input, and a walk up the tree (the core's, Readability's) goes round for ever, freezing
+ * the reader and with it every Lector page (they share one process). This copy is Lector's own:
+ * such names get a prefix, which the sanitizer would have added anyway.
+ */
+function unshadowForms(doc: Document, win: Window & typeof globalThis): void {
+  const form = win.HTMLFormElement.prototype;
+  for (const control of Array.from(
+    doc.querySelectorAll('form [name], form [id], [form][name], [form][id]'),
+  )) {
+    for (const attribute of ['name', 'id']) {
+      const value = control.getAttribute(attribute);
+      if (value !== null && value in form) control.setAttribute(attribute, `lector-${value}`);
+    }
+  }
 }
 
 /** Give a parsed document the page's URL and base URL, as if it had been loaded from there. */
