@@ -16,6 +16,7 @@ import { ADVERT_LABEL } from './declutter-patterns.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
+import { teaserListClue } from './declutter-teasers.ts';
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** A one-link paragraph shorter than this is a credit or a call to action, not a teaser. */
@@ -91,6 +92,10 @@ function teaserClue(paragraph: Element, context: ClueContext): Clue | null {
 }
 
 export function elementClue(element: Element, context: ClueContext): Clue | null {
+  return ownClue(element, context) ?? teaserListClue(element, context.pageUrl);
+}
+
+function ownClue(element: Element, context: ClueContext): Clue | null {
   switch (element.localName) {
     case 'a': {
       const href = element.getAttribute('href') ?? '';

@@ -108,3 +108,15 @@ describe('findClutter by role and content, not class names', () => {
     expect(clutter.blocks.size).toBe(0);
   });
 });
+
+describe('unlabelled lists of other stories', () => {
+  it('are found by their items: a headline link to another page of the site each', () => {
+    const items = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<li><a href="https://m.news.example/2025/06/1${i}/other-story-${i}">Another headline number ${i} here</a><span>12:0${i}</span></li>`,
+    ).join('');
+    const { kinds } = clutterOf(`<h1>T</h1>${STORY}<ul class="x12">${items}</ul>`);
+    expect(kinds).toEqual(['related']);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Lists of other stories that no label announces: three or more sibling items, each a link to
+ * another page of the same site (a headline) with perhaps a time and a summary. Related-article
+ * blocks with a label ("Related", "Read next") are collectRelated's; these are the unlabelled
+ * "latest news" and "more from the section" lists that old and new layouts alike put beside or
+ * under a story.
+ */
+import { clue, type Clue } from './declutter-clue.ts';
+import { boundedTextLength } from './declutter-block.ts';
+
+const MIN_ITEMS = 3;
+/** Share of the siblings that must be teasers. */
+const TEASER_SHARE = 0.7;
+/** A teaser's headline is at least this long; an item is at most this long. */
+const HEADLINE = 15;
+const MAX_ITEM = 500;
+
+/** The site a host belongs to: `news.example.co.uk` and `www.example.co.uk` are one site. */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const secondLevel = labels.at(-2) ?? '';
+  const keep =
+    labels.length > 2 && /^(co|com|org|net|gov|ac|edu|or|ne|go)$/.test(secondLevel) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** The path of a link to another page of the same site, or null. */
+function storyPath(link: Element, page: URL): string | null {
+  const href = link.getAttribute('href');
+  if (!href || href.startsWith('#') || href.startsWith('javascript:')) return null;
+  try {
+    const target = new URL(href, page);
+    if (siteOf(target.hostname) !== siteOf(page.hostname)) return null;
+    if (target.host === page.host && target.pathname === page.pathname) return null;
+    return target.pathname.length > 1 ? target.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An item is a teaser when it links to one other story with a headline-length link text. */
+function isTeaser(item: Element, page: URL): boolean {
+  if (boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
+  const links = item.localName === 'a' ? [item] : Array.from(item.querySelectorAll('a[href]'));
+  const targets = new Set<string>();
+  let headline = false;
+  for (const link of links) {
+    const path = storyPath(link, page);
+    if (!path) continue;
+    targets.add(path);
+    headline ||= boundedTextLength(link, HEADLINE) >= HEADLINE;
+  }
+  return targets.size >= 1 && targets.size <= 2 && headline;
+}
+
+/** The clue for an element whose children are a list of teasers, or null. */
+export function teaserListClue(element: Element, pageUrl: string): Clue | null {
+  const items = Array.from(element.children);
+  if (items.length < MIN_ITEMS) return null;
+  const tag = items[0]!.localName;
+  if (!items.every((item) => item.localName === tag)) return null;
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return null;
+  }
+  const teasers = items.filter((item) => isTeaser(item, page)).length;
+  if (teasers < MIN_ITEMS || teasers < items.length * TEASER_SHARE) return null;
+  return { ...clue(element, 'related', 'a list of other stories'), maxText: 0 };
+}
