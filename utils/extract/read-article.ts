@@ -17,6 +17,8 @@ import { finishRemovals, sanitizeEach } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
 import { addLeadFigure, findLeadFigure } from './lead-figure.ts';
+import { addSummaryBox, findSummaryBox } from './summary-box.ts';
+import { findLede, firstProseText } from './story-anchor.ts';
 import { countWords, readingMinutes } from './word-count.ts';
 import { directionOfText, isRtlLanguage } from './text-direction.ts';
 import { sameTitle } from './page-title.ts';
@@ -139,14 +141,21 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     const message = story.depthCut ? tooDeepMessage(limits) : MESSAGES.noContent;
     return failed(failureResult(pageUrl, failure, message, detection, metadata));
   }
-  // What feature layouts set apart from the body, above or under the headline.
+  // What feature layouts set apart from the body, above or under the headline: each is put at
+  // the top in turn, so the article opens with figure, standfirst, summary box, story.
+  const lede = headline
+    ? (findLede(headline, new Set(clutter.blocks.keys())) ?? firstProseText(headline))
+    : null;
+  const summary = headline && lede ? findSummaryBox(headline, lede, clutter.blocks) : null;
+  const addedSummary = summary !== null && addSummaryBox(article.content, summary, baseUrl);
   const standfirst = headline ? findStandfirst(headline, metadata.excerpt) : null;
   const addedStandfirst =
     standfirst !== null && addStandfirst(article.content, standfirst, story.text);
   const leadFigure = headline ? findLeadFigure(headline) : null;
   const addedFigure =
     leadFigure !== null && addLeadFigure(article.content, leadFigure, { baseUrl, parser });
-  const textContent = addedStandfirst || addedFigure ? blockText(article.content) : story.text;
+  const textContent =
+    addedSummary || addedStandfirst || addedFigure ? blockText(article.content) : story.text;
   return {
     ...emptyResult(pageUrl, detection, metadata),
     byline: metadata.byline ?? plausibleByline(article.byline),

@@ -1,0 +1,74 @@
+/**
+ * The summary box ("Key points", "In brief") that live pages and features set between the
+ * headline and the story: a short list of plain sentences, often with a small heading. It sits
+ * outside the block Readability picks, so it is found in the page, between the headline and the
+ * story's first kept paragraph, and put at the top of the article when the article lacks it.
+ */
+import { absolutizeUrls } from './absolute-urls.ts';
+import { isInsideAny } from './dom-walk.ts';
+import { normalizeText } from './text.ts';
+
+const MIN_ITEMS = 2;
+const MIN_ITEM_TEXT = 20;
+/** A summary list is sentences, not links. */
+const MAX_LINK_SHARE = 0.3;
+/** Elements looked at after the headline. */
+const SEARCH = 120;
+
+function isSummaryList(list: Element): boolean {
+  const items = Array.from(list.children).filter((child) => child.localName === 'li');
+  if (items.length < MIN_ITEMS) return false;
+  const texts = items.map((item) => normalizeText(item.textContent ?? ''));
+  if (texts.some((text) => text.length < MIN_ITEM_TEXT)) return false;
+  const total = texts.reduce((sum, text) => sum + text.length, 0);
+  const links = Array.from(list.querySelectorAll('a')).reduce(
+    (sum, link) => sum + normalizeText(link.textContent ?? '').length,
+    0,
+  );
+  return links <= total * MAX_LINK_SHARE;
+}
+
+/**
+ * The summary list between `headline` and the story's first paragraph `storyStart` (with the
+ * heading right before it, when there is one), outside clutter; null when there is none.
+ */
+export function findSummaryBox(
+  headline: Element,
+  storyStart: Element,
+  clutter: { has(element: Element): boolean },
+): Element[] | null {
+  const doc = headline.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  for (let seen = 0, node = walker.nextNode(); node && seen < SEARCH; seen++) {
+    const element = node as Element;
+    node = walker.nextNode();
+    if (element === storyStart || element.contains(storyStart)) return null;
+    if ((storyStart.compareDocumentPosition(element) & 4) /* FOLLOWING */ !== 0) return null;
+    if (!/^(ul|ol)$/.test(element.localName) || isInsideAny(element, clutter)) continue;
+    if (!isSummaryList(element)) continue;
+    const heading = element.previousElementSibling;
+    return heading && /^h[2-6]$/.test(heading.localName) ? [heading, element] : [element];
+  }
+  return null;
+}
+
+/**
+ * Put copies of the summary box at the top of the extracted content unless the content already
+ * shows its first item. Returns whether it was added.
+ */
+export function addSummaryBox(content: Element, box: readonly Element[], baseUrl: string): boolean {
+  const list = box.at(-1);
+  const firstItem = normalizeText(list?.querySelector('li')?.textContent ?? '');
+  if (!list || !firstItem || normalizeText(content.textContent ?? '').includes(firstItem)) {
+    return false;
+  }
+  const page = content.firstElementChild ?? content;
+  const anchor = page.firstChild;
+  for (const element of box) {
+    const copy = content.ownerDocument.importNode(element, true);
+    absolutizeUrls(copy, baseUrl);
+    page.insertBefore(copy, anchor);
+  }
+  return true;
+}
