@@ -172,3 +172,48 @@ export function canonicalTree(html: string, doc: Document): string {
   };
   return Array.from(root.childNodes).map(walk).join('');
 }
+
+const SCRIPT_URL = /^\s*(javascript|vbscript|data:(?!image\/))/i;
+
+/**
+ * Problems anywhere in a whole Lector page (reader, library, side panel), beyond its article body:
+ * no handler attribute, no embedded document, no script but Lector's own files, no refresh or
+ * base, no script URL in any URL attribute. Lector's own UI markup (its SVG icons, its inline
+ * styles, its forms) is allowed; article HTML is checked with the stricter `treeProblems`.
+ */
+export function documentProblems(doc: Document): string[] {
+  const problems: string[] = [];
+  for (const element of Array.from(doc.querySelectorAll('*'))) {
+    const name = element.localName;
+    if (['iframe', 'frame', 'object', 'embed', 'base', 'portal', 'fencedframe'].includes(name))
+      problems.push(`${describe(element)}: embedded document or base`);
+    if (name === 'meta' && element.hasAttribute('http-equiv'))
+      problems.push(`${describe(element)}: http-equiv`);
+    if (name === 'script') {
+      const src = element.getAttribute('src') ?? '';
+      if (!/^(\/|chrome-extension:\/\/)/.test(src))
+        problems.push(`${describe(element)}: src=${src}`);
+    }
+    for (const attribute of Array.from(element.attributes)) {
+      const attr = attribute.name.toLowerCase();
+      if (attr.startsWith('on')) problems.push(`${describe(element)}: handler ${attr}`);
+      if (attr === 'srcdoc') problems.push(`${describe(element)}: srcdoc`);
+      if (
+        [...URL_ATTRIBUTES, 'action', 'formaction', 'srcset', 'background'].includes(attr) &&
+        SCRIPT_URL.test(attribute.value.replace(/[\u0000-\u001f]/g, '')) // eslint-disable-line no-control-regex -- browsers drop them
+      )
+        problems.push(`${describe(element)}: ${attr}=${JSON.stringify(attribute.value)}`);
+    }
+  }
+  return problems;
+}
+
+/** Every id and name in article HTML carries the sanitizer's prefix (DOM clobbering). */
+export function clobberingProblems(root: ParentNode): string[] {
+  return Array.from(root.querySelectorAll('[id], [name]')).flatMap((element) =>
+    ['id', 'name']
+      .map((attr) => element.getAttribute(attr))
+      .filter((value): value is string => value !== null && !value.startsWith('user-content-'))
+      .map((value) => `${describe(element)}: unprefixed id/name ${JSON.stringify(value)}`),
+  );
+}
