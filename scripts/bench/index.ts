@@ -11,8 +11,17 @@ import { fixturesSection } from './section-fixtures.ts';
 import { timingSection } from './section-timing.ts';
 import { largePageSection } from './section-large.ts';
 import type { BenchContext, Section } from './section.ts';
+import { chromiumSection } from './section-chromium.ts';
+import { librarySection } from './section-library.ts';
 
-const SECTIONS: Section[] = [fixturesSection, corpusSection, timingSection, largePageSection];
+const SECTIONS: Section[] = [
+  fixturesSection,
+  corpusSection,
+  timingSection,
+  largePageSection,
+  chromiumSection,
+  librarySection,
+];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
