@@ -14,6 +14,21 @@ const TEASER_SHARE = 0.7;
 /** A teaser's headline is at least this long; an item is at most this long. */
 const HEADLINE = 15;
 const MAX_ITEM = 500;
+/** A headline link makes up at least this share of a teaser that it does not lead. */
+const LINK_SHARE = 0.3;
+
+/** Elements whose children are words of running text, not items of a list. */
+const RUNNING_TEXT = /^(p|span|a|em|strong|b|i|small|label|h[1-6]|blockquote|figcaption)$/;
+const MAX_OWN_TEXT = 20;
+
+/** Length of the text directly inside `element` (not in its children). */
+function ownText(element: Element): number {
+  let length = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
+  }
+  return length;
+}
 
 /** The site a host belongs to: `news.example.co.uk` and `www.example.co.uk` are one site. */
 export function siteOf(host: string): string {
@@ -38,17 +53,25 @@ function storyPath(link: Element, page: URL): string | null {
   }
 }
 
-/** An item is a teaser when it links to one other story with a headline-length link text. */
+/**
+ * An item is a teaser when it links to one other story with a headline-length link text that
+ * leads the item or makes up a good part of it. A story's paragraph with a link in a sentence
+ * is not one.
+ */
 function isTeaser(item: Element, page: URL): boolean {
-  if (boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
+  const length = boundedTextLength(item, MAX_ITEM);
+  if (length > MAX_ITEM) return false;
   const links = item.localName === 'a' ? [item] : Array.from(item.querySelectorAll('a[href]'));
   const targets = new Set<string>();
   let headline = false;
+  const itemText = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
   for (const link of links) {
     const path = storyPath(link, page);
     if (!path) continue;
     targets.add(path);
-    headline ||= boundedTextLength(link, HEADLINE) >= HEADLINE;
+    const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const leads = linkText.length >= HEADLINE && itemText.startsWith(linkText.slice(0, HEADLINE));
+    headline ||= linkText.length >= HEADLINE && (leads || linkText.length >= length * LINK_SHARE);
   }
   return targets.size >= 1 && targets.size <= 2 && headline;
 }
@@ -56,7 +79,9 @@ function isTeaser(item: Element, page: URL): boolean {
 /** The clue for an element whose children are a list of teasers, or null. */
 export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   const items = Array.from(element.children);
-  if (items.length < MIN_ITEMS) return null;
+  if (items.length < MIN_ITEMS || RUNNING_TEXT.test(element.localName)) return null;
+  // Links inside a sentence are not a list: the items must be all there is.
+  if (ownText(element) > MAX_OWN_TEXT) return null;
   const tag = items[0]!.localName;
   if (!items.every((item) => item.localName === tag)) return null;
   let page: URL;
