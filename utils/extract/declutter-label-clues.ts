@@ -13,7 +13,9 @@ import {
   HOME_WORD,
   ONE_TOOL,
   PHOTO_CREDIT,
+  RATING_PROMPT,
   READ_MORE,
+  SHARE_ON,
   TOOLS_ONLY,
 } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
@@ -116,7 +118,12 @@ function inProseRun(label: Element): boolean {
 /** A short text that names its block: "No comments yet…", "Advertisement", "Share". */
 export function labelClue(label: Element, text: string): Clue | null {
   if (ADVERT_LABEL.test(text)) return clue(label, 'advert', 'an advertisement');
-  if (SHARE_LABEL.test(text)) return clue(label, 'share-bar', 'buttons to share the page');
+  if (SHARE_LABEL.test(text) || SHARE_ON.test(text)) {
+    return clue(label, 'share-bar', 'buttons to share the page');
+  }
+  if (RATING_PROMPT.test(text) && text.length <= 120) {
+    return clue(label, 'other', 'a prompt to rate the article');
+  }
   if (ONE_TOOL.test(text) || TOOLS_ONLY.test(text)) return toolsClue(label);
   if (BREADCRUMB_START.test(text)) return clue(label, 'navigation', 'breadcrumb navigation');
   if (HOME_WORD.test(text)) return breadcrumbClue(label);

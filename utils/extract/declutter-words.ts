@@ -93,3 +93,20 @@ export const AUTHOR_BIO =
 /** Copyright and rights lines of a page footer. */
 export const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;
+
+/** A prompt to rate the article ("Rate this article", "Оцените статью", "请您对该文章评分"). */
+export const RATING_PROMPT = new RegExp(
+  [
+    'rate (this|the) (article|story|post)', 'how (useful|helpful) was this', 'oceń (artykuł|tekst)',
+    'оцените(,? пожалуйста,?)? (статью|материал|новость)', 'ваш[еа] мнение учтено',
+    'αξιολογήστε', '(请您)?对(该|本)文章评分', '文章评分', 'valora (este|el) artículo',
+    'notez cet article', 'bewerten sie (diesen|den) artikel',
+  ].join('|'),
+  'iu',
+); // prettier-ignore
+
+/** "Share on Facebook", "Опубликовать в Twitter": a single share button's label. */
+export const SHARE_ON = new RegExp(
+  `^(share|post|publish|tweet|опубликовать|поделиться|udostępnij|compartir|partager|teilen|condividi|κοινοποίηση|分享)( (on|to|in|в|na|en|sur|auf|su|στο|到))? ?(facebook|twitter|x|vk|вконтакте|livejournal|жж|linkedin|whatsapp|telegram|weibo|微博|google\\+?)[.!]?$`,
+  'iu',
+);
