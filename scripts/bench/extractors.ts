@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { readPage } from '../../utils/extract/read-page.ts';
 import { detectArticle } from '../../utils/extract/detect.ts';
+import { collectRelated } from '../../utils/extract/related.ts';
 import type { DomWindow } from '../../utils/sanitize.ts';
 import { parseHtml } from '../lib/html-page.ts';
 
@@ -22,6 +23,8 @@ export interface PageRun {
   readability: Extraction;
   /** detectArticle alone on the page. */
   detectMs: number;
+  /** collectRelated alone on the page (another engineer's part of readPage). */
+  relatedMs: number;
 }
 
 function runLector(html: string, url: string): Extraction {
@@ -53,12 +56,16 @@ function runReadability(html: string, url: string): Extraction {
   }
 }
 
-function timeDetection(html: string, url: string): number {
+/** detectArticle and collectRelated alone, on one page (both only read it). */
+function timeParts(html: string, url: string): { detectMs: number; relatedMs: number } {
   const dom = parseHtml(html, url);
   try {
+    const doc = dom.window.document;
     const started = performance.now();
-    detectArticle(dom.window.document, url);
-    return performance.now() - started;
+    detectArticle(doc, url);
+    const detected = performance.now();
+    collectRelated(doc, url);
+    return { detectMs: detected - started, relatedMs: performance.now() - detected };
   } finally {
     dom.window.close();
   }
@@ -75,6 +82,6 @@ export function runPage(html: string, url: string, order: number): PageRun {
   return {
     lector: lectorFirst ? first : second,
     readability: lectorFirst ? second : first,
-    detectMs: timeDetection(html, url),
+    ...timeParts(html, url),
   };
 }

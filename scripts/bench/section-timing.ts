@@ -12,6 +12,7 @@ function row(label: string, runs: readonly TimedRun[]): string[] {
     .filter((entry) => entry.run.readability.ms > 0)
     .map((entry) => entry.run.lector.ms / entry.run.readability.ms);
   const detection = runs.map((entry) => entry.run.detectMs);
+  const related = runs.map((entry) => entry.run.relatedMs);
   return [
     label,
     String(runs.length),
@@ -25,6 +26,7 @@ function row(label: string, runs: readonly TimedRun[]): string[] {
     fixed(median(ratios), 2),
     fixed(median(detection), 1),
     fixed(quantile(detection, 0.95), 1),
+    fixed(median(related), 1),
   ];
 }
 
@@ -38,7 +40,7 @@ export const timingSection: Section = {
     const rows: string[][] = [
       [
         'pages', 'n', 'Lector med', 'p95', 'max', 'Readability med', 'p95', 'max',
-        'ratio of medians', 'median page ratio', 'detect med', 'p95',
+        'ratio of medians', 'median page ratio', 'detect med', 'p95', 'related med',
       ], // prettier-ignore
     ];
     const groups = [...new Set(context.runs.map((entry) => entry.group))];
@@ -53,5 +55,9 @@ export const timingSection: Section = {
     rows.push(row('all', context.runs));
     context.print(table(rows));
     context.print('ratio = Lector ÷ Readability (target ≤ 1.2); detection target ≤ 5 ms median.');
+    context.print(
+      'Lector = readPage whole: detection, metadata, related articles (collectRelated, timed ' +
+        'alone as "related"), declutter, Readability, sanitizing.',
+    );
   },
 };
