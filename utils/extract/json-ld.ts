@@ -76,10 +76,9 @@ function imageUrl(value: Json | undefined): string | null {
   return null;
 }
 
-function parseBlocks(doc: Document): Json[] {
+function parseBlocks(scripts: readonly Element[]): Json[] {
   const values: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+  for (const script of scripts) {
     const source = script.textContent ?? '';
     if (source.length > 2_000_000) continue;
     try {
@@ -92,8 +91,8 @@ function parseBlocks(doc: Document): Json[] {
 }
 
 /** The page's article item (the first one of an article type), or an empty record. */
-export function readJsonLdArticle(doc: Document): JsonLdArticle {
-  const items = parseBlocks(doc).flatMap(collectItems);
+export function readJsonLdArticle(scripts: readonly Element[]): JsonLdArticle {
+  const items = parseBlocks(scripts).flatMap(collectItems);
   const article =
     items.find((item) => typeNames(item).some((t) => ARTICLE_TYPE.test(t) && t !== 'WebPage')) ??
     items.find((item) => typeNames(item).includes('WebPage') && item['headline'] !== undefined);

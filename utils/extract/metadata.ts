@@ -7,6 +7,7 @@ import { parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { chooseTitle, siteNamesOf, stripSiteName } from './page-title.ts';
 import { readDateline } from './visible-date.ts';
+import { collectPageElements, type PageElements } from './page-elements.ts';
 import { normalizeText } from './text.ts';
 
 export interface PageMetadata {
@@ -30,9 +31,9 @@ type MetaIndex = Map<string, string>;
  * One pass over the <meta> elements. Case-insensitive attribute selectors (`[name="x" i]`) cost
  * a scan of the whole document each in jsdom; a dozen of them cost more than Readability.
  */
-function indexMeta(doc: Document): MetaIndex {
+function indexMeta(metas: readonly Element[]): MetaIndex {
   const index: MetaIndex = new Map();
-  for (const element of Array.from(doc.querySelectorAll('meta'))) {
+  for (const element of metas) {
     const content = element.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -122,21 +123,21 @@ function readPublished(metas: MetaIndex, ld: JsonLdArticle, lang: string | null)
   return stated ? parseDate(stated, { lang }) : null;
 }
 
-function headings(doc: Document): string[] {
-  const h1s = Array.from(doc.body?.querySelectorAll('h1') ?? []);
-  const list = h1s.length > 0 ? h1s : Array.from(doc.body?.querySelectorAll('h2') ?? []);
+function headings(elements: PageElements): string[] {
+  const list = elements.h1s.length > 0 ? elements.h1s : elements.h2s;
   return list.slice(0, 10).map((heading) => heading.textContent ?? '');
 }
 
 /** Everything the page says about its article. `url` is the page's URL (for links and names). */
 export function readMetadata(doc: Document, url: string): PageMetadata {
-  const ld = readJsonLdArticle(doc);
-  const metas = indexMeta(doc);
+  const elements = collectPageElements(doc);
+  const ld = readJsonLdArticle(elements.jsonLd);
+  const metas = indexMeta(elements.metas);
   const declaredSite = meta(metas, 'og:site_name', 'application-name', 'twitter:site');
   const siteName = declaredSite?.replace(/^@/, '') ?? ld.publisher ?? null;
   const siteNames = siteNamesOf([siteName, ld.publisher], url);
   const title = chooseTitle({
-    headings: headings(doc),
+    headings: headings(elements),
     ogTitle: meta(metas, 'og:title', 'twitter:title'),
     jsonLdHeadline: ld.headline,
     documentTitle: doc.title ?? '',
@@ -146,7 +147,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const stated = readPublished(metas, ld, lang);
   const byline = readByline(metas, ld);
   // The line under the headline ("CNN 12-06-2025"), read only when the page states less.
-  const dateline = stated && byline ? null : readDateline(doc, { lang });
+  const dateline = stated && byline ? null : readDateline(doc, elements, { lang });
   const description = meta(metas, 'og:description', 'description', 'twitter:description');
   return {
     title: stripSiteName(title, siteNames) || title,

@@ -94,17 +94,21 @@ function nearHeadline(doc: Document, headline: Element, context: DateContext): D
 }
 
 /** The date (and source) the page shows near its headline or in a marked <time>. */
-export function readDateline(doc: Document, context: DateContext): Dateline {
+export function readDateline(
+  doc: Document,
+  elements: { h1s: readonly Element[]; times: readonly Element[] },
+  context: DateContext,
+): Dateline {
   const none: Dateline = { date: null, source: null };
   if (!doc.body) return none;
-  const times = Array.from(doc.body.querySelectorAll('time'));
+  const times = elements.times.filter((time) => doc.body!.contains(time));
   const marked = times.find(
     (time) =>
       time.hasAttribute('pubdate') || /datePublished/i.test(time.getAttribute('itemprop') ?? ''),
   );
   const markedDate = marked ? fromTimeElement(marked, context) : null;
   if (marked && markedDate) return { date: markedDate, source: sourceOnLine(marked) };
-  const headline = doc.body.querySelector('h1');
+  const headline = elements.h1s[0];
   const near = headline ? nearHeadline(doc, headline, context) : null;
   if (near) return near;
   const firstTime = times[0];
