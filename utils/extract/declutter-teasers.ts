@@ -7,6 +7,7 @@
  */
 import { clue, type Clue } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
+import { childElements } from './dom-walk.ts';
 
 const MIN_ITEMS = 3;
 /** Share of the siblings that must be teasers. */
@@ -78,7 +79,7 @@ function isTeaser(item: Element, page: URL): boolean {
 
 /** The clue for an element whose children are a list of teasers, or null. */
 export function teaserListClue(element: Element, pageUrl: string): Clue | null {
-  const items = Array.from(element.children);
+  const items = childElements(element);
   if (items.length < MIN_ITEMS || RUNNING_TEXT.test(element.localName)) return null;
   // Links inside a sentence are not a list: the items must be all there is.
   if (ownText(element) > MAX_OWN_TEXT) return null;
@@ -90,7 +91,12 @@ export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   } catch {
     return null;
   }
-  const teasers = items.filter((item) => isTeaser(item, page)).length;
-  if (teasers < MIN_ITEMS || teasers < items.length * TEASER_SHARE) return null;
+  // Stop at the first item too many that is not a teaser: most lists on a page are not teasers.
+  const allowedMisses = Math.floor(items.length * (1 - TEASER_SHARE));
+  let misses = 0;
+  for (const item of items) {
+    if (!isTeaser(item, page) && ++misses > allowedMisses) return null;
+  }
+  if (items.length - misses < MIN_ITEMS) return null;
   return { ...clue(element, 'related', 'a list of other stories'), maxText: 0 };
 }

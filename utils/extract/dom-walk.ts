@@ -53,3 +53,15 @@ export function isInsideAny(element: Element, blocks: { has(element: Element): b
   }
   return false;
 }
+
+/**
+ * The element's children as an array, by sibling links: `Array.from(element.children)` indexes
+ * a live HTMLCollection, which jsdom makes costly (see the top of this file).
+ */
+export function childElements(element: Element): Element[] {
+  const children: Element[] = [];
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    children.push(child);
+  }
+  return children;
+}

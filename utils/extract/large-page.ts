@@ -6,7 +6,7 @@
  */
 import { countElements, type Limits } from './limits.ts';
 import { makeWorkingCopy } from './working-copy.ts';
-import { descendants } from './dom-walk.ts';
+import { descendants, childElements } from './dom-walk.ts';
 
 /** Elements that declare themselves the article or the page's main part. */
 function declaresArticle(element: Element): boolean {
@@ -67,7 +67,7 @@ export function reducedPage(
     limits: options.limits,
   });
   const head = copy.doc.head;
-  for (const element of Array.from(doc.head?.children ?? [])) {
+  for (const element of doc.head ? childElements(doc.head) : []) {
     if (isHeadFact(element) && element.localName !== 'title' && element.localName !== 'base') {
       head.append(copy.doc.importNode(element, true));
     }

@@ -11,6 +11,7 @@
  */
 
 import { boundedTextLength } from './declutter-block.ts';
+import { childElements } from './dom-walk.ts';
 
 /** A run of text this long (Han, kana and Hangul counting double) is a sentence. */
 const SENTENCE = 80;
@@ -96,7 +97,7 @@ function isCuttable(element: Element): boolean {
 export function pruneAroundStory(content: Element): void {
   const measures = measure(content);
   for (let node: Element | null = content; node;) {
-    const children: Element[] = Array.from(node.children);
+    const children: Element[] = childElements(node);
     const total = children.reduce((sum, child) => sum + weight(measures.get(child)), 0);
     if (total === 0) return;
     const story = children.find((child) => weight(measures.get(child)) >= STORY_SHARE * total);

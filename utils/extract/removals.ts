@@ -5,7 +5,7 @@
  */
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
-import { countDescendants, descendants, isInsideAny } from './dom-walk.ts';
+import { countDescendants, descendants, isInsideAny, childElements } from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
@@ -132,8 +132,8 @@ export function sanitizeEach(
   const present = fragments.filter((html) => html !== '');
   if (present.length <= 1) return fragments.map((html) => (html ? sanitize(html) : ''));
   const clean = sanitize(present.map((html) => `<section>${html}</section>`).join(''));
-  const sections = Array.from(
-    parser.parseFromString(`<!doctype html><body>${clean}`, 'text/html').body.children,
+  const sections = childElements(
+    parser.parseFromString(`<!doctype html><body>${clean}`, 'text/html').body,
   );
   if (sections.length !== present.length || sections.some((s) => s.localName !== 'section')) {
     return fragments.map((html) => (html ? sanitize(html) : ''));

@@ -5,7 +5,7 @@
  * story's first kept paragraph, and put at the top of the article when the article lacks it.
  */
 import { absolutizeUrls } from './absolute-urls.ts';
-import { isInsideAny } from './dom-walk.ts';
+import { isInsideAny, childElements } from './dom-walk.ts';
 import { normalizeText } from './text.ts';
 
 const MIN_ITEMS = 2;
@@ -16,7 +16,7 @@ const MAX_LINK_SHARE = 0.3;
 const SEARCH = 120;
 
 function isSummaryList(list: Element): boolean {
-  const items = Array.from(list.children).filter((child) => child.localName === 'li');
+  const items = childElements(list).filter((child) => child.localName === 'li');
   if (items.length < MIN_ITEMS) return false;
   const texts = items.map((item) => normalizeText(item.textContent ?? ''));
   if (texts.some((text) => text.length < MIN_ITEM_TEXT)) return false;
