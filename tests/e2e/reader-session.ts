@@ -12,11 +12,12 @@ export const READER_SETTLED =
   '[data-testid="article-body"], [data-testid="reader-failure"], [data-testid="not-article"]';
 
 /**
- * The toolbar click on `page`, until the overlay is there. Under load headless Chromium now and
- * then runs a click without granting activeTab (reading-list.e2e.ts has the same guard), so the
- * click is tried again, never while an overlay is open.
+ * The toolbar click on `page`, until the overlay is there; returns when (Date.now()) the click
+ * that opened it was made. Under load headless Chromium now and then runs a click without
+ * granting activeTab (reading-list.e2e.ts has the same guard), so the click is tried again,
+ * never while an overlay is open.
  */
-export async function clickUntilOverlay(lector: Lector, page: Page): Promise<void> {
+export async function clickUntilOverlay(lector: Lector, page: Page): Promise<number> {
   // Through the prototype: a hostile page's named elements may shadow document.querySelector.
   const overlayOpen = () =>
     page
@@ -24,23 +25,24 @@ export async function clickUntilOverlay(lector: Lector, page: Page): Promise<voi
       .catch(() => false);
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.bringToFront();
+    const clickedAt = Date.now();
     await lector.clickAction(page);
     const deadline = Date.now() + 5_000;
     while (Date.now() < deadline) {
-      if (await overlayOpen()) return;
+      if (await overlayOpen()) return clickedAt;
       await page.waitForTimeout(50);
     }
   }
   throw new Error(`The toolbar click never opened the reader on ${page.url()}`);
 }
 
-/** Which state the reader settled in, and its frame. */
+/** Which state the reader settled in, its frame, and the time from the click to that state. */
 export async function openReader(
   lector: Lector,
   page: Page,
   options: { tryAnyway?: boolean; timeout?: number } = {},
-): Promise<{ frame: Frame; state: 'article' | 'failure' | 'not-article' }> {
-  await clickUntilOverlay(lector, page);
+): Promise<{ frame: Frame; state: 'article' | 'failure' | 'not-article'; ms: number }> {
+  const clickedAt = await clickUntilOverlay(lector, page);
   const frame = await readerFrame(page, lector.extensionId);
   const settled = await frame.waitForSelector(READER_SETTLED, {
     timeout: options.timeout ?? 15_000,
@@ -54,9 +56,10 @@ export async function openReader(
     );
     testId = await again.getAttribute('data-testid');
   }
+  const ms = Date.now() - clickedAt;
   const state =
     testId === 'article-body' ? 'article' : testId === 'reader-failure' ? 'failure' : 'not-article';
-  return { frame, state };
+  return { frame, state, ms };
 }
 
 /** Settings for a test profile: no side panel beside the reader (it resizes the page). */

@@ -4,7 +4,7 @@ import { createMessageListener } from '../messaging/dispatch';
 import { failure } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { openOverlay, type Overlay } from './overlay';
-import { captureSnapshot } from './snapshot';
+import { captureSnapshotInSlices } from './snapshot';
 
 export type ToggleResult = 'opened' | 'closed';
 
@@ -45,7 +45,12 @@ function createController(): ReaderController {
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {
-        'bg-cs-get-snapshot': () => ({ ok: true, snapshot: captureSnapshot(document) }),
+        'bg-cs-get-snapshot': async () => {
+          const snapshot = await captureSnapshotInSlices(document);
+          return 'tooLarge' in snapshot
+            ? failure('too-large', snapshot.message)
+            : { ok: true, snapshot };
+        },
         'bg-cs-close': () => {
           if (!overlay) return failure('failed', 'The reader is not open.');
           close();

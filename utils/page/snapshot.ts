@@ -1,17 +1,75 @@
+import { LIMITS, tooLargeMessage } from '../extract/limits';
 import type { PageSnapshot } from '../messaging/protocol';
+import { flattenShadowTemplates } from './flatten-shadow';
+import { nextTask, walkPageInSlices, walkPageNow, type PageParts } from './page-walk';
+import { articleRootOf, inlineFrames, reducedPageHtml, serializeElement } from './snapshot-html';
 
 /** Tag of the element that hosts Lector's overlay; never part of a snapshot. */
 export const OVERLAY_TAG = 'lector-reader';
 
+/** A page captureSnapshot will not serialize, and why, in plain words. */
+export interface TooLargeSnapshot {
+  tooLarge: true;
+  elements: number;
+  message: string;
+}
+
 /**
  * Serialize the visited page for the reading core. This runs in the visited page, so it does the
- * least work possible (one serialization, no parsing, no Readability): the heavy work happens in
- * the extension's own pages. Lector's own overlay is left out.
+ * least work possible (one walk to find open shadow roots, same-origin frames and article
+ * elements, one serialization, no parsing, no Readability): the heavy work happens in the
+ * extension's own pages. Lector's own overlay is left out. The page is only read, never changed.
+ *
+ * - Open shadow roots come along as declarative shadow DOM (`<template shadowrootmode>`), which
+ *   parseSnapshot flattens into their hosts.
+ * - A same-origin frame that holds more text than the page around it (an article in an iframe of
+ *   a thin shell) comes along in place of its <iframe>.
+ * - A page over the core's element cap comes as the core would read it: head facts and the
+ *   page's own article element (snapshot-html.ts); a page with no such element cannot be read
+ *   (captureSnapshotInSlices says so; captureSnapshot sends it whole and the core says so).
  */
 export function captureSnapshot(doc: Document = document): PageSnapshot {
+  const parts = walkPageNow(doc);
+  return snapshotOf(doc, serialize(doc, parts) ?? serializeWhole(doc, parts));
+}
+
+/**
+ * The same, for the page's own sake: the walk is spread over tasks of a few milliseconds, the
+ * serialization is one short task, and sending the answer another.
+ */
+export async function captureSnapshotInSlices(
+  doc: Document = document,
+): Promise<PageSnapshot | TooLargeSnapshot> {
+  const parts = await walkPageInSlices(doc);
+  const html = serialize(doc, parts);
+  if (html === null) {
+    return {
+      tooLarge: true,
+      elements: parts.elements,
+      message: tooLargeMessage(parts.elements, LIMITS),
+    };
+  }
+  const snapshot = snapshotOf(doc, html);
+  // Sending the answer (serializing it for the message) is a task of its own.
+  await nextTask();
+  return snapshot;
+}
+
+/** The page's HTML for the core; null for a page over the cap without an article element. */
+function serialize(doc: Document, parts: PageParts): string | null {
+  if (parts.elements <= LIMITS.maxPageElements) return serializeWhole(doc, parts);
+  const root = articleRootOf(doc, parts.articleCandidates);
+  return root ? reducedPageHtml(doc, root, parts) : null;
+}
+
+function serializeWhole(doc: Document, parts: PageParts): string {
   const overlay = doc.querySelector(OVERLAY_TAG);
-  let html = doc.documentElement.outerHTML;
+  let html = serializeElement(doc.documentElement, parts.shadowRoots);
   if (overlay) html = html.replace(overlay.outerHTML, '');
+  return inlineFrames(doc, html, parts);
+}
+
+function snapshotOf(doc: Document, html: string): PageSnapshot {
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
   return {
     url: doc.location?.href ?? doc.URL,
@@ -34,6 +92,7 @@ export function parseSnapshot(
   win: Window & typeof globalThis,
 ): Document {
   const doc = new win.DOMParser().parseFromString(snapshot.html, 'text/html');
+  flattenShadowTemplates(doc);
   unshadowForms(doc, win);
   let base = snapshot.url;
   try {
