@@ -42,6 +42,18 @@ describe('readPage never mutates the caller\u2019s document (regression)', () =>
   });
 });
 
+describe('readPage on a snapshot parsed by DOMParser (how the reader gets pages)', () => {
+  it('reads it with the given window, leaves it untouched, and tolerates a bad URL', () => {
+    const { window } = new JSDOM('<p>reader page</p>');
+    const doc = new window.DOMParser().parseFromString(seedPageHtml(), 'text/html');
+    const before = doc.documentElement.outerHTML;
+    const result = readPage(doc, 'not a url', { window: window as unknown as DomWindow });
+    expect(result.failure).toBeNull();
+    expect(result.textContent.split('\n')).toEqual([...SEED_PARAGRAPHS]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
 describe('readPage on the seed page (related cards carry more text than the story)', () => {
   const result = read(seedPageHtml(), null, false);
 
