@@ -25,6 +25,18 @@ describe('fixLazyImages', () => {
     expect(largestCandidate('/a.jpg 1x, /b.jpg 2x')).toBe('/b.jpg');
   });
 
+  it('turns AMP images into plain images, or keeps the one AMP rendered', () => {
+    const body = fixed(
+      '<figure><amp-img src="/otter.jpg" width="1200" height="800" alt="An otter" layout="responsive"></amp-img></figure>' +
+        '<amp-img src="/a.jpg"><img src="/a-rendered.jpg" alt="rendered"></amp-img>',
+    );
+    const images = Array.from(body.querySelectorAll('img'));
+    expect(images.map((img) => img.getAttribute('src'))).toEqual(['/otter.jpg', '/a-rendered.jpg']);
+    expect(images[0]!.getAttribute('alt')).toBe('An otter');
+    expect(images[0]!.hasAttribute('layout')).toBe(false);
+    expect(body.querySelector('amp-img')).toBeNull();
+  });
+
   it('makes <picture> sources real', () => {
     const body = fixed(
       '<picture><source data-srcset="/w.webp 1x" type="image/webp"><img data-src="/f.jpg"></picture>',

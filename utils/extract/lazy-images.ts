@@ -3,7 +3,7 @@
  * loads its pictures by script leaves `src` empty or pointing at a placeholder and keeps the real
  * address in `data-src`, `data-srcset`, `data-original`…, in a <picture>'s <source data-srcset>,
  * or in a <noscript> copy next to the placeholder. Readability handles some of these shapes and
- * drops the rest (it deletes every <noscript> it has not unwrapped).
+ * drops the rest (it deletes every <noscript> it has not unwrapped). AMP's <amp-img> too.
  */
 
 /** Attributes pages use for the real image address, most specific first. */
@@ -118,8 +118,33 @@ function unwrapNoscripts(root: Element, parser: DOMParser | null): void {
   }
 }
 
+/** The attributes of an AMP image that an <img> understands. */
+const AMP_IMAGE_ATTRIBUTES = ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'];
+
+/**
+ * AMP pages write images as <amp-img>, which only AMP's script turns into an <img>; Readability
+ * and the sanitizer know no <amp-img>, so the picture would be lost. Each becomes a plain <img>
+ * (one the AMP runtime already rendered inside it is used as it is).
+ */
+function unwrapAmpImages(root: Element): void {
+  for (const amp of Array.from(root.querySelectorAll('amp-img, amp-anim'))) {
+    const rendered = amp.querySelector('img');
+    if (rendered) {
+      amp.replaceWith(rendered);
+      continue;
+    }
+    const img = amp.ownerDocument.createElement('img');
+    for (const name of AMP_IMAGE_ATTRIBUTES) {
+      const value = amp.getAttribute(name);
+      if (value !== null) img.setAttribute(name, value);
+    }
+    amp.replaceWith(img);
+  }
+}
+
 /** Make lazy images under `root` real. `parser` reads <noscript> text where scripting was on. */
 export function fixLazyImages(root: Element, parser: DOMParser | null): void {
+  unwrapAmpImages(root);
   unwrapNoscripts(root, parser);
   for (const source of Array.from(root.querySelectorAll('source'))) fixSource(source);
   for (const img of Array.from(root.querySelectorAll('img'))) fixImage(img);

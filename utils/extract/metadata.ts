@@ -3,9 +3,10 @@
  * site name, publication date, lead image, language, text direction and summary. Each field
  * takes the most reliable source present: JSON-LD, then <meta> tags, then the visible page.
  */
+import { bylineName } from './byline.ts';
 import { parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
-import { chooseTitle, siteNamesOf, stripSiteName } from './page-title.ts';
+import { chooseTitle, siteNameFromTitle, siteNamesOf, stripSiteName } from './page-title.ts';
 import { readDateline } from './visible-date.ts';
 import { collectPageElements, type PageElements } from './page-elements.ts';
 import { normalizeText } from './text.ts';
@@ -92,24 +93,14 @@ function readDir(doc: Document): 'ltr' | 'rtl' | null {
   return null;
 }
 
-/** A byline is a name, not a profile URL or an e-mail address. */
-function cleanByline(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const text = normalizeText(value).replace(/^(by|por|par|von|di|door|przez|от|από)\s+/i, '');
-  if (!text || text.length > 120 || /^https?:|^www\.|@.*\./i.test(text)) return null;
-  return text;
-}
-
 /** The byline the page states (JSON-LD, <meta>); the visible one is Readability's to find. */
 function readByline(metas: MetaIndex, ld: JsonLdArticle): string | null {
   const publisher = ld.publisher?.toLowerCase();
   const people = ld.authors
-    .map(cleanByline)
+    .map(bylineName)
     .filter((name): name is string => !!name && name.toLowerCase() !== publisher);
   if (people.length > 0) return [...new Set(people)].join(', ');
-  return cleanByline(
-    meta(metas, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author'),
-  );
+  return bylineName(meta(metas, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author'));
 }
 
 const DATE_META = [
@@ -149,10 +140,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   // The line under the headline ("CNN 12-06-2025"), read only when the page states less.
   const dateline = stated && byline ? null : readDateline(doc, elements, { lang });
   const description = meta(metas, 'og:description', 'description', 'twitter:description');
+  const headline = stripSiteName(title, siteNames) || title;
   return {
-    title: stripSiteName(title, siteNames) || title,
+    title: headline,
     byline: byline ?? dateline?.source ?? null,
-    siteName,
+    siteName: siteName ?? siteNameFromTitle(doc.title ?? '', headline),
     publishedTime: stated ?? dateline?.date ?? null,
     lang,
     dir: readDir(doc),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, sameTitle, siteNamesOf, stripSiteName } from './page-title';
+import {
+  chooseTitle,
+  sameTitle,
+  siteNameFromTitle,
+  siteNamesOf,
+  stripSiteName,
+} from './page-title';
 
 const names = siteNamesOf(['CNN'], 'https://edition.cnn.com/2025/06/12/world/peru');
 
@@ -60,5 +66,24 @@ describe('sameTitle', () => {
   it('matches containment and near-identical word sets, not unrelated titles', () => {
     expect(sameTitle('Peru weighs prisoners', 'Peru weighs prisoners - CNN')).toBe(true);
     expect(sameTitle('Peru weighs prisoners', 'Chile elects a president')).toBe(false);
+  });
+});
+
+describe('siteNameFromTitle', () => {
+  it.each([
+    [
+      'Valley water rates to rise — The Valley Courier',
+      'Valley water rates to rise',
+      'The Valley Courier',
+    ],
+    ['Rheinblatt | Stadtbibliothek verlängert', 'Stadtbibliothek verlängert', 'Rheinblatt'],
+    ['Valley water rates to rise', 'Valley water rates to rise', null],
+    [
+      'Valley water rates to rise - what the board said on Monday about pipes, loans and hearings',
+      'Valley water rates to rise',
+      null,
+    ],
+  ])('%j with headline %j: %j', (title, headline, name) => {
+    expect(siteNameFromTitle(title, headline)).toBe(name);
   });
 });

@@ -120,3 +120,27 @@ export function chooseTitle(sources: TitleSources): string {
 }
 
 export { SEPARATOR as TITLE_SEPARATOR };
+
+/** A site's name is short: a few words, never a sentence. */
+const MAX_SITE_NAME_WORDS = 6;
+
+/**
+ * The site's name as the <title> gives it, for pages that declare it nowhere else: what the
+ * title adds after (or before) the headline, across one separator ("Water rates rise — The
+ * Valley Courier"). Null when the title is only the headline or the rest is not name-like.
+ */
+export function siteNameFromTitle(documentTitle: string, headline: string): string | null {
+  const title = normalizeText(documentTitle);
+  if (!headline || !title) return null;
+  const parts = title.split(SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2) return null;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const rest = sameTitle(parts.slice(0, -1).join(' '), headline)
+    ? last
+    : sameTitle(parts.slice(1).join(' '), headline)
+      ? first
+      : null;
+  if (!rest || words(rest) > MAX_SITE_NAME_WORDS || sameTitle(rest, headline)) return null;
+  return rest;
+}

@@ -4,6 +4,7 @@
  * article's text, counts and sanitized HTML.
  */
 import type { Detection, ReadResult, RemovalKind } from './types.ts';
+import { bylineName } from './byline.ts';
 import { collectRelated } from './related.ts';
 import { sanitizeArticleHtml, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
@@ -53,8 +54,8 @@ function findHeadline(doc: Document, title: string): Element | null {
 
 /** A byline is words: Readability sometimes offers a row of "A A A" font buttons instead. */
 function plausibleByline(byline: string | null): string | null {
-  if (!byline || byline.length > 100 || !/\p{L}{2}/u.test(byline)) return null;
-  return byline;
+  const name = bylineName(byline);
+  return name && name.length <= 100 ? name : null;
 }
 
 function firstParagraph(text: string): string | null {

@@ -5,6 +5,7 @@
  * name sharing the date's line is the story's source (an aggregator names the publisher there).
  */
 import { parseDate, type DateContext } from './dates.ts';
+import { bylineName } from './byline.ts';
 import { boundedTextLength } from './declutter-block.ts';
 
 export interface Dateline {
@@ -35,16 +36,11 @@ function sourceOnLine(dateNode: Node): string | null {
   const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node !== dateNode) parts.push(node.nodeValue ?? '');
+    if (!dateNode.contains(node)) parts.push(node.nodeValue ?? '');
   }
-  const name = parts
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '')
-    .replace(/^(by|por|par|von|di|door|przez|от|από)\s+/i, '')
-    .trim();
-  const words = name.split(' ').length;
-  if (!name || name.length > MAX_SOURCE || words > 5 || /\d/.test(name)) return null;
+  // "Von Katrin Vogel | 12.06.2025 | Lesezeit: 2 Min.": the name is the part that is words.
+  const name = bylineName(parts.join(' '));
+  if (!name || name.length > MAX_SOURCE || name.split(' ').length > 5) return null;
   return name;
 }
 

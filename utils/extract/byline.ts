@@ -1,0 +1,38 @@
+/**
+ * A byline as a name: "By Jane Doe | June 10, 2025", "Von Katrin Vogel", "بقلم: سارة الحسن" and
+ * Readability's raw byline element text all come down to the author's name, or null when what is
+ * left is not one (a date, a profile URL, an e-mail address, a row of font-size buttons).
+ */
+import { normalizeText } from './text.ts';
+
+/** The word that opens a byline, in the languages Lector meets most, with an optional colon. */
+const PREFIX =
+  /^(written by|by|por|par|von|di|door|przez|autor(ka)?|автор|от|από|του|της|بقلم|كتب|كتبت|מאת|作者|記者|记者)\s*[:：]?\s+/iu;
+
+/** What separates the name from the rest of its line: bars, dots, line breaks, a dash. */
+const SEPARATOR = /\s*(?:[|·•\n]|\s[–—-]\s)\s*/u;
+
+const MAX_NAME = 120;
+
+/** The name in a byline's text, or null. */
+export function bylineName(value: string | null | undefined): string | null {
+  if (!value) return null;
+  // Line breaks separate parts before whitespace is collapsed.
+  const segments = value
+    .replace(/\r/g, '')
+    .split(SEPARATOR)
+    .map((segment) =>
+      normalizeText(segment)
+        .replace(/^[,:;]+|[,:;]+$/g, '')
+        .trim(),
+    );
+  for (const segment of segments) {
+    const name = segment.replace(PREFIX, '').trim();
+    if (!name) continue;
+    if (name.length > MAX_NAME || /^https?:|^www\.|@.*\./i.test(name)) return null;
+    // The first part of the line that is words and not a date or a reading time.
+    if (/\d/.test(name) || !/\p{L}{2}/u.test(name)) continue;
+    return name;
+  }
+  return null;
+}
