@@ -170,6 +170,15 @@ function purifierFor(win: DomWindow): DOMPurify {
   return purify;
 }
 
+/** The host of a URL, or null when it does not parse (`https://a.test:99999/` passes a prefix check). */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Replace embedded documents and plug-ins with a plain link to what they showed. Runs on an inert
  * document from DOMParser: nothing loads or executes there.
@@ -178,10 +187,11 @@ function replaceEmbeds(doc: Document, label: string): void {
   for (const embed of Array.from(doc.querySelectorAll(EMBED_TAGS.join(',')))) {
     const source =
       embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.getAttribute('data-src');
-    if (source && isHttpUrl(source)) {
+    const host = source && isHttpUrl(source) ? hostOf(source.trim()) : null;
+    if (source && host) {
       const link = doc.createElement('a');
       link.setAttribute('href', source.trim());
-      link.textContent = label.replace('{host}', new URL(source.trim()).host);
+      link.textContent = label.replace('{host}', host);
       const paragraph = doc.createElement('p');
       paragraph.append(link);
       embed.replaceWith(paragraph);
@@ -203,6 +213,15 @@ export function sanitizeArticleHtml(
   const parser = new win.DOMParser();
   const doc = parser.parseFromString(`<!doctype html><body>${html}`, 'text/html');
   replaceEmbeds(doc, options.embedLabel ?? DEFAULT_EMBED_LABEL);
+  const purify = purifierFor(win);
   // A node (not a string) is imported into DOMPurify's own document; the input stays untouched.
-  return purifierFor(win).sanitize(doc.body, CONFIG) as unknown as string;
+  try {
+    return purify.sanitize(doc.body, CONFIG) as unknown as string;
+  } catch (error) {
+    // DOMPurify's namespace check can remove the very root it was handed (a body holding only
+    // text with "<" and a comment) and then throws; the same markup as a string is parsed into
+    // a root of DOMPurify's own, which it never removes.
+    if (!(error instanceof Error)) throw error;
+    return purify.sanitize(doc.body.innerHTML, CONFIG) as unknown as string;
+  }
 }

@@ -37,18 +37,7 @@ let server: TestServer;
 let lector: Lector;
 let oracle: Oracle;
 const vectors = allVectors();
-/**
- * KNOWN BUG (sanitize.ts, pinned in utils/sanitize.property.test.ts): an embed whose URL passes
- * the http(s) check but does not parse makes the sanitizer throw: the live reader says it could
- * not read the page, an import holding one fails as a whole ("Failed to construct 'URL'"), and a
- * stored body holding one cannot be shown. Nothing runs. These vectors get a test of their own
- * (below) instead of riding in the batches, until the bug is fixed.
- */
-const BREAKS_THE_SANITIZER = /:99999\//;
-const pages: VectorPage[] = buildVectorPages(
-  vectors.filter((vector) => !BREAKS_THE_SANITIZER.test(vector.payload)),
-  { perPage: 25 },
-)
+const pages: VectorPage[] = buildVectorPages(vectors, { perPage: 25 })
   .filter((page) => new RegExp(process.env.LECTOR_GATE_ONLY ?? '').test(page.path))
   .slice(0, PAGE_LIMIT);
 const tally = {
@@ -182,8 +171,7 @@ describe('negative controls: each oracle fires on a deliberate execution', () =>
 describe('the live reader on hostile pages', () => {
   it('puts every vector in a page of its own kind (live: under the page CSP; inert: no CSP)', () => {
     const placed = new Set(pages.flatMap((page) => page.vectors.map((vector) => vector.id)));
-    const aside = vectors.filter((vector) => BREAKS_THE_SANITIZER.test(vector.payload));
-    if (PAGE_LIMIT === Infinity) expect(placed.size + aside.length).toBe(vectors.length);
+    if (PAGE_LIMIT === Infinity) expect(placed.size).toBe(vectors.length);
     expect(vectors.length).toBeGreaterThanOrEqual(500);
   });
 
@@ -196,26 +184,6 @@ describe('the live reader on hostile pages', () => {
     },
     60_000,
   );
-});
-
-describe('KNOWN BUG: an embed whose URL passes the http(s) check but does not parse', () => {
-  it('makes the page unreadable (the reader says so); nothing runs, nothing forbidden shows', async () => {
-    const aside = vectors.filter((vector) => BREAKS_THE_SANITIZER.test(vector.payload));
-    const [gate] = buildVectorPages(aside, { perPage: 25 });
-    const path = '/gate/known-bug.html';
-    server.route(path, gate!.html);
-    const page = await lector.open(`${server.origin}${path}`);
-    const { frame, state } = await openReader(lector, page, { tryAnyway: true });
-    // When sanitize.ts checks URL.canParse, this shows the article: then drop this test and let
-    // these vectors ride in the batches again.
-    expect(state).toBe('failure');
-    expect(await frame.locator('[data-testid="reader-failure"]').innerText()).toMatch(
-      /Invalid URL/,
-    );
-    const { problems } = await checkLectorDom(frame);
-    expect([...problems, ...(await judge(path, [page, frame]))]).toEqual([]);
-    await page.close();
-  });
 });
 
 async function readGatePage(gate: VectorPage): Promise<string[]> {
@@ -395,9 +363,7 @@ describe('saved mode: the saved copies, the library list, imports, and bodies wr
 /** Raw vectors (all the markup ones), 40 to an article. */
 function rawBatches(): Vector[][] {
   const markup = vectors.filter(
-    (vector) =>
-      (vector.placement === 'body' || vector.placement === 'noscript') &&
-      !BREAKS_THE_SANITIZER.test(vector.payload),
+    (vector) => vector.placement === 'body' || vector.placement === 'noscript',
   );
   const batches: Vector[][] = [[]];
   for (let index = 0; index < markup.length; index += 40)
