@@ -37,7 +37,6 @@ afterAll(() => jsdom.window.close());
 
 const clean = (html: string) => sanitizeArticleHtml(html, win());
 
-
 const problems = (html: string) => htmlProblems(html, win().document);
 const canonical = (html: string) => canonicalTree(html, win().document);
 
