@@ -1,9 +1,10 @@
+import { describeReason, type DetectionReason } from '../utils/extract/detect-reasons';
 import { t } from '../utils/i18n';
 import { Icon } from './Icon';
 
 interface NotArticlePanelProps {
-  /** The detector's reasons, most decisive first (plain text). */
-  reasons: readonly string[];
+  /** The detector's reasons, most decisive first; each is worded from locales/en/detect.json. */
+  reasons: readonly DetectionReason[];
   onTryAnyway: () => void;
   onClose: () => void;
 }
@@ -28,7 +29,7 @@ export function NotArticlePanel({ reasons, onTryAnyway, onClose }: NotArticlePan
           <p>{t('readerNotArticleIntro')}</p>
           <ul class="state-reasons" data-testid="not-article-reasons">
             {reasons.map((reason, index) => (
-              <li key={index}>{reason}</li>
+              <li key={index}>{describeReason(reason, t)}</li>
             ))}
           </ul>
         </>

@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../utils/extract/detect.ts';
+import { describeReasons } from './lib/reasons.ts';
 
 interface Truth {
   id: string;
@@ -67,7 +68,8 @@ for (const set of ['fundus-eval', 'daniel-multilingual']) {
     if (readerable) count.readerable += 1;
     counts.set(lang, count);
     if (showMisses && !detection.isArticle) {
-      console.log(`  miss ${truth.id} ${truth.url}\n       ${detection.reasons.join('; ')}`);
+      const why = describeReasons(detection.reasons).join('; ');
+      console.log(`  miss ${truth.id} ${truth.url}\n       ${why}`);
     }
   }
   for (const [lang, count] of counts) {

@@ -47,6 +47,7 @@ describe('extract CLI', () => {
       dir: 'ltr',
     });
     expect(String(line['textContent']).split('\n')).toHaveLength(6);
+    expect(line['reasons']).toContain('The URL contains a date');
     expect(typeof line['extractMs']).toBe('number');
     expect(Object.keys(line)).toEqual(
       expect.arrayContaining([

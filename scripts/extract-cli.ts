@@ -7,7 +7,7 @@
  * it. A file that cannot be read gives a line with `error`, and the run goes on.
  *
  * Pages are read as "try anyway" (force), so every page has its text; `isArticle` and `reasons`
- * say what detection decided. `--respect-detection` reads them as the reader does by default.
+ * say what detection decided (the reasons in the English words the reader shows). `--respect-detection` reads them as the reader does by default.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { readPage } from '../utils/extract/read-page.ts';
 import type { DomWindow } from '../utils/sanitize.ts';
 import { parseHtml, readHtmlFile } from './lib/html-page.ts';
+import { describeReasons } from './lib/reasons.ts';
 
 const PAGE_FILE = /\.(html?|html\.gz|htm\.gz)$/i;
 
@@ -76,7 +77,7 @@ export function extract(file: string, options: Options): Record<string, unknown>
       file,
       url: result.url,
       isArticle: result.isArticle,
-      reasons: result.reasons,
+      reasons: describeReasons(result.reasons),
       failure: result.failure,
       message: result.message,
       title: result.title,

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { describeReasons } from '../scripts/lib/reasons.ts';
 import { detectArticle } from '../utils/extract/detect.ts';
 import { collectRelated } from '../utils/extract/related.ts';
 import type { readPage as ReadPage } from '../utils/extract/read-page.ts';
@@ -45,7 +46,8 @@ describe.each(pages)('$name: detection and related articles', (page) => {
 
   it(`is ${expected.isArticle ? '' : 'not '}an article`, () => {
     const detection = detectArticle(open(page).window.document, expected.url);
-    expect(detection.isArticle, detection.reasons.join('; ')).toBe(expected.isArticle);
+    const why = describeReasons(detection.reasons).join('; ');
+    expect(detection.isArticle, why).toBe(expected.isArticle);
     expect(detection.reasons.length).toBeGreaterThan(0);
   });
 
@@ -94,7 +96,8 @@ describe.skipIf(!pipeline).each(pages)('$name: readPage', (page) => {
   });
 
   it('judges the page as the fixture says', () => {
-    expect(read().isArticle, read().reasons.join('; ')).toBe(expected.isArticle);
+    const why = describeReasons(read().reasons).join('; ');
+    expect(read().isArticle, why).toBe(expected.isArticle);
   });
 
   it.runIf(expected.paragraphs !== undefined)('has exactly the expected body blocks', () => {

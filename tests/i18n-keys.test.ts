@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../scripts/lib/locales';
+import { REASON_CODES, reasonMessageKey } from '../utils/extract/detect-reasons';
 
 /**
  * Every `t('key')` in the code names a message of the English catalog (locales/en/*.json), so no
@@ -49,6 +50,12 @@ describe('UI strings', () => {
   it('every t() key exists in locales/en', () => {
     const keys = Object.keys(catalog);
     const missing = uses.filter(({ key }) => !keyExists(key, keys));
+    expect(missing).toEqual([]);
+  });
+
+  // Reasons are worded by a computed key (describeReason), which the scan above cannot see.
+  it('every detection reason has a message', () => {
+    const missing = REASON_CODES.map(reasonMessageKey).filter((key) => !catalog[key]);
     expect(missing).toEqual([]);
   });
 

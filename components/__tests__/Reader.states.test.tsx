@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ReadResult } from '../../utils/extract/types';
 import { fixtureResult } from '../../utils/reader/testing/fixture-result';
 import { bodyTexts, mountReader } from './reader-harness';
 import { cleanup, click } from './render';
@@ -89,16 +90,19 @@ describe('Reader states', () => {
 });
 
 describe('Not an article', () => {
-  const notArticle = {
+  const notArticle: Partial<ReadResult> = {
     isArticle: false,
-    reasons: ['URL is a home page', 'Many links, little running text'],
+    reasons: [{ code: 'url-home' }, { code: 'teasers', value: 24 }],
   };
 
-  it('says so, lists the reasons, and shows the content on "Try anyway"', () => {
+  it('says so, lists the reasons in words, and shows the content on "Try anyway"', () => {
     const view = mountReader({ result: notArticle });
     expect(view.get('not-article').textContent).toContain("This page doesn't look like an article");
     const reasons = view.all('not-article-reasons')[0]!.querySelectorAll('li');
-    expect(Array.from(reasons, (li) => li.textContent)).toEqual(notArticle.reasons);
+    expect(Array.from(reasons, (li) => li.textContent)).toEqual([
+      'The URL is a home page',
+      '24 headlines link to other pages',
+    ]);
     expect(view.query('reader-article')).toBeNull();
     click(view.get('try-anyway'));
     expect(view.query('not-article')).toBeNull();
@@ -114,9 +118,10 @@ describe('Not an article', () => {
     expect(view.get('reader-article')).toBeTruthy();
   });
 
-  it('reasons are text, not markup', () => {
-    const view = mountReader({ result: { isArticle: false, reasons: ['<b onclick=x>bold</b>'] } });
-    expect(view.get('not-article-reasons').textContent).toBe('<b onclick=x>bold</b>');
+  it("reasons' values (the page's own words) are text, not markup", () => {
+    const reasons = [{ code: 'og-other', value: '<b onclick=x>bold</b>' } as const];
+    const view = mountReader({ result: { isArticle: false, reasons } });
+    expect(view.get('not-article-reasons').textContent).toBe('og:type is <b onclick=x>bold</b>');
     expect(view.get('not-article-reasons').querySelector('b')).toBeNull();
   });
 

@@ -60,11 +60,18 @@ const ALLOWED: Record<MessageType, SenderName[]> = {
 };
 
 const article = articleData(fixtureResult());
+const detection = {
+  isArticle: true,
+  reasons: [
+    { code: 'jsonld-article', value: 'NewsArticle' },
+    { code: 'long-text', value: 7 },
+  ],
+};
 const tabState = {
   url: 'https://news.test/a',
   title: 'A',
   isArticle: true,
-  reasons: [],
+  reasons: [{ code: 'url-home' }],
   related: [],
   updatedAt: 1,
 };
@@ -77,7 +84,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'ui-bg-tab-article': { tabId: 7, state: tabState },
   'reader-bg-save': { article },
   'reader-bg-sync': { url: article.url, article },
-  'cs-bg-detected': { url: 'https://news.test/a', detection: { isArticle: true, reasons: [] } },
+  'cs-bg-detected': { url: 'https://news.test/a', detection },
   'cs-bg-reader-closed': {},
   'bg-cs-get-snapshot': {},
   'bg-cs-close': {},
@@ -106,7 +113,11 @@ const MALFORMED: Record<MessageType, [string, Record<string, unknown>][]> = {
     ['no state', { tabId: 7 }],
     ['markup for a title', { tabId: 7, state: { ...tabState, title: { html: '<b>x</b>' } } }],
     ['an oversized URL', { tabId: 7, state: { ...tabState, url: huge(8_193) } }],
-    ['too many reasons', { tabId: 7, state: { ...tabState, reasons: Array(51).fill('r') } }],
+    [
+      'too many reasons',
+      { tabId: 7, state: { ...tabState, reasons: Array(51).fill({ code: 'url-home' }) } },
+    ],
+    ['a reason in words', { tabId: 7, state: { ...tabState, reasons: ['URL is a home page'] } }],
     [
       'too many related articles',
       {
@@ -147,11 +158,26 @@ const MALFORMED: Record<MessageType, [string, Record<string, unknown>][]> = {
   'cs-bg-detected': [
     ['no detection', { url: 'https://news.test/a' }],
     ['a string verdict', { url: 'https://news.test/a', detection: { isArticle: 'yes' } }],
+    ...(
+      [
+        ['too many reasons', Array(51).fill({ code: 'url-home' })],
+        ['a reason in words', ['JSON-LD says NewsArticle']],
+        ['an unknown reason code', [{ code: 'made-up' }]],
+        ['an inherited reason code', [{ code: 'toString' }]],
+        ['an oversized reason value', [{ code: 'og-other', value: huge(1_001) }]],
+        ['a non-finite reason value', [{ code: 'feed', value: Number.NaN }]],
+        ['an object reason value', [{ code: 'feed', value: { valueOf: () => 3 } }]],
+        ['a reason with an extra field', [{ code: 'url-home', html: '<b>x</b>' }]],
+      ] as const
+    ).map(([label, reasons]): [string, Record<string, unknown>] => [
+      label,
+      { url: 'https://news.test/a', detection: { isArticle: true, reasons } },
+    ]),
     [
-      'too many reasons',
-      { url: 'https://news.test/a', detection: { isArticle: true, reasons: Array(51).fill('r') } },
+      'a detection with an extra field',
+      { url: 'https://news.test/a', detection: { ...detection, html: '<b>x</b>' } },
     ],
-    ['an oversized URL', { url: huge(8_193), detection: { isArticle: true, reasons: [] } }],
+    ['an oversized URL', { url: huge(8_193), detection }],
   ],
 };
 

@@ -84,7 +84,11 @@ describe('reader App', () => {
   });
 
   it('"Try anyway" without content reads the page again with force', async () => {
-    const notArticle = fixtureResult({ isArticle: false, content: '', reasons: ['Home page'] });
+    const notArticle = fixtureResult({
+      isArticle: false,
+      content: '',
+      reasons: [{ code: 'url-home' }],
+    });
     const source = fakeSource([
       { ok: true, result: notArticle },
       { ok: true, result: fixtureResult({ isArticle: false }) },

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backgroundHandlers } from '../background/handlers';
 import { readerTabs } from '../background/reader-tabs';
+import type { Detection } from '../extract/types';
 import type { SenderInfo } from '../messaging/guard';
 import {
   autoOpenDecision,
@@ -16,8 +17,11 @@ import { loadAutoMode, setAutoModeEnabled, setBuiltInSites, setSiteRule } from '
 import { installFakePermissions } from './testing/fake-permissions';
 
 const ARTICLE = 'https://www.lemonde.fr/2026/11/29/une-histoire';
-const article = { isArticle: true, reasons: ['JSON-LD says NewsArticle'] };
-const notArticle = { isArticle: false, reasons: ['URL is a home page'] };
+const article: Detection = {
+  isArticle: true,
+  reasons: [{ code: 'jsonld-article', value: 'NewsArticle' }],
+};
+const notArticle: Detection = { isArticle: false, reasons: [{ code: 'url-home' }] };
 
 let permissions: ReturnType<typeof installFakePermissions>;
 /** The page's overlay, as the injected scripts would find and change it. */

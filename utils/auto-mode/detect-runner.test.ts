@@ -11,7 +11,8 @@ let messages: DetectMessage[];
 let stops: (() => void)[];
 const detect = vi.fn((doc: Document, url: string): Detection => ({
   isArticle: url.includes('/story'),
-  reasons: [doc.title],
+  // The page's title as a reason's value, to tell which page was read.
+  reasons: [{ code: 'og-other', value: doc.title }],
 }));
 
 beforeEach(() => {
@@ -60,7 +61,7 @@ describe('runDetection', () => {
       {
         type: 'cs-bg-detected',
         url: 'http://localhost:3000/2026/11/29/story',
-        detection: { isArticle: true, reasons: ['A page'] },
+        detection: { isArticle: true, reasons: [{ code: 'og-other', value: 'A page' }] },
       },
     ]);
   });
@@ -98,7 +99,7 @@ describe('runDetection', () => {
     expect(messages).toHaveLength(2);
     expect(messages[1]).toMatchObject({
       url: 'http://localhost:3000/world/story-of-the-day',
-      detection: { isArticle: true, reasons: ['The story'] },
+      detection: { isArticle: true, reasons: [{ code: 'og-other', value: 'The story' }] },
     });
   });
 

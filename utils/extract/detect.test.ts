@@ -1,6 +1,10 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from './detect.ts';
+import type { Detection } from './types.ts';
+
+/** The reasons' codes, in order. */
+const codes = (detection: Detection) => detection.reasons.map((reason) => reason.code);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -40,8 +44,10 @@ describe('detectArticle: articles', () => {
     const doc = parse(articlePage(`<article><h1>River crossing</h1>${prose(6)}</article>`));
     const result = detectArticle(doc, ARTICLE_URL);
     expect(result.isArticle).toBe(true);
-    expect(result.reasons[0]).toMatch(/running text/);
-    expect(result.reasons).toContain('URL contains a date, URL has a long slug');
+    expect(result.reasons[0]).toEqual({ code: 'text', value: 6 });
+    // The URL's evidence is one signal: its reasons stay together, in this order.
+    const url = codes(result).indexOf('url-date');
+    expect(codes(result).slice(url, url + 2)).toEqual(['url-date', 'url-slug']);
   });
 
   it('accepts a Chinese article of short paragraphs that Readability’s check misses', () => {
@@ -75,15 +81,16 @@ describe('detectArticle: articles', () => {
       articlePage(prose(1), `<script type="application/ld+json">${graph}</script>`),
     );
     const result = detectArticle(doc, 'https://x.test/story');
-    expect(result.reasons).toContain('JSON-LD says ReportageNews');
+    expect(result.reasons).toContainEqual({ code: 'jsonld-article', value: 'ReportageNews' });
 
     const list = JSON.stringify([{ '@type': 'http://schema.org/BlogPosting', headline: 'B' }]);
     const second = parse(
       articlePage(prose(1), `<script type="application/ld+json">${list}</script>`),
     );
-    expect(detectArticle(second, 'https://x.test/story').reasons).toContain(
-      'JSON-LD says BlogPosting',
-    );
+    expect(detectArticle(second, 'https://x.test/story').reasons).toContainEqual({
+      code: 'jsonld-article',
+      value: 'BlogPosting',
+    });
   });
 
   it('survives malformed JSON-LD and still reads the type it names', () => {
@@ -98,7 +105,7 @@ describe('detectArticle: articles', () => {
     );
     const result = detectArticle(doc, 'https://x.test/story');
     expect(result.isArticle).toBe(true);
-    expect(result.reasons).toContain('JSON-LD (malformed) names NewsArticle');
+    expect(result.reasons).toContainEqual({ code: 'jsonld-malformed', value: 'NewsArticle' });
   });
 
   it('accepts a paywalled teaser that the page declares an article', () => {
@@ -137,7 +144,7 @@ describe('detectArticle: not articles', () => {
     );
     const result = detectArticle(doc, 'https://www.example-news.test/');
     expect(result.isArticle).toBe(false);
-    expect(result.reasons).toContain('URL is a home page');
+    expect(codes(result)).toContain('url-home');
   });
 
   it('rejects search results, even with a paragraph of text per result', () => {
@@ -151,14 +158,14 @@ describe('detectArticle: not articles', () => {
       'https://www.example-news.test/search?q=floods',
     );
     expect(result.isArticle).toBe(false);
-    expect(result.reasons[0]).toBe('URL is a search-results page');
+    expect(codes(result)[0]).toBe('url-search');
   });
 
   it('rejects a section front', () => {
     const doc = parse(articlePage(`<h1>World</h1>${teasers(15)}`));
     const result = detectArticle(doc, 'https://www.example-news.test/world/');
     expect(result.isArticle).toBe(false);
-    expect(result.reasons).toContain('URL looks like a section front (/world/)');
+    expect(result.reasons).toContainEqual({ code: 'url-section', value: '/world/' });
   });
 
   it('rejects a feed of <article> cards, whatever the URL', () => {
@@ -169,7 +176,7 @@ describe('detectArticle: not articles', () => {
     ).join('');
     const result = detectArticle(parse(articlePage(cards)), 'https://blog.example.test/journal');
     expect(result.isArticle).toBe(false);
-    expect(result.reasons.join(' ')).toMatch(/6 <article> elements \(a feed\)/);
+    expect(result.reasons).toContainEqual({ code: 'feed', value: 6 });
   });
 
   it('rejects a login page', () => {
@@ -179,20 +186,20 @@ describe('detectArticle: not articles', () => {
       <p>Forgot your password?</p></div></body>`);
     const result = detectArticle(doc, 'https://app.example.test/login');
     expect(result.isArticle).toBe(false);
-    expect(result.reasons).toContain('page has a password field (a login or app page)');
+    expect(codes(result)).toContain('password');
   });
 
   it('rejects a tag page and says so', () => {
     const result = detectArticle(parse(articlePage(teasers(6))), 'https://x.test/tag/floods/');
     expect(result).toMatchObject({ isArticle: false });
-    expect(result.reasons[0]).toBe('URL is a tag, category, author, archive or feed page');
+    expect(codes(result)[0]).toBe('url-listing');
   });
 
   it('rejects JSON-LD that says the page is a collection', () => {
     const head = '<script type="application/ld+json">{"@type":"CollectionPage"}</script>';
     const result = detectArticle(parse(articlePage(teasers(4), head)), 'https://x.test/topics');
     expect(result.isArticle).toBe(false);
-    expect(result.reasons).toContain('JSON-LD says CollectionPage');
+    expect(result.reasons).toContainEqual({ code: 'jsonld-listing', value: 'CollectionPage' });
   });
 });
 

@@ -9,6 +9,7 @@
  * weights are set so that no soft signal decides alone (a bare "/" URL loses to a page that is
  * plainly one long story), while the page's own schema.org statement nearly does.
  */
+import type { DetectionReason, ReasonCode } from './detect-reasons.ts';
 import type { Detection } from './types.ts';
 import { scanPage } from './page-scan.ts';
 import { measureRunningText } from './running-text.ts';
@@ -31,11 +32,13 @@ const URL_POINTS: Record<string, number> = {
 
 /** Decide whether `doc` (at `url`) is an article. Reads only; never mutates the document. */
 export function detectArticle(doc: Document, url: string): Detection {
-  if (!doc.body?.firstChild) return { isArticle: false, reasons: ['page has no body'] };
+  if (!doc.body?.firstChild) return { isArticle: false, reasons: [{ code: 'no-body' }] };
   const scan = scanPage(doc);
   const text = measureRunningText(doc, url, scan);
-  const signals: [number, string][] = [];
-  const say = (points: number, reason: string) => signals.push([points, reason]);
+  // Reasons are codes, not sentences: this runs in auto mode's detection script (detect-reasons.ts).
+  const signals: [number, DetectionReason[]][] = [];
+  const say = (points: number, code: ReasonCode, value?: string | number) =>
+    signals.push([points, [{ code, value }]]);
 
   // What the page says it is.
   const jsonLd = readJsonLdTypes(scan.jsonLd);
@@ -44,49 +47,46 @@ export function detectArticle(doc: Document, url: string): Detection {
   const microdata = scan.itemTypes
     .map((type) => type.replace(/^.*\//, ''))
     .filter((type) => ARTICLE_TYPE.test(type));
-  if (jsonLd.articles >= 3) say(-3, `JSON-LD describes ${jsonLd.articles} articles (a listing)`);
+  if (jsonLd.articles >= 3) say(-3, 'jsonld-articles', jsonLd.articles);
   else if (articleType)
-    say(5, `JSON-LD ${jsonLd.malformed ? '(malformed) names' : 'says'} ${articleType}`);
-  else if (listingType) say(-4, `JSON-LD says ${listingType}`);
-  else if (microdata.length >= 3)
-    say(-3, `microdata marks ${microdata.length} articles (a listing)`);
-  else if (microdata[0]) say(4, `microdata says ${microdata[0]}`);
-  if (scan.ogType?.startsWith('article')) say(2, 'og:type is article');
-  else if (scan.ogType) say(-1, `og:type is ${scan.ogType}`);
-  if (scan.dated) say(1, 'page states a publication date');
+    say(5, jsonLd.malformed ? 'jsonld-malformed' : 'jsonld-article', articleType);
+  else if (listingType) say(-4, 'jsonld-listing', listingType);
+  else if (microdata.length >= 3) say(-3, 'microdata-articles', microdata.length);
+  else if (microdata[0]) say(4, 'microdata-article', microdata[0]);
+  if (scan.ogType?.startsWith('article')) say(2, 'og-article');
+  else if (scan.ogType) say(-1, 'og-other', scan.ogType);
+  if (scan.dated) say(1, 'dated');
 
   // What its URL looks like.
   const shape = classifyUrl(url);
   const urlPoints =
     shape.kind === 'article' ? (shape.evidence.length > 1 ? 2 : 1.5) : URL_POINTS[shape.kind];
-  if (urlPoints) say(urlPoints, shape.evidence.join(', '));
+  // All the URL's evidence is one signal, whose reasons are listed together.
+  if (urlPoints) signals.push([urlPoints, shape.evidence]);
 
   // How much it has to read, and in what shape.
-  const paragraphs = `${text.paragraphs} paragraph${text.paragraphs === 1 ? '' : 's'}`;
-  if (text.length >= STRONG_TEXT) say(4, `a long block of running text (${paragraphs})`);
-  else if (text.length >= ENOUGH_TEXT) say(3, `a block of running text (${paragraphs})`);
-  else if (text.length >= SOME_TEXT) say(1, `a little running text (${paragraphs})`);
-  else say(-3, 'hardly any running text');
+  if (text.length >= STRONG_TEXT) say(4, 'long-text', text.paragraphs);
+  else if (text.length >= ENOUGH_TEXT) say(3, 'text', text.paragraphs);
+  else if (text.length >= SOME_TEXT) say(1, 'little-text', text.paragraphs);
+  else say(-3, 'no-text');
   const holder = scan.articles.find((article) => text.main && article.contains(text.main));
   if (scan.articles.length >= 3 && !(holder && text.length >= STRONG_TEXT)) {
-    say(-3, `${scan.articles.length} <article> elements (a feed)`);
+    say(-3, 'feed', scan.articles.length);
   } else if (holder) {
-    say(1, 'the running text is inside an <article>');
+    say(1, 'in-article');
   }
-  if (text.teasers >= 10) {
-    say(text.length >= STRONG_TEXT ? -1 : -2, `${text.teasers} headlines link to other pages`);
-  }
+  if (text.teasers >= 10) say(text.length >= STRONG_TEXT ? -1 : -2, 'teasers', text.teasers);
   // Web apps. Sites put a login box in the header of ordinary articles too, so these count only
   // where the text is thin.
   if (text.length < ENOUGH_TEXT) {
-    if (scan.password) say(-3, 'page has a password field (a login or app page)');
-    if (scan.app) say(-3, 'page declares itself an application');
-    if (scan.controls >= 12) say(-2, `page is mostly controls (${scan.controls}) and little text`);
+    if (scan.password) say(-3, 'password');
+    if (scan.app) say(-3, 'app');
+    if (scan.controls >= 12) say(-2, 'controls', scan.controls);
   }
 
   const isArticle = signals.reduce((sum, [points]) => sum + points, 0) > 0;
   // Reasons for the verdict first, strongest first; then the ones that pointed the other way.
   const sign = isArticle ? -1 : 1;
-  const reasons = signals.sort((a, b) => sign * (a[0] - b[0])).map(([, reason]) => reason);
+  const reasons = signals.sort((a, b) => sign * (a[0] - b[0])).flatMap(([, said]) => said);
   return { isArticle, reasons };
 }

@@ -197,7 +197,7 @@ describe('readPage on bad input: a clear result, never an exception', () => {
     });
     expect(result.failure).toBeNull();
     expect(result.textContent.split('\n')).toHaveLength(8);
-    expect(result.reasons.join(' ')).toMatch(/only its <article> element was read/);
+    expect(result.reasons).toContainEqual({ code: 'reduced-page', value: 'article' });
   });
 
   it('a page over the element cap with no article element: too large, with a message', () => {
@@ -209,5 +209,7 @@ describe('readPage on bad input: a clear result, never an exception', () => {
     });
     expect(result.failure).toBe('too-large');
     expect(result.message).toMatch(/too large to read safely: it has 80[0-9] elements/);
+    // The reason is the failure's code; the details are in the message.
+    expect(result.reasons).toEqual([{ code: 'too-large' }]);
   });
 });

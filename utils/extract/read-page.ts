@@ -11,7 +11,7 @@
  * touches the page only reads it; all cutting happens in the working copy), never calls browser
  * APIs (the caller hands in the window whose DOM implementation sanitizes the output).
  */
-import type { Detection, ReadResult } from './types.ts';
+import type { Detection, DetectionReason, ReadResult } from './types.ts';
 import type { DomWindow } from '../sanitize.ts';
 import { detectArticle } from './detect.ts';
 import { LIMITS, countElements, tooLargeMessage, type Limits } from './limits.ts';
@@ -50,12 +50,12 @@ function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadRe
   // A page over the cap is read as its own article element alone, or not at all.
   const elements = countElements(page);
   let doc = page;
-  const notes: string[] = [];
+  const notes: DetectionReason[] = [];
   if (elements > limits.maxPageElements) {
     const root = findArticleRoot(page, limits);
     if (!root) return failureResult(pageUrl, 'too-large', tooLargeMessage(elements, limits));
     doc = reducedPage(page, root, { baseUrl: resolveBaseUrl(page, pageUrl), limits });
-    notes.push(`page has ${elements} elements: only its <${root.localName}> element was read`);
+    notes.push({ code: 'reduced-page', value: root.localName });
   }
   const detected = detectArticle(doc, pageUrl);
   const detection: Detection = { ...detected, reasons: [...detected.reasons, ...notes] };

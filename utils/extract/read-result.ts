@@ -1,6 +1,6 @@
 /**
  * Building `ReadResult`s: the shape every outcome shares, and the failure results with their
- * plain-words messages.
+ * plain-words messages (a failure's reason is its code; the message has the details).
  */
 import type { Detection, ReadFailure, ReadResult } from './types.ts';
 import type { PageMetadata } from './metadata.ts';
@@ -37,7 +37,7 @@ export function failureResult(
   url: string,
   failure: ReadFailure,
   message: string,
-  detection: Detection = { isArticle: false, reasons: [message] },
+  detection: Detection = { isArticle: false, reasons: [{ code: failure }] },
   metadata: Partial<PageMetadata> = {},
 ): ReadResult {
   return { ...emptyResult(url, detection, metadata), failure, message };

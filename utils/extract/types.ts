@@ -2,6 +2,9 @@
  * The data the reading core returns. Every field is plain data: strings are text (never markup)
  * except `content` and `Removal.html`, which have passed `sanitizeArticleHtml()`.
  */
+import type { DetectionReason } from './detect-reasons.ts';
+
+export type { DetectionReason, ReasonCode } from './detect-reasons.ts';
 
 /** What kind of clutter a removed block was; the reader groups the "what was removed" list by it. */
 export type RemovalKind =
@@ -55,8 +58,8 @@ export interface RelatedArticle {
 
 export interface Detection {
   isArticle: boolean;
-  /** Human-readable reasons, most decisive first ("JSON-LD says NewsArticle", "URL is a home page"). */
-  reasons: string[];
+  /** Why, most decisive first, as codes (`{ code: 'jsonld-article', value: 'NewsArticle' }`). */
+  reasons: DetectionReason[];
 }
 
 /** Why no article could be produced. */

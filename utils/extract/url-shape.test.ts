@@ -32,10 +32,13 @@ describe('classifyUrl', () => {
     expect(classifyUrl(url).kind).toBe(kind);
   });
 
-  it('says why in words', () => {
+  it('says why, as reason codes', () => {
     expect(classifyUrl('https://x.test/2025/06/12/a-long-story-slug-here').evidence).toEqual([
-      'URL contains a date',
-      'URL has a long slug',
+      { code: 'url-date' },
+      { code: 'url-slug' },
+    ]);
+    expect(classifyUrl('https://x.test/world/').evidence).toEqual([
+      { code: 'url-section', value: '/world/' },
     ]);
   });
 

@@ -9,14 +9,15 @@
  * The word lists are regular expressions, not sets: this module ships in auto mode's detection
  * script, which must stay under 5 KB, and an alternation is the densest list there is.
  */
+import type { DetectionReason, ReasonCode } from './detect-reasons.ts';
 
 export type UrlKind =
   'home' | 'search' | 'listing' | 'section' | 'short-path' | 'article' | 'unknown';
 
 export interface UrlShape {
   kind: UrlKind;
-  /** Human-readable evidence, e.g. "URL contains a date". */
-  evidence: string[];
+  /** What the kind was judged from, as detection reasons (`url-date`, `url-home`, …). */
+  evidence: DetectionReason[];
 }
 
 // A search: a path segment naming one, or a query parameter carrying a term (WordPress: `s`).
@@ -66,13 +67,16 @@ export function classifyUrl(url: string | URL | null | undefined): UrlShape {
   }
   const last = segments.at(-1) ?? '';
   const params = [...parsed.searchParams];
-  const shape = (kind: UrlKind, ...evidence: string[]): UrlShape => ({ kind, evidence });
+  const shape = (kind: UrlKind, ...codes: ReasonCode[]): UrlShape => ({
+    kind,
+    evidence: codes.map((code) => ({ code })),
+  });
 
   if (
     segments.some((segment) => SEARCH_SEGMENT.test(segment)) ||
     params.some(([name, value]) => SEARCH_PARAM.test(name) && value.trim())
   ) {
-    return shape('search', 'URL is a search-results page');
+    return shape('search', 'url-search');
   }
   const slug = segments.some(isLongSlug);
   const date = DATE.test(parsed.pathname);
@@ -82,22 +86,17 @@ export function classifyUrl(url: string | URL | null | undefined): UrlShape {
   // (`/category/politics/long-story-slug-123/` is a story filed under a category).
   const lastIsStory = isLongSlug(last) || LONG_ID.test(last) || DATE.test(last);
   if (!lastIsStory && segments.some((segment) => LISTING_SEGMENT.test(segment))) {
-    return shape('listing', 'URL is a tag, category, author, archive or feed page');
+    return shape('listing', 'url-listing');
   }
   if (slug || date || id) {
-    const evidence = [
-      date && 'URL contains a date',
-      slug && 'URL has a long slug',
-      id && 'URL has an article id',
-    ];
-    return shape('article', ...evidence.filter((entry): entry is string => entry !== false));
+    const evidence = [date && 'url-date', slug && 'url-slug', id && 'url-id'] as const;
+    return shape('article', ...evidence.filter((code) => code !== false));
   }
-  if (!segments[1] && (!last || HOME_SEGMENT.test(last)))
-    return shape('home', 'URL is a home page');
+  if (!segments[1] && (!last || HOME_SEGMENT.test(last))) return shape('home', 'url-home');
   if (!segments[2] && segments.every((segment) => /^\p{L}+(-\p{L}+)?$/u.test(segment))) {
     return segments.some((segment) => SECTION_WORD.test(segment))
-      ? shape('section', `URL looks like a section front (${parsed.pathname})`)
-      : shape('short-path', 'URL is a short path without an article slug');
+      ? { kind: 'section', evidence: [{ code: 'url-section', value: parsed.pathname }] }
+      : shape('short-path', 'url-short-path');
   }
   return shape('unknown');
 }

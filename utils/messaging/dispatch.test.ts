@@ -104,7 +104,7 @@ describe('createMessageListener', () => {
       {
         type: 'cs-bg-detected',
         url: 'x',
-        detection: { isArticle: true, reasons: Array(1000).fill('r') },
+        detection: { isArticle: true, reasons: Array(1000).fill({ code: 'url-home' }) },
       },
     ],
     [

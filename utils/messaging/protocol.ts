@@ -1,4 +1,4 @@
-import type { Detection, RelatedArticle } from '../extract/types';
+import type { Detection, DetectionReason, RelatedArticle } from '../extract/types';
 import type { ArticleData, SavedRef } from '../reading-list/article-data';
 
 /**
@@ -23,7 +23,7 @@ export interface TabArticleState {
   url: string;
   title: string;
   isArticle: boolean;
-  reasons: string[];
+  reasons: DetectionReason[];
   related: RelatedArticle[];
   updatedAt: number;
 }

@@ -1,3 +1,4 @@
+import { REASON_CODES } from '../extract/detect-reasons';
 import { ARTICLE_KEYS } from '../reading-list/article-data';
 import type { AnyRequest, MessageType, Protocol } from './protocol';
 
@@ -15,17 +16,29 @@ const isBoundedString = (value: unknown, max: number): value is string =>
 const isTabId = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 2 ** 31;
 
-const isStringArray = (value: unknown, maxItems: number, maxLength: number) =>
-  Array.isArray(value) &&
-  value.length <= maxItems &&
-  value.every((item) => isBoundedString(item, maxLength));
-
 function hasOnlyKeys(value: Record<string, unknown>, keys: string[]): boolean {
   return Object.keys(value).every((key) => key === 'type' || keys.includes(key));
 }
 
 const URL_MAX = 8_192;
 const TEXT_MAX = 20_000;
+
+/**
+ * Detection reasons (utils/extract/detect-reasons.ts): a known code, and a value that is a short
+ * string (a type name, a path) or a finite number. The page controls the strings, hence the caps.
+ */
+const isReasonList = (value: unknown) =>
+  Array.isArray(value) &&
+  value.length <= 50 &&
+  value.every(
+    (item) =>
+      isRecord(item) &&
+      Object.keys(item).every((key) => key === 'code' || key === 'value') &&
+      (REASON_CODES as readonly unknown[]).includes(item.code) &&
+      (item.value === undefined ||
+        isBoundedString(item.value, 1_000) ||
+        (typeof item.value === 'number' && Number.isFinite(item.value))),
+  );
 
 function isRelatedList(value: unknown): boolean {
   return (
@@ -49,7 +62,7 @@ function isTabArticleState(value: unknown): boolean {
     isBoundedString(value.url, URL_MAX) &&
     isBoundedString(value.title, TEXT_MAX) &&
     typeof value.isArticle === 'boolean' &&
-    isStringArray(value.reasons, 50, 1_000) &&
+    isReasonList(value.reasons) &&
     isRelatedList(value.related) &&
     typeof value.updatedAt === 'number'
   );
@@ -101,7 +114,8 @@ const VALIDATORS: { [T in MessageType]: (message: Record<string, unknown>) => bo
     isBoundedString(m.url, URL_MAX) &&
     isRecord(m.detection) &&
     typeof m.detection.isArticle === 'boolean' &&
-    isStringArray(m.detection.reasons, 50, 1_000),
+    hasOnlyKeys(m.detection, ['isArticle', 'reasons']) &&
+    isReasonList(m.detection.reasons),
   'cs-bg-reader-closed': empty,
   'reader-bg-save': (m) => hasOnlyKeys(m, ['article']) && isArticleData(m.article),
   'reader-bg-sync': (m) =>

@@ -39,7 +39,7 @@ export const FIXTURE_REMOVALS: Removal[] = [
 export function fixtureResult(overrides: Partial<ReadResult> = {}): ReadResult {
   return {
     isArticle: true,
-    reasons: ['JSON-LD says NewsArticle'],
+    reasons: [{ code: 'jsonld-article', value: 'NewsArticle' }],
     url: 'https://news.example.com/2025/06/harbour-flood',
     failure: null,
     message: null,
