@@ -32,7 +32,20 @@ const URL_POINTS: Record<string, number> = {
 
 /** Decide whether `doc` (at `url`) is an article. Reads only; never mutates the document. */
 export function detectArticle(doc: Document, url: string): Detection {
-  if (!doc.body?.firstChild) return { isArticle: false, reasons: [{ code: 'no-body' }] };
+  return judgeArticle(doc, url).detection;
+}
+
+/**
+ * The verdict, and the element holding the page's running text (null when none), which the
+ * related-articles reader needs too: measuring it twice cost a tenth of collecting them.
+ */
+export function judgeArticle(
+  doc: Document,
+  url: string,
+): { detection: Detection; main: Element | null } {
+  if (!doc.body?.firstChild) {
+    return { detection: { isArticle: false, reasons: [{ code: 'no-body' }] }, main: null };
+  }
   const scan = scanPage(doc);
   const text = measureRunningText(doc, url, scan);
   // Reasons are codes, not sentences: this runs in auto mode's detection script (detect-reasons.ts).
@@ -88,5 +101,5 @@ export function detectArticle(doc: Document, url: string): Detection {
   // Reasons for the verdict first, strongest first; then the ones that pointed the other way.
   const sign = isArticle ? -1 : 1;
   const reasons = signals.sort((a, b) => sign * (a[0] - b[0])).flatMap(([, said]) => said);
-  return { isArticle, reasons };
+  return { detection: { isArticle, reasons }, main: text.main };
 }

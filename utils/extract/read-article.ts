@@ -33,6 +33,8 @@ export interface ReadArticleOptions {
   win: DomWindow;
   /** Elements in the page, for the "too large" message. */
   elements: number;
+  /** The element holding the page's running text, as detection found it. */
+  runningText: Element | null;
   embedLabel?: string;
 }
 
@@ -105,7 +107,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     sanitizeEach(fragments, sanitize, parser);
 
   const headline = findHeadline(doc, metadata.title);
-  const { related, containers } = collectRelated(doc, pageUrl);
+  const { related, containers } = collectRelated(doc, pageUrl, new Date(), options.runningText);
   const baseUrl = resolveBaseUrl(doc, pageUrl);
   const clutter = findClutter(doc, {
     pageUrl,

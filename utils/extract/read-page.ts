@@ -13,7 +13,7 @@
  */
 import type { Detection, DetectionReason, ReadResult } from './types.ts';
 import type { DomWindow } from '../sanitize.ts';
-import { detectArticle } from './detect.ts';
+import { judgeArticle } from './detect.ts';
 import { LIMITS, countElements, tooLargeMessage, type Limits } from './limits.ts';
 import { findArticleRoot, reducedPage } from './large-page.ts';
 import { readMetadata } from './metadata.ts';
@@ -57,7 +57,7 @@ function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadRe
     doc = reducedPage(page, root, { baseUrl: resolveBaseUrl(page, pageUrl), limits });
     notes.push({ code: 'reduced-page', value: root.localName });
   }
-  const detected = detectArticle(doc, pageUrl);
+  const { detection: detected, main } = judgeArticle(doc, pageUrl);
   const detection: Detection = { ...detected, reasons: [...detected.reasons, ...notes] };
   const metadata = readMetadata(doc, pageUrl);
   if (!detection.isArticle && !options.force) return emptyResult(pageUrl, detection, metadata);
@@ -71,6 +71,7 @@ function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadRe
     limits,
     win,
     elements,
+    runningText: main,
     ...(options.embedLabel ? { embedLabel: options.embedLabel } : {}),
   });
 }

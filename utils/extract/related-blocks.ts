@@ -8,6 +8,7 @@
  * A block never contains the article's text or its <h1>, and never sits inside it except as a
  * list of links set apart by its own label.
  */
+import { childElements, descendants } from './dom-walk.ts';
 import { isRelatedLabel } from './related-labels.ts';
 import { plainText } from './related-card.ts';
 import { absoluteHttpUrl, pageKey } from './url-key.ts';
@@ -26,6 +27,10 @@ export type Block = Element[];
 const FURNITURE_SELECTOR =
   'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [hidden], [aria-hidden="true"]';
 const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, [role="heading"]';
+/** LABEL_SELECTOR's tag names, and the elements that label a block in plain text. */
+const HEADING_NAME = /^h[2-6]$/;
+const PLAIN_LABEL_NAME = /^(div|span|p|strong|b|header)$/;
+const INLINE_IN_LABEL = /^(span|strong|b|i|em|svg|img)$/;
 const LIST_LIKE = /^(ul|ol|div|section|aside|footer)$/;
 /** Link kinds that may be a story when a label vouches for the block. */
 const STORY_KINDS = new Set<UrlKind>(['article', 'unknown', 'short-path']);
@@ -77,17 +82,26 @@ function ariaLabelOf(element: Element): string | null {
 
 /** A label may be a heading, or a short text on its own (no links, no blocks inside). */
 function labelElements(doc: Document): Element[] {
-  const headings = [...doc.querySelectorAll(LABEL_SELECTOR)];
-  const plainLabels = [...doc.querySelectorAll('div, span, p, strong, b, header')].filter(
-    (element) =>
-      element.children.length === 0 ||
-      [...element.children].every((c) => /^(span|strong|b|i|em|svg|img)$/.test(c.localName)),
-  );
+  // One walk instead of two selector scans (jsdom's selector engine costs more than a walk).
+  const headings: Element[] = [];
+  const plainLabels: Element[] = [];
+  for (const element of descendants(doc)) {
+    const name = element.localName;
+    if (HEADING_NAME.test(name) || element.getAttribute('role') === 'heading') {
+      headings.push(element);
+    } else if (
+      PLAIN_LABEL_NAME.test(name) &&
+      childElements(element).every((child) => INLINE_IN_LABEL.test(child.localName))
+    ) {
+      plainLabels.push(element);
+    }
+  }
+  // The wording first: it rules out nearly every element, and selector queries cost far more.
   return [...headings, ...plainLabels].filter(
     (element) =>
+      isRelatedLabel(element.textContent) &&
       !element.closest('a[href]') &&
-      !element.querySelector('a[href]') &&
-      isRelatedLabel(element.textContent),
+      !element.querySelector('a[href]'),
   );
 }
 

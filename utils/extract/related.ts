@@ -96,17 +96,23 @@ function mergeInto(into: RelatedArticle, from: RelatedArticle): void {
 
 /**
  * Collect the related stories of `doc` read as the page at `url`. `now` resolves relative times
- * ("27 minutes ago"); pass a fixed date for reproducible results. Never throws.
+ * ("27 minutes ago"); pass a fixed date for reproducible results. `main`, the element holding the
+ * running text, when detection has found it already. Never throws.
  */
-export function collectRelated(doc: Document, url: string, now: Date = new Date()): RelatedResult {
+export function collectRelated(
+  doc: Document,
+  url: string,
+  now: Date = new Date(),
+  main?: Element | null,
+): RelatedResult {
   try {
+    const story = main === undefined ? measureRunningText(doc, url).main : main;
     const base = documentBase(doc, url);
     const scope: LinkScope = { base, own: ownKeys(doc, url, base) };
-    const main = measureRunningText(doc, url).main;
     const context: CardContext = { base, now, lang: doc.documentElement?.getAttribute('lang') };
     const byStory = new Map<string, RelatedArticle>();
     const containers: Element[] = [];
-    for (const block of findRelatedBlocks(doc, scope, main)) {
+    for (const block of findRelatedBlocks(doc, scope, story)) {
       const entries = entriesOf(block, scope, context);
       if (entries.length === 0) continue;
       containers.push(...block);
