@@ -142,6 +142,10 @@ const MALFORMED: Record<MessageType, [string, Record<string, unknown>][]> = {
     ['an article with a field missing', { article: { ...article, content: undefined } }],
     ['an article with an extra field', { article: { ...article, script: 'alert(1)' } }],
     ['a javascript: URL', { article: { ...article, url: 'javascript:alert(1)//https://a' } }],
+    [
+      'a javascript: canonical URL',
+      { article: { ...article, canonicalUrl: 'javascript:alert(1)//https://a' } },
+    ],
     ['a number for content', { article: { ...article, content: 42 } }],
     ['an oversized body', { article: { ...article, content: huge(32_000_001) } }],
     ['an oversized title', { article: { ...article, title: huge(20_001) } }],

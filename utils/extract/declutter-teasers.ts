@@ -8,6 +8,7 @@
 import { clue, type Clue } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { childElements } from './dom-walk.ts';
+import { siteOf } from './page-url.ts';
 
 const MIN_ITEMS = 3;
 /** Share of the siblings that must be teasers. */
@@ -29,15 +30,6 @@ function ownText(element: Element): number {
     if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
   }
   return length;
-}
-
-/** The site a host belongs to: `news.example.co.uk` and `www.example.co.uk` are one site. */
-export function siteOf(host: string): string {
-  const labels = host.toLowerCase().split('.');
-  const secondLevel = labels.at(-2) ?? '';
-  const keep =
-    labels.length > 2 && /^(co|com|org|net|gov|ac|edu|or|ne|go)$/.test(secondLevel) ? 3 : 2;
-  return labels.slice(-keep).join('.');
 }
 
 /** The path of a link to another page of the same site, or null. */

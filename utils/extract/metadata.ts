@@ -4,6 +4,7 @@
  * takes the most reliable source present: JSON-LD, then <meta> tags, then the visible page.
  */
 import { bylineName } from './byline.ts';
+import { absoluteHttpUrl, statedCanonical } from './page-url.ts';
 import { parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { chooseTitle, siteNameFromTitle, siteNamesOf, stripSiteName } from './page-title.ts';
@@ -23,6 +24,8 @@ export interface PageMetadata {
   leadImage: string | null;
   /** The article text the page states in JSON-LD, used to check the extraction. */
   jsonLdBody: string | null;
+  /** The page's own canonical address, when on the same site (page-url.ts statedCanonical). */
+  canonicalUrl: string | null;
 }
 
 /** <meta> contents by lower-cased name, property, itemprop or http-equiv (first one wins). */
@@ -52,17 +55,6 @@ function meta(index: MetaIndex, ...keys: string[]): string | null {
     if (value) return value;
   }
   return null;
-}
-
-/** An absolute http(s) URL, or null. */
-export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
@@ -157,5 +149,6 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
         url,
       ),
     jsonLdBody: ld.articleBody,
+    canonicalUrl: statedCanonical(doc, url),
   };
 }

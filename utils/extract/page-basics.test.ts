@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { countDescendants, descendants, isInsideAny } from './dom-walk';
-import { resolveBaseUrl, resolvePageUrl } from './page-url';
+import { resolveBaseUrl, resolvePageUrl, siteOf, statedCanonical } from './page-url';
 import { directionOfText, isRtlLanguage } from './text-direction';
-import { siteOf } from './declutter-teasers';
 import { findArticleRoot, reducedPage } from './large-page';
 import { LIMITS } from './limits';
 
@@ -25,6 +24,20 @@ describe('dom-walk', () => {
 });
 
 describe('page URLs', () => {
+  it('states a canonical address only on the same site (an AMP or mobile host included)', () => {
+    const page = (href: string) => doc(`<head><link rel="canonical" href="${href}"></head>`);
+    const at = 'https://amp.news.example.co.uk/story-1?ref=x';
+    expect(statedCanonical(page('https://www.news.example.co.uk/story-1'), at)).toBe(
+      'https://www.news.example.co.uk/story-1',
+    );
+    expect(statedCanonical(page('/story-1'), at)).toBe('https://amp.news.example.co.uk/story-1');
+    // Another site's story: ignored, or a page could overwrite that story's saved copy.
+    expect(statedCanonical(page('https://bank.example.com/story-1'), at)).toBeNull();
+    expect(statedCanonical(page('javascript:alert(1)'), at)).toBeNull();
+    expect(statedCanonical(doc('<p>none</p>'), at)).toBeNull();
+    expect(statedCanonical(page('https://x.example/a'), 'file:///tmp/page.html')).toBeNull();
+  });
+
   it('prefers the given URL, then canonical, then og:url, then the document URL', () => {
     const withBoth = doc(
       '<head><link rel="canonical" href="/canonical"><meta property="og:url" content="https://x.example/og"></head>',

@@ -14,6 +14,7 @@ export function emptyResult(
   return {
     ...detection,
     url,
+    canonicalUrl: metadata.canonicalUrl ?? null,
     failure: null,
     message: null,
     title: metadata.title ?? '',

@@ -68,6 +68,12 @@ export type ReadFailure = 'too-large' | 'empty' | 'no-content';
 export interface ReadResult extends Detection {
   /** The URL the page was read as (canonical or og:url if no URL was given and the page has one). */
   url: string;
+  /**
+   * The address the page states for itself (canonical link, else og:url) when it is on the same
+   * site as `url`; null otherwise. The reading list's key for the story: the same article reached
+   * with other parameters, or from an AMP or mobile host, is saved once.
+   */
+  canonicalUrl: string | null;
   /** Set when extraction did not produce an article; `message` says so in plain words. */
   failure: ReadFailure | null;
   message: string | null;

@@ -50,6 +50,35 @@ describe('save', () => {
     expect(again.tags).toEqual(['cities', 'walking']);
   });
 
+  it('keys a page by the canonical address it states: other addresses of it update, not duplicate', async () => {
+    const { library } = freshLibrary();
+    const canonicalUrl = 'https://example.com/2026/01/quiet-streets';
+    const first = await library.save(
+      sampleInput({ url: 'https://example.com/2026/01/quiet-streets?ref=home', canonicalUrl }),
+    );
+    const amp = await library.save(
+      sampleInput({
+        url: 'https://amp.example.com/2026/01/quiet-streets',
+        canonicalUrl,
+        title: 'Quiet streets (AMP)',
+      }),
+    );
+    expect(await library.count()).toBe(1);
+    expect(amp).toMatchObject({ id: first.id, canonicalUrl, title: 'Quiet streets (AMP)' });
+    expect((await library.getByUrl('https://amp.example.com/x', canonicalUrl))?.id).toBe(first.id);
+  });
+
+  it('moves an item saved under another address to the canonical key when the page names it', async () => {
+    const { library } = freshLibrary();
+    const linkUrl = 'https://example.com/s/quiet-streets?from=related';
+    const early = await library.save(sampleInput({ url: linkUrl, title: 'From a related card' }));
+    const canonicalUrl = 'https://example.com/2026/01/quiet-streets';
+    const read = await library.save(sampleInput({ url: linkUrl, canonicalUrl }));
+    expect(await library.count()).toBe(1);
+    expect(read).toMatchObject({ id: early.id, canonicalUrl, title: 'Quiet streets' });
+    expect((await library.getByUrl(canonicalUrl))?.id).toBe(early.id);
+  });
+
   it('finds a saved page by any of its URLs', async () => {
     const { library } = freshLibrary();
     const saved = await library.save(sampleInput());

@@ -52,7 +52,8 @@ export function createLibrary(db: LibraryDb, options: LibraryOptions = {}) {
     searchIndex,
     save: (input: SaveInput) => saveArticle(context, input),
     get: (id: string) => getArticle(context, id),
-    getByUrl: (url: string) => getArticleByUrl(context, url),
+    getByUrl: (url: string, canonicalUrl?: string | null) =>
+      getArticleByUrl(context, url, canonicalUrl),
     list: (query?: ListQuery) => listArticles(context, query),
     count: (filter?: ListFilter) => countArticles(context, filter),
     sites: () => listSites(context),

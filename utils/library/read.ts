@@ -15,16 +15,19 @@ export function getArticle(context: LibraryContext, id: string): Promise<SavedAr
   });
 }
 
-/** The saved copy of a page, whatever tracking parameters or fragment its URL carries now. */
+/**
+ * The saved copy of a page, whatever tracking parameters or fragment its URL carries now: by the
+ * page's canonical address when it names one (see save.ts), else by the address itself.
+ */
 export function getArticleByUrl(
   context: LibraryContext,
   url: string,
+  canonicalUrl: string | null = null,
 ): Promise<SavedArticle | undefined> {
   return runRead(context, async () => {
-    const row = await context.db.articles
-      .where('canonicalUrl')
-      .equals(canonicalizeUrl(url))
-      .first();
+    const byKey = (key: string) =>
+      context.db.articles.where('canonicalUrl').equals(canonicalizeUrl(key)).first();
+    const row = (canonicalUrl ? await byKey(canonicalUrl) : undefined) ?? (await byKey(url));
     return row && joinArticle(row, await context.db.bodies.get(row.id));
   });
 }

@@ -8,6 +8,8 @@ import type { ArticleSummary, SavedArticle } from './types';
 /** What saving needs: a ReadResult fits as it is, plus optional tags. */
 export interface SaveInput {
   url: string;
+  /** The page's own canonical address on the same site (ReadResult.canonicalUrl): the key. */
+  canonicalUrl?: string | null;
   title: string;
   byline?: string | null;
   siteName?: string | null;
@@ -62,10 +64,16 @@ export async function saveArticle(
   input: SaveInput,
 ): Promise<SavedArticle> {
   assertWebUrl(input.url);
-  const canonicalUrl = canonicalizeUrl(input.url);
+  if (input.canonicalUrl) assertWebUrl(input.canonicalUrl);
+  const canonicalUrl = canonicalizeUrl(input.canonicalUrl || input.url);
   return runWrite(context, async () => {
     const { db } = context;
-    const existing = await db.articles.where('canonicalUrl').equals(canonicalUrl).first();
+    // Saved under its canonical address; else under the address it was saved from before (a
+    // link-only item from the side panel, a save from before the page named its canonical),
+    // which then moves to the canonical key.
+    const existing =
+      (await db.articles.where('canonicalUrl').equals(canonicalUrl).first()) ??
+      (await db.articles.where('canonicalUrl').equals(canonicalizeUrl(input.url)).first());
     const now = context.now();
     const fields = pageFields(input);
     const summary: ArticleSummary = existing
@@ -74,6 +82,7 @@ export async function saveArticle(
           ...fields,
           importedFrom: existing.importedFrom,
           highlights: existing.highlights,
+          canonicalUrl,
           tags: normalizeTags([...existing.tags, ...(input.tags ?? [])]),
           updatedAt: now,
         }

@@ -43,7 +43,10 @@ export type PageFields = Pick<
 export interface ArticleSummary extends PageFields {
   /** Stable id, kept across updates, exports and re-imports. */
   id: string;
-  /** The dedupe key: `canonicalizeUrl(url)` of the address it was saved from. */
+  /**
+   * The dedupe key: `canonicalizeUrl` of the canonical address the page states on its own site
+   * (ReadResult.canonicalUrl), else of the address it was saved from.
+   */
   canonicalUrl: string;
   tags: string[];
   status: ArticleStatus;

@@ -85,6 +85,8 @@ function isArticleData(value: unknown): boolean {
     ARTICLE_KEYS.every((key) => Object.hasOwn(value, key)) &&
     isBoundedString(value.url, URL_MAX) &&
     /^https?:\/\//i.test(value.url) &&
+    (value.canonicalUrl === null ||
+      (isBoundedString(value.canonicalUrl, URL_MAX) && /^https?:\/\//i.test(value.canonicalUrl))) &&
     isBoundedString(value.title, TEXT_MAX) &&
     ['byline', 'siteName', 'publishedTime', 'lang', 'excerpt'].every((key) =>
       isNullableString(value[key], TEXT_MAX),

@@ -12,6 +12,7 @@ export function savedResult(article: SavedArticle, win: DomWindow): ReadResult {
     isArticle: true,
     reasons: [],
     url: article.url,
+    canonicalUrl: article.canonicalUrl,
     failure: null,
     message: null,
     title: article.title,

@@ -6,11 +6,12 @@ import type { PageFields } from '../library/types';
  * keeps (the library's SaveInput, every field present), and nothing else: no removal log, no
  * detection reasons. Data only, except `content`, the core's sanitized HTML.
  */
-export type ArticleData = PageFields & Pick<ReadResult, 'content' | 'textContent'>;
+export type ArticleData = PageFields & Pick<ReadResult, 'canonicalUrl' | 'content' | 'textContent'>;
 
 /** Every key of ArticleData; the message validator checks a request has exactly these. */
 export const ARTICLE_KEYS = [
   'url',
+  'canonicalUrl',
   'title',
   'byline',
   'siteName',

@@ -14,7 +14,7 @@ export async function refreshIfSaved(
   library: BackgroundLibrary,
   article: ArticleData,
 ): Promise<SavedRef | null> {
-  const existing = await library.getByUrl(article.url);
+  const existing = await library.getByUrl(article.url, article.canonicalUrl);
   if (!existing) return null;
   const changed =
     existing.linkOnly || existing.content !== article.content || existing.title !== article.title;

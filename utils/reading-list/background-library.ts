@@ -18,7 +18,7 @@ export function backgroundLibrary(): BackgroundLibrary {
     const context = { db: openLibraryDb(), now: Date.now, newId: () => crypto.randomUUID() };
     library = {
       save: (input) => saveArticle(context, input),
-      getByUrl: (url) => getArticleByUrl(context, url),
+      getByUrl: (url, canonicalUrl) => getArticleByUrl(context, url, canonicalUrl),
     };
   }
   return library;

@@ -41,6 +41,7 @@ export function fixtureResult(overrides: Partial<ReadResult> = {}): ReadResult {
     isArticle: true,
     reasons: [{ code: 'jsonld-article', value: 'NewsArticle' }],
     url: 'https://news.example.com/2025/06/harbour-flood',
+    canonicalUrl: null,
     failure: null,
     message: null,
     title: 'The harbour flooded overnight',
