@@ -3,6 +3,7 @@
  * and page-tool bars, breadcrumb trails, "Read more:" pointers, photo credits, and the phrases of TEXT_RULES
  * (empty comments, AI promos, app banners, newsletters, cookie notices).
  */
+import { closestNamed } from './dom-walk.ts';
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
 import {
   AUTHOR_BIO,
@@ -38,12 +39,14 @@ function flatText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Text under `root` outside links, counting stopped past `limit`. */
+/** Text under `root` outside links (`closest('a')`, by parent links), counting stopped past `limit`. */
+const LINK_NAME = new Set(['a']);
+
 export function nonLinkTextLength(root: Element, limit: number): number {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('a')) continue;
+    if (node.parentElement && closestNamed(node.parentElement, LINK_NAME)) continue;
     length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
     if (length > limit) break;
   }

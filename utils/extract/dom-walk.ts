@@ -65,3 +65,67 @@ export function childElements(element: Element): Element[] {
   }
   return children;
 }
+
+/*
+ * Stand-ins for `closest` and `querySelectorAll` with simple selectors. jsdom's selector engine
+ * parses and matches each call on its own, and the reading core asks thousands of these per
+ * page: a parent loop or a sibling walk testing `localName` and attributes gives the same
+ * elements, in the same (document) order, at a small part of the cost. Tag names are compared
+ * as they are written in lower case: that is how a type selector matches an HTML element in an
+ * HTML document, and how it matches an SVG or MathML element (case-sensitively).
+ */
+
+/** `element.closest('a, b, …')` for plain tag names: the element itself or its nearest ancestor. */
+export function closestNamed(element: Element, names: ReadonlySet<string>): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (names.has(node.localName)) return node;
+  }
+  return null;
+}
+
+/** Whether `element` matches `a[href]`. */
+export function isLink(element: Element): boolean {
+  return element.localName === 'a' && element.hasAttribute('href');
+}
+
+/** `element.closest('a[href]')`. */
+export function closestLink(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (isLink(node)) return node;
+  }
+  return null;
+}
+
+/** `root.querySelectorAll('a[href]')` as an array (root itself excluded). */
+export function linksUnder(root: Element | Document): Element[] {
+  return descendants(root).filter(isLink);
+}
+
+/** Whether `element` matches `h1, h2, h3, h4, h5, h6, [role="heading"]`. */
+export function isAnyHeading(element: Element): boolean {
+  return /^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading';
+}
+
+/** `element.closest('h1, …, h6, [role="heading"]')`. */
+export function closestHeading(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (isAnyHeading(node)) return node;
+  }
+  return null;
+}
+
+/** `root.querySelector('a, b, …')` for plain tag names, stopping at the first found. */
+export function firstNamed(root: Element | Document, names: ReadonlySet<string>): Element | null {
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (names.has(element.localName)) return element;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+  return null;
+}

@@ -17,6 +17,7 @@ import {
   type Block,
   type LinkScope,
 } from './related-blocks.ts';
+import { linksUnder } from './dom-walk.ts';
 import { measureRunningText } from './running-text.ts';
 import { absoluteHttpUrl, documentBase, pageKey } from './url-key.ts';
 import { parseHttpUrl } from './url-shape.ts';
@@ -47,7 +48,7 @@ function ownKeys(doc: Document, url: string, base: string): Set<string> {
 function cardOf(link: Element, key: string, root: Element, scope: LinkScope): Element {
   let card = link;
   for (let up = link.parentElement; up && root.contains(up); up = up.parentElement) {
-    const others = [...up.querySelectorAll('a[href]')].some((other) => {
+    const others = linksUnder(up).some((other) => {
       if (isFurnitureLink(other)) return false;
       const otherKey = storyKey(other, scope);
       return otherKey !== null && otherKey !== key;
@@ -61,7 +62,7 @@ function cardOf(link: Element, key: string, root: Element, scope: LinkScope): El
 function entriesOf(block: Block, scope: LinkScope, context: CardContext): RelatedArticle[] {
   const linksByStory = new Map<string, { root: Element; links: Element[] }>();
   for (const root of block) {
-    const links = root.localName === 'a' ? [root] : [...root.querySelectorAll('a[href]')];
+    const links = root.localName === 'a' ? [root] : linksUnder(root);
     for (const link of links) {
       if (isFurnitureLink(link)) continue;
       const key = storyKey(link, scope);
