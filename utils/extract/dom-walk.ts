@@ -129,3 +129,43 @@ export function firstNamed(root: Element | Document, names: ReadonlySet<string>)
   }
   return null;
 }
+
+/*
+ * One list of a page's elements for a whole read. readPage only reads the page, and half a dozen
+ * steps (metadata, headline, related blocks, clutter, removals) each walked all of it: inside
+ * `withElementList`, `elementsUnder` slices their walks out of one list taken at the start.
+ */
+const elementLists = new WeakMap<Document, Element[]>();
+
+/** Run `work` with `doc`'s elements listed once; `doc` must not change meanwhile. */
+export function withElementList<T>(doc: Document, work: () => T): T {
+  if (elementLists.has(doc)) return work();
+  elementLists.set(doc, descendants(doc));
+  try {
+    return work();
+  } finally {
+    elementLists.delete(doc);
+  }
+}
+
+/** The first element after `element`'s subtree, in document order. */
+function nextAfterSubtree(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+/** `descendants(root)`, sliced from the read's element list when there is one. */
+export function elementsUnder(root: Element | Document): Element[] {
+  const doc = root.nodeType === 9 /* DOCUMENT_NODE */ ? (root as Document) : root.ownerDocument!;
+  const list = elementLists.get(doc);
+  if (!list) return descendants(root);
+  if (root === doc) return list.slice();
+  const element = root as Element;
+  const start = list.indexOf(element);
+  if (start < 0) return descendants(root);
+  const next = nextAfterSubtree(element);
+  const end = next ? list.indexOf(next, start + 1) : list.length;
+  return list.slice(start + 1, end < 0 ? list.length : end);
+}

@@ -13,7 +13,7 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
-import { descendants, isInsideAny } from './dom-walk.ts';
+import { elementsUnder, isInsideAny } from './dom-walk.ts';
 import { finishRemovals, sanitizeEach } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
@@ -47,7 +47,7 @@ function findHeadline(doc: Document, title: string): Element | null {
     sameTitle(normalizeText(heading.textContent ?? ''), title);
   // One walk for both queries (`body.querySelectorAll('h1')`, then `'h2, h3'`): jsdom's
   // selector engine costs more than walking the page.
-  const below = doc.body ? descendants(doc.body) : [];
+  const below = doc.body ? elementsUnder(doc.body) : [];
   const h1s = below.filter((element) => element.localName === 'h1');
   // Older pages set the headline in an <h2> or <h3> and keep <h1> for the site's name.
   const lower = (): Element | undefined =>

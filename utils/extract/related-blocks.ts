@@ -12,7 +12,7 @@ import {
   childElements,
   closestLink,
   closestNamed,
-  descendants,
+  elementsUnder,
   firstNamed,
   linksUnder,
 } from './dom-walk.ts';
@@ -124,7 +124,7 @@ function labelElements(doc: Document): Element[] {
   // One walk instead of two selector scans (jsdom's selector engine costs more than a walk).
   const headings: Element[] = [];
   const plainLabels: Element[] = [];
-  for (const element of descendants(doc)) {
+  for (const element of elementsUnder(doc)) {
     const name = element.localName;
     if (HEADING_NAME.test(name) || element.getAttribute('role') === 'heading') {
       headings.push(element);
@@ -264,7 +264,7 @@ function gridBlocks(
 export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element | null): Block[] {
   const h1 = firstNamed(doc, H1);
   const blocks: Block[] = [];
-  const labelled = descendants(doc).filter(
+  const labelled = elementsUnder(doc).filter(
     (element) => element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby'),
   );
   for (const element of labelled) {

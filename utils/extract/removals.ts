@@ -7,8 +7,8 @@ import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import {
   countDescendants,
-  descendants,
   descendantsNamed,
+  elementsUnder,
   isInsideAny,
   childElements,
 } from './dom-walk.ts';
@@ -64,7 +64,7 @@ function anchorsOf(
   if (!body || kept.size === 0) return anchors;
   const removed = new Set(pending.map((removal) => removal.element));
   let lastKept: string | null = null;
-  for (const element of descendants(body)) {
+  for (const element of elementsUnder(body)) {
     if (removed.has(element)) {
       if (lastKept !== null) anchors.set(element, lastKept);
       continue;
