@@ -8,19 +8,7 @@
 
 /** Every element under `root` (not `root` itself), in document order. */
 export function descendants(root: Element | Document): Element[] {
-  const found: Element[] = [];
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
-    stack.push(child);
-  }
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    found.push(element);
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-      stack.push(child);
-    }
-  }
-  return found;
+  return descendantsBeside(root, null);
 }
 
 /** Elements under `root` with one of these local names (lower case), in document order. */
@@ -168,4 +156,25 @@ export function elementsUnder(root: Element | Document): Element[] {
   const next = nextAfterSubtree(element);
   const end = next ? list.indexOf(next, start + 1) : list.length;
   return list.slice(start + 1, end < 0 ? list.length : end);
+}
+
+/**
+ * `descendants(root)` without the descendants of `inside` (itself still listed): for a climb
+ * that has looked at the subtree below already.
+ */
+export function descendantsBeside(root: Element | Document, inside: Element | null): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    found.push(element);
+    if (element === inside) continue;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+  return found;
 }

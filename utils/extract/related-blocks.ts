@@ -12,8 +12,10 @@ import {
   childElements,
   closestLink,
   closestNamed,
+  descendantsBeside,
   elementsUnder,
   firstNamed,
+  isLink,
   linksUnder,
 } from './dom-walk.ts';
 import { isRelatedLabel } from './related-labels.ts';
@@ -94,11 +96,18 @@ export function storyKey(link: Element, scope: LinkScope, strict = false): strin
   return key;
 }
 
-function storyLinksIn(element: Element, scope: LinkScope, skip: Element | null = null): Element[] {
-  return linksUnder(element).filter(
-    (link) =>
-      !(skip && skip.contains(link)) && !isFurnitureLink(link) && storyKey(link, scope) !== null,
+/** Whether `element` is an `a[href]` to a story, outside `skip` and outside site furniture. */
+function isStoryLink(element: Element, scope: LinkScope, skip: Element | null = null): boolean {
+  return (
+    isLink(element) &&
+    !(skip && skip.contains(element)) &&
+    !isFurnitureLink(element) &&
+    storyKey(element, scope) !== null
   );
+}
+
+function storyLinksIn(element: Element, scope: LinkScope): Element[] {
+  return linksUnder(element).filter((link) => isStoryLink(link, scope));
 }
 
 /** True when `element` holds (or is) the article: its main text or its headline. */
@@ -167,9 +176,13 @@ function blockOfLabel(
 ): Block | null {
   const body = label.ownerDocument.body;
   const own = closestNamed(label, PARAGRAPH_OR_ITEM) ?? label;
+  // Each level looks for a story link under `up`. The level below held none, so only the rest
+  // of `up` is walked (the level's own element included): one walk in all, not one per level.
+  let passed: Element | null = null;
   for (let up: Element | null = own; up && up !== body; up = up.parentElement) {
     if (holdsArticle(up, main, h1) || up === main) break;
-    if (storyLinksIn(up, scope, label).length > 0) return [up];
+    if (descendantsBeside(up, passed).some((link) => isStoryLink(link, scope, label))) return [up];
+    passed = up;
   }
   const following = followingBlocks(own, scope);
   return following.length > 0 ? [own, ...following] : null;
@@ -210,7 +223,7 @@ function summarizeStories(
   let summary: StorySummary = element.localName === 'a' ? storyKey(element, scope, true) : null;
   if (depth > MAX_DEPTH) return summary;
   const content = inContent || /^(article|section|main)$/.test(element.localName);
-  for (const child of element.children) {
+  for (const child of childElements(element)) {
     if (isFurnitureRegion(child, content)) continue;
     summary = merge(summary, summarizeStories(child, scope, out, content, depth + 1));
   }
@@ -220,7 +233,7 @@ function summarizeStories(
 
 /** Three or more sibling cards, most of the children, each linking to a different story. */
 function isCardGrid(element: Element, summaries: Map<Element, StorySummary>): boolean {
-  const children = [...element.children];
+  const children = childElements(element);
   if (children.length < 3) return false;
   const keys = new Set<string>();
   for (const child of children) {
