@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { isHttpUrl } from './http-url';
+import { descendantsNamed } from './extract/dom-walk';
 
 export { isHttpUrl };
 
@@ -184,7 +185,8 @@ function hostOf(url: string): string | null {
  * document from DOMParser: nothing loads or executes there.
  */
 function replaceEmbeds(doc: Document, label: string): void {
-  for (const embed of Array.from(doc.querySelectorAll(EMBED_TAGS.join(',')))) {
+  // A walk rather than querySelectorAll: the same elements in order, far cheaper in jsdom.
+  for (const embed of descendantsNamed(doc, ...EMBED_TAGS)) {
     const source =
       embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.getAttribute('data-src');
     const host = source && isHttpUrl(source) ? hostOf(source.trim()) : null;

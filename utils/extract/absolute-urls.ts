@@ -3,6 +3,8 @@
  * keeps working wherever it is shown; the sanitizer drops any URL that is not absolute http(s).
  */
 
+import { descendants } from './dom-walk.ts';
+
 const URL_ATTRIBUTES = ['href', 'src', 'poster'];
 
 function absolute(value: string, baseUrl: string): string {
@@ -25,8 +27,9 @@ function absoluteSrcset(srcset: string, baseUrl: string): string {
 
 /** Rewrite the URLs of `root` and its descendants in place (call it on a copy). */
 export function absolutizeUrls(root: Element, baseUrl: string): void {
-  const withUrls = root.querySelectorAll('[href], [src], [poster], [srcset]');
-  for (const node of [root, ...Array.from(withUrls)]) {
+  // Every element, not `querySelectorAll('[href], [src], [poster], [srcset]')`: an element with
+  // none of them is left as it is below, and a walk costs far less than the query in jsdom.
+  for (const node of [root, ...descendants(root)]) {
     for (const name of URL_ATTRIBUTES) {
       const value = node.getAttribute(name);
       if (value !== null) node.setAttribute(name, absolute(value, baseUrl));

@@ -7,7 +7,7 @@
  */
 import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { descendants } from './dom-walk.ts';
+import { elementsUnder } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
 import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts';
 import { commentSectionClues } from './declutter-comments.ts';
@@ -24,7 +24,7 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   const clues: Clue[] = [];
   const replyActions: Element[] = [];
   // One pass: each element is looked at for what it is, and for what its own short text says.
-  for (const element of descendants(root)) {
+  for (const element of elementsUnder(root)) {
     const found = elementClue(element, context) ?? shortTextClue(element, context, replyActions);
     if (found) clues.push(found);
   }

@@ -13,6 +13,7 @@ import {
   looksLikeLogo,
 } from './declutter-links.ts';
 import { ADVERT_LABEL } from './declutter-patterns.ts';
+import { closestNamed, descendantsNamed, firstNamed } from './dom-walk.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
@@ -22,15 +23,27 @@ const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** A one-link paragraph shorter than this is a credit or a call to action, not a teaser. */
 const TEASER_TEXT = 20;
 
+const FIGURE_OR_PARAGRAPH = new Set(['figure', 'p']);
+const LINK_NAME = new Set(['a']);
+
+/** `img.closest('header, nav, [role="banner"]')`, by parent links (cheaper in jsdom). */
+function inPageHeader(img: Element): boolean {
+  for (let node: Element | null = img; node; node = node.parentElement) {
+    const name = node.localName;
+    if (name === 'header' || name === 'nav' || node.getAttribute('role') === 'banner') return true;
+  }
+  return false;
+}
+
 /** A logo is page furniture when it sits before the headline or links to the home page. */
 function logoClue(img: Element, context: ClueContext): Clue | null {
-  if (!looksLikeLogo(img) || img.closest('figure, p')) return null;
-  const link = img.closest('a');
+  if (!looksLikeLogo(img) || closestNamed(img, FIGURE_OR_PARAGRAPH)) return null;
+  const link = closestNamed(img, LINK_NAME);
   const { headline, pageUrl } = context;
   const beforeHeadline =
     headline !== null && (img.compareDocumentPosition(headline) & 4) /* FOLLOWING */ !== 0;
   const home = link !== null && isHomeLink(link, pageUrl);
-  if (!beforeHeadline && !home && !img.closest('header, nav, [role="banner"]')) return null;
+  if (!beforeHeadline && !home && !inPageHeader(img)) return null;
   const linkIsJustTheLogo = link !== null && boundedTextLength(link, 0) === 0;
   return { ...clue(linkIsJustTheLogo ? link : img, 'logo', 'the site logo'), maxText: 0 };
 }
@@ -47,11 +60,13 @@ function dialogClue(element: Element): Clue | null {
     : null;
 }
 
+const TEXTAREA = new Set(['textarea']);
+
 function formClue(form: Element): Clue | null {
-  if (form.querySelector('textarea')) {
+  if (firstNamed(form, TEXTAREA)) {
     return clue(form, 'comments', 'a form for posting a comment');
   }
-  const asksEmail = Array.from(form.querySelectorAll('input')).some(
+  const asksEmail = descendantsNamed(form, 'input').some(
     (input) => input.getAttribute('type')?.toLowerCase() === 'email',
   );
   return asksEmail ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address') : null;

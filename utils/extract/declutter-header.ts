@@ -7,6 +7,9 @@ import { parseDate } from './dates.ts';
 import { BYLINE_START } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import type { Clue } from './declutter-clue.ts';
+import { closestNamed } from './dom-walk.ts';
+
+const FIGURE_PARTS = new Set(['figure', 'figcaption']);
 
 /** A header line is short; what is left of a date line once the date is gone is shorter. */
 const MAX_LINE = 100;
@@ -54,7 +57,7 @@ export function headerLineClues(headline: Element, lede: Element): Clue[] {
       break;
     const text = node.nodeValue?.replace(/\s+/g, ' ').trim() ?? '';
     const parent = node.parentElement;
-    if (text && parent && !headline.contains(node) && !parent.closest('figure, figcaption')) {
+    if (text && parent && !headline.contains(node) && !closestNamed(parent, FIGURE_PARTS)) {
       const line = lineOf(node, lede);
       const lineText = line ? (line.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
       if (line && !seen.has(line) && lineText) {

@@ -3,6 +3,8 @@
  * and page-tool bars, breadcrumb trails, "Read more:" pointers, photo credits, and the phrases of TEXT_RULES
  * (empty comments, AI promos, app banners, newsletters, cookie notices).
  */
+import { closestNamed, descendantsNamed } from './dom-walk.ts';
+import { collapsedLength } from './weighted-length.ts';
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
 import {
   AUTHOR_BIO,
@@ -38,13 +40,16 @@ function flatText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+const LINK_NAME = new Set(['a']);
+
 /** Text under `root` outside links, counting stopped past `limit`. */
 export function nonLinkTextLength(root: Element, limit: number): number {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('a')) continue;
-    length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    // `parentElement.closest('a')` by parent links: it is asked for every text node.
+    if (node.parentElement && closestNamed(node.parentElement, LINK_NAME)) continue;
+    length += collapsedLength(node.nodeValue ?? '');
     if (length > limit) break;
   }
   return length;
@@ -81,7 +86,7 @@ function breadcrumbClue(crumb: Element): Clue | null {
     trail = trail.parentElement;
     if (!trail || boundedTextLength(trail, BREADCRUMB_TEXT) > BREADCRUMB_TEXT) return null;
     const text = flatText(trail);
-    const links = trail.querySelectorAll('a').length;
+    const links = descendantsNamed(trail, 'a').length;
     if (links >= 2 && text.length > flatText(crumb).length && nonLinkTextLength(trail, 20) <= 20) {
       return { ...clue(trail, 'navigation', 'breadcrumb navigation'), maxText: 0 };
     }
@@ -101,6 +106,8 @@ function pointerClue(label: Element): Clue {
 const PROSE_NEIGHBOUR = 100;
 /** A date line anywhere in the page ("Gustaf Kilander 2 March 2024 21:00") is this short. */
 const DATE_LINE = 60;
+/** Where a date line is the table's, list's or figure's own: `closest('table, li, figure')`. */
+const DATE_LINE_HOLDERS = new Set(['table', 'li', 'figure']);
 
 /**
  * A paragraph among paragraphs is the story talking ("…the newsletter of the guild praised"),
@@ -139,7 +146,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (EPOCH_TIMESTAMP.test(text)) return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
   const bio = authorBioClue(label, text, null);
   if (bio) return bio;
-  if (text.length <= DATE_LINE && isDateLine(text) && !label.closest('table, li, figure')) {
+  if (text.length <= DATE_LINE && isDateLine(text) && !closestNamed(label, DATE_LINE_HOLDERS)) {
     return { ...clue(label, 'other', 'a date line'), maxText: 0 };
   }
   const rule = inProseRun(label) ? null : textRuleFor(text);

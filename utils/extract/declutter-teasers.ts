@@ -7,7 +7,7 @@
  */
 import { clue, type Clue } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { childElements } from './dom-walk.ts';
+import { childElements, linksUnder } from './dom-walk.ts';
 import { siteOf } from './page-url.ts';
 
 const MIN_ITEMS = 3;
@@ -54,7 +54,7 @@ function storyPath(link: Element, page: URL): string | null {
 function isTeaser(item: Element, page: URL): boolean {
   const length = boundedTextLength(item, MAX_ITEM);
   if (length > MAX_ITEM) return false;
-  const links = item.localName === 'a' ? [item] : Array.from(item.querySelectorAll('a[href]'));
+  const links = item.localName === 'a' ? [item] : linksUnder(item);
   const targets = new Set<string>();
   let headline = false;
   const itemText = (item.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -8,19 +8,7 @@
 
 /** Every element under `root` (not `root` itself), in document order. */
 export function descendants(root: Element | Document): Element[] {
-  const found: Element[] = [];
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
-    stack.push(child);
-  }
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    found.push(element);
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-      stack.push(child);
-    }
-  }
-  return found;
+  return descendantsBeside(root, null);
 }
 
 /** Elements under `root` with one of these local names (lower case), in document order. */
@@ -64,4 +52,129 @@ export function childElements(element: Element): Element[] {
     children.push(child);
   }
   return children;
+}
+
+/*
+ * Stand-ins for `closest` and `querySelectorAll` with simple selectors. jsdom's selector engine
+ * parses and matches each call on its own, and the reading core asks thousands of these per
+ * page: a parent loop or a sibling walk testing `localName` and attributes gives the same
+ * elements, in the same (document) order, at a small part of the cost. Tag names are compared
+ * as they are written in lower case: that is how a type selector matches an HTML element in an
+ * HTML document, and how it matches an SVG or MathML element (case-sensitively).
+ */
+
+/** `element.closest('a, b, …')` for plain tag names: the element itself or its nearest ancestor. */
+export function closestNamed(element: Element, names: ReadonlySet<string>): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (names.has(node.localName)) return node;
+  }
+  return null;
+}
+
+/** Whether `element` matches `a[href]`. */
+export function isLink(element: Element): boolean {
+  return element.localName === 'a' && element.hasAttribute('href');
+}
+
+/** `element.closest('a[href]')`. */
+export function closestLink(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (isLink(node)) return node;
+  }
+  return null;
+}
+
+/** `root.querySelectorAll('a[href]')` as an array (root itself excluded). */
+export function linksUnder(root: Element | Document): Element[] {
+  return descendants(root).filter(isLink);
+}
+
+/** Whether `element` matches `h1, h2, h3, h4, h5, h6, [role="heading"]`. */
+export function isAnyHeading(element: Element): boolean {
+  return /^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading';
+}
+
+/** `element.closest('h1, …, h6, [role="heading"]')`. */
+export function closestHeading(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (isAnyHeading(node)) return node;
+  }
+  return null;
+}
+
+/** `root.querySelector('a, b, …')` for plain tag names, stopping at the first found. */
+export function firstNamed(root: Element | Document, names: ReadonlySet<string>): Element | null {
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (names.has(element.localName)) return element;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+  return null;
+}
+
+/*
+ * One list of a page's elements for a whole read. readPage only reads the page, and half a dozen
+ * steps (metadata, headline, related blocks, clutter, removals) each walked all of it: inside
+ * `withElementList`, `elementsUnder` slices their walks out of one list taken at the start.
+ */
+const elementLists = new WeakMap<Document, Element[]>();
+
+/** Run `work` with `doc`'s elements listed once; `doc` must not change meanwhile. */
+export function withElementList<T>(doc: Document, work: () => T): T {
+  if (elementLists.has(doc)) return work();
+  elementLists.set(doc, descendants(doc));
+  try {
+    return work();
+  } finally {
+    elementLists.delete(doc);
+  }
+}
+
+/** The first element after `element`'s subtree, in document order. */
+function nextAfterSubtree(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+/** `descendants(root)`, sliced from the read's element list when there is one. */
+export function elementsUnder(root: Element | Document): Element[] {
+  const doc = root.nodeType === 9 /* DOCUMENT_NODE */ ? (root as Document) : root.ownerDocument!;
+  const list = elementLists.get(doc);
+  if (!list) return descendants(root);
+  if (root === doc) return list.slice();
+  const element = root as Element;
+  const start = list.indexOf(element);
+  if (start < 0) return descendants(root);
+  const next = nextAfterSubtree(element);
+  const end = next ? list.indexOf(next, start + 1) : list.length;
+  return list.slice(start + 1, end < 0 ? list.length : end);
+}
+
+/**
+ * `descendants(root)` without the descendants of `inside` (itself still listed): for a climb
+ * that has looked at the subtree below already.
+ */
+export function descendantsBeside(root: Element | Document, inside: Element | null): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    found.push(element);
+    if (element === inside) continue;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+  return found;
 }

@@ -11,7 +11,10 @@
  */
 
 import { boundedTextLength } from './declutter-block.ts';
-import { childElements } from './dom-walk.ts';
+import { childElements, closestNamed, firstNamed } from './dom-walk.ts';
+
+const LINK_NAME = new Set(['a']);
+const NOT_CUT_INSIDE = new Set(['img', 'picture', 'video', 'figure', 'table', 'pre', 'blockquote']);
 
 /** A run of text this long (Han, kana and Hangul counting double) is a sentence. */
 const SENTENCE = 80;
@@ -61,7 +64,8 @@ function measure(root: Element): Map<Element, Measure> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = weighted(node.nodeValue ?? '');
     if (length === 0) continue;
-    const inLink = isRealLink(node.parentElement?.closest('a') ?? null, linkSizes);
+    const parent = node.parentElement;
+    const inLink = isRealLink(parent ? closestNamed(parent, LINK_NAME) : null, linkSizes);
     for (let element = node.parentElement; element; element = element.parentElement) {
       const entry = measures.get(element) ?? { text: 0, links: 0, sentences: 0 };
       entry.text += length;
@@ -90,7 +94,7 @@ function weight(entry: Measure | undefined): number {
 
 function isCuttable(element: Element): boolean {
   if (NEVER_CUT.test(element.localName)) return false;
-  return element.querySelector('img, picture, video, figure, table, pre, blockquote') === null;
+  return firstNamed(element, NOT_CUT_INSIDE) === null;
 }
 
 /** Cut the boxes beside the story out of `content` (Readability's element). */

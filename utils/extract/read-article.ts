@@ -14,7 +14,7 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
-import { isInsideAny } from './dom-walk.ts';
+import { elementsUnder, isInsideAny } from './dom-walk.ts';
 import { finishRemovals, sanitizeEach } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
@@ -46,10 +46,14 @@ const EXCERPT_LENGTH = 200;
 function findHeadline(doc: Document, title: string): Element | null {
   const says = (heading: Element): boolean =>
     sameTitle(normalizeText(heading.textContent ?? ''), title);
-  const h1s = Array.from(doc.body?.querySelectorAll('h1') ?? []);
+  // One walk for both queries (`body.querySelectorAll('h1')`, then `'h2, h3'`): jsdom's
+  // selector engine costs more than walking the page.
+  const below = doc.body ? elementsUnder(doc.body) : [];
+  const h1s = below.filter((element) => element.localName === 'h1');
   // Older pages set the headline in an <h2> or <h3> and keep <h1> for the site's name.
   const lower = (): Element | undefined =>
-    Array.from(doc.body?.querySelectorAll('h2, h3') ?? [])
+    below
+      .filter((element) => element.localName === 'h2' || element.localName === 'h3')
       .slice(0, 30)
       .find(says);
   return h1s.find(says) ?? lower() ?? h1s[0] ?? null;

@@ -20,6 +20,7 @@ import { readMetadata } from './metadata.ts';
 import { resolveBaseUrl, resolvePageUrl } from './page-url.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { readArticle } from './read-article.ts';
+import { withElementList } from './dom-walk.ts';
 import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
 
 export interface ReadPageOptions {
@@ -57,6 +58,18 @@ function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadRe
     doc = reducedPage(page, root, { baseUrl: resolveBaseUrl(page, pageUrl), limits });
     notes.push({ code: 'reduced-page', value: root.localName });
   }
+  return withElementList(doc, () =>
+    judgeAndRead(page, doc, pageUrl, options, { limits, elements, notes }),
+  );
+}
+
+function judgeAndRead(
+  page: Document,
+  doc: Document,
+  pageUrl: string,
+  options: ReadPageOptions,
+  { limits, elements, notes }: { limits: Limits; elements: number; notes: DetectionReason[] },
+): ReadResult {
   const { detection: detected, main } = judgeArticle(doc, pageUrl);
   const detection: Detection = { ...detected, reasons: [...detected.reasons, ...notes] };
   const metadata = readMetadata(doc, pageUrl);

@@ -8,7 +8,16 @@
  * A block never contains the article's text or its <h1>, and never sits inside it except as a
  * list of links set apart by its own label.
  */
-import { childElements, descendants } from './dom-walk.ts';
+import {
+  childElements,
+  closestLink,
+  closestNamed,
+  descendantsBeside,
+  elementsUnder,
+  firstNamed,
+  isLink,
+  linksUnder,
+} from './dom-walk.ts';
 import { isRelatedLabel } from './related-labels.ts';
 import { plainText } from './related-card.ts';
 import { absoluteHttpUrl, pageKey } from './url-key.ts';
@@ -23,11 +32,18 @@ export interface LinkScope {
 /** A block: the elements that hold it (a label may sit apart from its list). */
 export type Block = Element[];
 
-/** Where links are site furniture, not stories: navigation, and page-level headers and footers. */
-const FURNITURE_SELECTOR =
-  'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [hidden], [aria-hidden="true"]';
-const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, [role="heading"]';
-/** LABEL_SELECTOR's tag names, and the elements that label a block in plain text. */
+/*
+ * Where links are site furniture, not stories: navigation, and page-level headers and footers,
+ * i.e. `nav, [role="navigation"], [role="banner"], [role="contentinfo"], [hidden],
+ * [aria-hidden="true"]` (matched by isFurniture: selector queries cost far more in jsdom).
+ */
+/** A label heading: `h2, h3, h4, h5, h6, [role="heading"]`. */
+function isLabelHeading(element: Element): boolean {
+  return HEADING_NAME.test(element.localName) || element.getAttribute('role') === 'heading';
+}
+const PARAGRAPH_OR_ITEM = new Set(['p', 'li']);
+const H1 = new Set(['h1']);
+/** isLabelHeading's tag names, and the elements that label a block in plain text. */
 const HEADING_NAME = /^h[2-6]$/;
 const PLAIN_LABEL_NAME = /^(div|span|p|strong|b|header)$/;
 const INLINE_IN_LABEL = /^(span|strong|b|i|em|svg|img)$/;
@@ -35,11 +51,36 @@ const LIST_LIKE = /^(ul|ol|div|section|aside|footer)$/;
 /** Link kinds that may be a story when a label vouches for the block. */
 const STORY_KINDS = new Set<UrlKind>(['article', 'unknown', 'short-path']);
 
+/** Whether `element` matches FURNITURE_SELECTOR. */
+function isFurniture(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return (
+    element.localName === 'nav' ||
+    role === 'navigation' ||
+    role === 'banner' ||
+    role === 'contentinfo' ||
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true'
+  );
+}
+
+/** `element.closest(FURNITURE_SELECTOR)`, by parent links (asked for every link on the page). */
+function closestFurniture(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (isFurniture(node)) return node;
+  }
+  return null;
+}
+
+const PAGE_REGIONS = new Set(['header', 'footer']);
+const CONTENT_REGIONS = new Set(['article', 'section', 'main']);
+
 export function isFurnitureLink(link: Element): boolean {
-  if (link.closest(FURNITURE_SELECTOR)) return true;
+  if (closestFurniture(link)) return true;
   // A <header> or <footer> of the page (not of an <article> or <section>) holds site links.
-  const region = link.closest('header, footer');
-  return region !== null && region.parentElement?.closest('article, section, main') == null;
+  const region = closestNamed(link, PAGE_REGIONS);
+  const parent = region?.parentElement;
+  return region !== null && (!parent || closestNamed(parent, CONTENT_REGIONS) === null);
 }
 
 /** The story a link points to (its pageKey), or null for navigation, the page itself and non-http. */
@@ -55,11 +96,18 @@ export function storyKey(link: Element, scope: LinkScope, strict = false): strin
   return key;
 }
 
-function storyLinksIn(element: Element, scope: LinkScope, skip: Element | null = null): Element[] {
-  return [...element.querySelectorAll('a[href]')].filter(
-    (link) =>
-      !(skip && skip.contains(link)) && !isFurnitureLink(link) && storyKey(link, scope) !== null,
+/** Whether `element` is an `a[href]` to a story, outside `skip` and outside site furniture. */
+function isStoryLink(element: Element, scope: LinkScope, skip: Element | null = null): boolean {
+  return (
+    isLink(element) &&
+    !(skip && skip.contains(element)) &&
+    !isFurnitureLink(element) &&
+    storyKey(element, scope) !== null
   );
+}
+
+function storyLinksIn(element: Element, scope: LinkScope): Element[] {
+  return linksUnder(element).filter((link) => isStoryLink(link, scope));
 }
 
 /** True when `element` holds (or is) the article: its main text or its headline. */
@@ -85,7 +133,7 @@ function labelElements(doc: Document): Element[] {
   // One walk instead of two selector scans (jsdom's selector engine costs more than a walk).
   const headings: Element[] = [];
   const plainLabels: Element[] = [];
-  for (const element of descendants(doc)) {
+  for (const element of elementsUnder(doc)) {
     const name = element.localName;
     if (HEADING_NAME.test(name) || element.getAttribute('role') === 'heading') {
       headings.push(element);
@@ -99,9 +147,7 @@ function labelElements(doc: Document): Element[] {
   // The wording first: it rules out nearly every element, and selector queries cost far more.
   return [...headings, ...plainLabels].filter(
     (element) =>
-      isRelatedLabel(element.textContent) &&
-      !element.closest('a[href]') &&
-      !element.querySelector('a[href]'),
+      isRelatedLabel(element.textContent) && !closestLink(element) && !linksUnder(element).length,
   );
 }
 
@@ -109,7 +155,7 @@ function labelElements(doc: Document): Element[] {
 function followingBlocks(label: Element, scope: LinkScope): Element[] {
   const blocks: Element[] = [];
   for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
-    if (next.matches(LABEL_SELECTOR)) break;
+    if (isLabelHeading(next)) break;
     const links = storyLinksIn(next, scope);
     if (links.length === 0) break;
     const linkText = links.reduce((sum, link) => sum + plainText(link.textContent).length, 0);
@@ -129,10 +175,14 @@ function blockOfLabel(
   h1: Element | null,
 ): Block | null {
   const body = label.ownerDocument.body;
-  const own = label.closest('p, li') ?? label;
+  const own = closestNamed(label, PARAGRAPH_OR_ITEM) ?? label;
+  // Each level looks for a story link under `up`. The level below held none, so only the rest
+  // of `up` is walked (the level's own element included): one walk in all, not one per level.
+  let passed: Element | null = null;
   for (let up: Element | null = own; up && up !== body; up = up.parentElement) {
     if (holdsArticle(up, main, h1) || up === main) break;
-    if (storyLinksIn(up, scope, label).length > 0) return [up];
+    if (descendantsBeside(up, passed).some((link) => isStoryLink(link, scope, label))) return [up];
+    passed = up;
   }
   const following = followingBlocks(own, scope);
   return following.length > 0 ? [own, ...following] : null;
@@ -173,7 +223,7 @@ function summarizeStories(
   let summary: StorySummary = element.localName === 'a' ? storyKey(element, scope, true) : null;
   if (depth > MAX_DEPTH) return summary;
   const content = inContent || /^(article|section|main)$/.test(element.localName);
-  for (const child of element.children) {
+  for (const child of childElements(element)) {
     if (isFurnitureRegion(child, content)) continue;
     summary = merge(summary, summarizeStories(child, scope, out, content, depth + 1));
   }
@@ -183,7 +233,7 @@ function summarizeStories(
 
 /** Three or more sibling cards, most of the children, each linking to a different story. */
 function isCardGrid(element: Element, summaries: Map<Element, StorySummary>): boolean {
-  const children = [...element.children];
+  const children = childElements(element);
   if (children.length < 3) return false;
   const keys = new Set<string>();
   for (const child of children) {
@@ -216,7 +266,7 @@ function gridBlocks(
   return outermost.map((grid) => {
     // A heading right before the grid ("Most read") goes with it.
     const previous = grid.previousElementSibling;
-    return previous?.matches(LABEL_SELECTOR) ? [previous, grid] : [grid];
+    return previous && isLabelHeading(previous) ? [previous, grid] : [grid];
   });
 }
 
@@ -225,15 +275,18 @@ function gridBlocks(
  * article's running text (running-text.ts), used to keep blocks out of the article.
  */
 export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element | null): Block[] {
-  const h1 = doc.querySelector('h1');
+  const h1 = firstNamed(doc, H1);
   const blocks: Block[] = [];
-  for (const element of doc.querySelectorAll('[aria-label], [aria-labelledby]')) {
-    if (!isRelatedLabel(ariaLabelOf(element)) || element.closest(FURNITURE_SELECTOR)) continue;
+  const labelled = elementsUnder(doc).filter(
+    (element) => element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby'),
+  );
+  for (const element of labelled) {
+    if (!isRelatedLabel(ariaLabelOf(element)) || closestFurniture(element)) continue;
     if (holdsArticle(element, main, h1)) continue;
     if (storyLinksIn(element, scope).length > 0) blocks.push([element]);
   }
   for (const label of labelElements(doc)) {
-    if (label.closest(FURNITURE_SELECTOR)) continue;
+    if (closestFurniture(label)) continue;
     const block = blockOfLabel(label, scope, main, h1);
     if (block) blocks.push(block);
   }

@@ -9,6 +9,15 @@ import type { RelatedArticle } from './types.ts';
 import type { DateContext } from './dates.ts';
 import { looksLikeWrittenTime, parseWrittenTime } from './related-time.ts';
 import { absoluteHttpUrl } from './url-key.ts';
+import {
+  childElements,
+  closestHeading,
+  closestLink,
+  closestNamed,
+  descendants,
+  firstNamed,
+  isAnyHeading,
+} from './dom-walk.ts';
 
 export interface CardContext extends DateContext {
   base: string;
@@ -29,7 +38,15 @@ const SOURCE_HINT =
 // Short texts that are card furniture, not a source.
 const NOT_A_SOURCE =
   /^(read more|more|continue reading|sponsored|advertisement|ad|video|live|new|updated|breaking|exclusive|opinion|analysis|photos?|watch|listen|share|comments?|\d+)$/i;
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/*
+ * A heading is `h1, h2, h3, h4, h5, h6, [role="heading"]` (isAnyHeading). The card's elements are
+ * listed once (`all`, in document order, the card itself excluded, as `querySelectorAll('*')`
+ * gives them) and every query below filters that list or climbs parent links: jsdom's selector
+ * engine made these queries most of the cost of reading a card.
+ */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
+const PROSE_BLOCK = new Set(['p', 'div']);
+const PICTURE = new Set(['picture']);
 
 export function plainText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -43,14 +60,14 @@ function cut(text: string, max: number): string {
 }
 
 /** Elements of `card` that hold text themselves and no block of text inside. */
-function textLeaves(card: Element): Element[] {
-  return [...card.querySelectorAll('*')].filter((element) => {
+function textLeaves(all: Element[]): Element[] {
+  return all.filter((element) => {
     if (/^(script|style|noscript|template|svg|button)$/i.test(element.localName)) return false;
-    if (element.closest('script, style, noscript, template, svg, button')) return false;
+    if (closestNamed(element, NOT_TEXT)) return false;
     const text = plainText(element.textContent);
     if (text === '') return false;
     // A leaf, or an element whose children are all inline wrappers of the same text.
-    return [...element.children].every(
+    return childElements(element).every(
       (child) =>
         /^(b|i|em|strong|span|small|time|abbr|img|br|svg|sup|sub)$/i.test(child.localName) &&
         child.children.length === 0,
@@ -58,8 +75,9 @@ function textLeaves(card: Element): Element[] {
   });
 }
 
-function titleOf(card: Element, links: Element[]): string | null {
-  const heading = [...card.querySelectorAll(HEADING)]
+function titleOf(all: Element[], links: Element[]): string | null {
+  const heading = all
+    .filter(isAnyHeading)
     .map((element) => plainText(element.textContent))
     .find((text) => text.length >= 3);
   if (heading) return cut(heading, MAX_TITLE);
@@ -68,7 +86,8 @@ function titleOf(card: Element, links: Element[]): string | null {
     .filter((text) => text.length >= 3 && text.length <= MAX_TITLE)
     .sort((a, b) => b.length - a.length)[0];
   if (linkText) return linkText;
-  const alt = [...card.querySelectorAll('img[alt]')]
+  const alt = all
+    .filter((element) => element.localName === 'img' && element.hasAttribute('alt'))
     .map((img) => plainText(img.getAttribute('alt')))
     .find((text) => text.length >= 10);
   return alt ? cut(alt, MAX_TITLE) : null;
@@ -80,8 +99,8 @@ interface TimeFields {
   element: Element | null;
 }
 
-function timeOf(card: Element, leaves: Element[], context: CardContext): TimeFields {
-  const time = card.querySelector('time');
+function timeOf(all: Element[], leaves: Element[], context: CardContext): TimeFields {
+  const time = all.find((element) => element.localName === 'time');
   if (time) {
     const text = plainText(time.textContent) || null;
     const stamp = time.getAttribute('datetime');
@@ -91,7 +110,7 @@ function timeOf(card: Element, leaves: Element[], context: CardContext): TimeFie
   }
   const leaf = leaves.find(
     (element) =>
-      !element.closest(HEADING) && looksLikeWrittenTime(plainText(element.textContent), context),
+      !closestHeading(element) && looksLikeWrittenTime(plainText(element.textContent), context),
   );
   if (!leaf) return { timeText: null, date: null, element: null };
   const text = plainText(leaf.textContent);
@@ -125,11 +144,12 @@ function isSourceLike(text: string, title: string | null): boolean {
  */
 function sourceOf(
   card: Element,
+  all: Element[],
   leaves: Element[],
   title: string | null,
   time: Element | null,
 ): string | null {
-  for (const element of card.querySelectorAll('*')) {
+  for (const element of all) {
     if (element.localName !== 'cite' && !hintsSource(element)) continue;
     const text = plainText(element.textContent).replace(/^(by|por|von|par|di|door)\s+/i, '');
     if (isSourceLike(text, title)) return text;
@@ -145,18 +165,21 @@ function sourceOf(
   ) {
     line = line.parentElement;
   }
-  for (const element of line.querySelectorAll('*')) {
+  for (const element of descendants(line)) {
     if (!leaves.includes(element) || time.contains(element) || element.contains(time)) continue;
-    if (element.closest(HEADING) || element.closest('a[href]')) continue;
+    if (closestHeading(element) || closestLink(element)) continue;
     const text = plainText(element.textContent);
     if (isSourceLike(text, title)) return text;
   }
   return null;
 }
 
-function summaryOf(card: Element, title: string | null, exclude: string[]): string | null {
-  const blocks = [...card.querySelectorAll('p, div, span')].filter(
-    (element) => !element.querySelector('p, div') && !element.closest(HEADING),
+function summaryOf(all: Element[], title: string | null, exclude: string[]): string | null {
+  const blocks = all.filter(
+    (element) =>
+      /^(p|div|span)$/.test(element.localName) &&
+      !firstNamed(element, PROSE_BLOCK) &&
+      !closestHeading(element),
   );
   const best = blocks
     .map((element) => plainText(element.textContent))
@@ -172,8 +195,8 @@ function firstFromSrcset(srcset: string | null): string | null {
 }
 
 /** The card's image as an absolute http(s) URL, lazy-loading attributes and <noscript> included. */
-function thumbnailOf(card: Element, base: string): string | null {
-  for (const img of card.querySelectorAll('img')) {
+function thumbnailOf(all: Element[], base: string): string | null {
+  for (const img of all.filter((element) => element.localName === 'img')) {
     for (const name of IMAGE_ATTRIBUTES) {
       const url = absoluteHttpUrl(img.getAttribute(name), base);
       if (url) return url.href;
@@ -183,11 +206,19 @@ function thumbnailOf(card: Element, base: string): string | null {
       if (url) return url.href;
     }
   }
-  for (const source of card.querySelectorAll('picture source[srcset]')) {
+  // `picture source[srcset]`: the <picture> may be any ancestor, inside the card or not.
+  const sources = all.filter(
+    (element) =>
+      element.localName === 'source' &&
+      element.hasAttribute('srcset') &&
+      element.parentElement !== null &&
+      closestNamed(element.parentElement, PICTURE) !== null,
+  );
+  for (const source of sources) {
     const url = absoluteHttpUrl(firstFromSrcset(source.getAttribute('srcset')), base);
     if (url) return url.href;
   }
-  for (const noscript of card.querySelectorAll('noscript')) {
+  for (const noscript of all.filter((element) => element.localName === 'noscript')) {
     const src = /<img[^>]+src=["']([^"']+)["']/i.exec(noscript.textContent ?? '')?.[1];
     const url = absoluteHttpUrl(src, base);
     if (url) return url.href;
@@ -202,11 +233,12 @@ export function readCard(
   links: Element[],
   context: CardContext,
 ): RelatedArticle | null {
-  const title = titleOf(card, links);
+  const all = descendants(card);
+  const title = titleOf(all, links);
   if (!title) return null;
-  const leaves = textLeaves(card);
-  const time = timeOf(card, leaves, context);
-  const source = sourceOf(card, leaves, title, time.element);
+  const leaves = textLeaves(all);
+  const time = timeOf(all, leaves, context);
+  const source = sourceOf(card, all, leaves, title, time.element);
   const exclude = [source, time.timeText].filter((text): text is string => text !== null);
   return {
     title,
@@ -214,7 +246,7 @@ export function readCard(
     source,
     timeText: time.timeText,
     date: time.date,
-    summary: summaryOf(card, title, exclude),
-    thumbnail: thumbnailOf(card, context.base),
+    summary: summaryOf(all, title, exclude),
+    thumbnail: thumbnailOf(all, context.base),
   };
 }

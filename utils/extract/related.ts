@@ -17,6 +17,7 @@ import {
   type Block,
   type LinkScope,
 } from './related-blocks.ts';
+import { descendantsBeside, isLink, linksUnder } from './dom-walk.ts';
 import { measureRunningText } from './running-text.ts';
 import { absoluteHttpUrl, documentBase, pageKey } from './url-key.ts';
 import { parseHttpUrl } from './url-shape.ts';
@@ -45,15 +46,20 @@ function ownKeys(doc: Document, url: string, base: string): Set<string> {
 
 /** The largest element around `link`, inside `root`, whose story links all lead to `key`. */
 function cardOf(link: Element, key: string, root: Element, scope: LinkScope): Element {
+  const leadsElsewhere = (other: Element): boolean => {
+    if (!isLink(other) || isFurnitureLink(other)) return false;
+    const otherKey = storyKey(other, scope);
+    return otherKey !== null && otherKey !== key;
+  };
   let card = link;
+  // Each level asks whether any link under `up` leads elsewhere. The links inside the card
+  // (below it: the card itself was not among them) passed one level down, so only the rest of
+  // `up` is walked: one walk of the block in all, not one per level.
+  let passed: Element | null = null;
   for (let up = link.parentElement; up && root.contains(up); up = up.parentElement) {
-    const others = [...up.querySelectorAll('a[href]')].some((other) => {
-      if (isFurnitureLink(other)) return false;
-      const otherKey = storyKey(other, scope);
-      return otherKey !== null && otherKey !== key;
-    });
-    if (others) break;
+    if (descendantsBeside(up, passed).some(leadsElsewhere)) break;
     card = up;
+    passed = up;
   }
   return card;
 }
@@ -61,7 +67,7 @@ function cardOf(link: Element, key: string, root: Element, scope: LinkScope): El
 function entriesOf(block: Block, scope: LinkScope, context: CardContext): RelatedArticle[] {
   const linksByStory = new Map<string, { root: Element; links: Element[] }>();
   for (const root of block) {
-    const links = root.localName === 'a' ? [root] : [...root.querySelectorAll('a[href]')];
+    const links = root.localName === 'a' ? [root] : linksUnder(root);
     for (const link of links) {
       if (isFurnitureLink(link)) continue;
       const key = storyKey(link, scope);

@@ -5,7 +5,13 @@
  */
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
-import { countDescendants, descendants, isInsideAny, childElements } from './dom-walk.ts';
+import {
+  countDescendants,
+  descendantsNamed,
+  elementsUnder,
+  isInsideAny,
+  childElements,
+} from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
@@ -58,7 +64,7 @@ function anchorsOf(
   if (!body || kept.size === 0) return anchors;
   const removed = new Set(pending.map((removal) => removal.element));
   let lastKept: string | null = null;
-  for (const element of descendants(body)) {
+  for (const element of elementsUnder(body)) {
     if (removed.has(element)) {
       if (lastKept !== null) anchors.set(element, lastKept);
       continue;
@@ -91,8 +97,7 @@ export interface RemovalContext {
 
 /** What an image-only block shows, in words: its images' alt texts. */
 function imageAlts(element: Element): string {
-  const images =
-    element.localName === 'img' ? [element] : Array.from(element.querySelectorAll('img'));
+  const images = element.localName === 'img' ? [element] : descendantsNamed(element, 'img');
   return images
     .map((img) => img.getAttribute('alt')?.trim() ?? '')
     .filter(Boolean)

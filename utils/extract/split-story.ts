@@ -39,8 +39,12 @@ export function findStoryChunks(
   );
   if (kept.size < 2) return null;
   const shapes = new Map<string, number>();
-  const paragraphs = Array.from(scope.querySelectorAll('p')).filter(
-    (p) => boundedTextLength(p, KEY_LENGTH) >= KEY_LENGTH && !isInsideAny(p, skip),
+  const all = descendants(scope);
+  const paragraphs = all.filter(
+    (p) =>
+      p.localName === 'p' &&
+      boundedTextLength(p, KEY_LENGTH) >= KEY_LENGTH &&
+      !isInsideAny(p, skip),
   );
   for (const paragraph of paragraphs) {
     const parent = paragraph.parentElement;
@@ -51,9 +55,7 @@ export function findStoryChunks(
   const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   // A bare <div> has no shape to go by.
   if (count < 2 || !/\.\S/.test(shape)) return null;
-  const chunks = descendants(scope).filter(
-    (element) => shapeOf(element) === shape && !isInsideAny(element, skip),
-  );
+  const chunks = all.filter((element) => shapeOf(element) === shape && !isInsideAny(element, skip));
   const missing = paragraphs.some(
     (p) =>
       p.parentElement !== null &&

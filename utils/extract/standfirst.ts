@@ -6,6 +6,10 @@
  */
 import { wordOverlap } from './page-title.ts';
 import { normalizeText } from './text.ts';
+import { closestNamed } from './dom-walk.ts';
+
+/** `closest('a, figure, figcaption')` by parent links (cheaper in jsdom). */
+const SET_APART = new Set(['a', 'figure', 'figcaption']);
 
 const MIN_LENGTH = 40;
 const MAX_LENGTH = 600;
@@ -28,7 +32,7 @@ export function findStandfirst(headline: Element, description: string | null): s
     const element = node as Element;
     node = walker.nextNode();
     if (headline.contains(element) || !/^(p|h2|div|span)$/.test(element.localName)) continue;
-    if (element.closest('a, figure, figcaption')) continue;
+    if (closestNamed(element, SET_APART)) continue;
     const text = normalizeText(element.textContent ?? '');
     if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) continue;
     if (

@@ -6,7 +6,12 @@
  * headline when Readability's pick left the lede out and is a list of teasers.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { isInsideAny } from './dom-walk.ts';
+import { closestNamed, firstNamed, isInsideAny, linksUnder } from './dom-walk.ts';
+
+// Parent loops and walks stand in for `closest` and `querySelector*`: cheaper in jsdom.
+const NOT_PROSE_INSIDE = new Set(['a', 'figure', 'li']);
+const NOT_LEDE_INSIDE = new Set(['a', 'figure', 'li', 'script', 'style']);
+const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /** A paragraph of the story is at least this long (shorter blocks are captions, bylines). */
 const LEDE_LENGTH = 100;
@@ -20,7 +25,7 @@ const TEASER_LINK_TEXT = 25;
 const PROSE_TAGS = new Set(['p', 'blockquote']);
 
 function isProse(element: Element): boolean {
-  if (!PROSE_TAGS.has(element.localName) || element.closest('a, figure, li')) return false;
+  if (!PROSE_TAGS.has(element.localName) || closestNamed(element, NOT_PROSE_INSIDE)) return false;
   return boundedTextLength(element, LEDE_LENGTH) >= LEDE_LENGTH;
 }
 
@@ -68,12 +73,7 @@ export function firstProseText(headline: Element): Element | null {
   for (let seen = 0, node = walker.nextNode(); node && seen < 400; seen++) {
     const parent = node.parentElement;
     const long = (node.nodeValue ?? '').trim().length >= LEDE_LENGTH;
-    if (
-      long &&
-      parent &&
-      !headline.contains(node) &&
-      !parent.closest('a, figure, li, script, style')
-    ) {
+    if (long && parent && !headline.contains(node) && !closestNamed(parent, NOT_LEDE_INSIDE)) {
       return parent;
     }
     node = walker.nextNode();
@@ -96,12 +96,12 @@ export function commonAncestor(a: Element, b: Element): Element | null {
 export function looksLikeTeasers(content: Element, pageUrl: string): boolean {
   const targets = new Set<string>();
   const page = pageUrl.split('#')[0];
-  for (const link of Array.from(content.querySelectorAll('a[href]'))) {
+  for (const link of linksUnder(content)) {
     const href = link.getAttribute('href') ?? '';
     if (href.startsWith('#') || href.split('#')[0] === page) continue;
-    const headingInside = link.querySelector('h2, h3, h4') !== null;
+    const headingInside = firstNamed(link, TEASER_HEADINGS) !== null;
     const headlineText = boundedTextLength(link, TEASER_LINK_TEXT) >= TEASER_LINK_TEXT;
-    const headingAround = link.closest('h2, h3, h4') !== null;
+    const headingAround = closestNamed(link, TEASER_HEADINGS) !== null;
     if (headingInside || headingAround || headlineText) targets.add(href);
     if (targets.size >= 2) return true;
   }

@@ -12,6 +12,9 @@ import { blockText, normalizeText } from './text.ts';
 import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
 import { findStoryChunks } from './split-story.ts';
 import { pruneAroundStory } from './prune.ts';
+import { descendants, firstNamed } from './dom-walk.ts';
+
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object']);
 
 export interface StoryOptions {
   pageUrl: string;
@@ -43,7 +46,7 @@ export interface Story {
 function isEmptied(element: Element): boolean {
   return (
     !/\S/.test(element.textContent ?? '') &&
-    element.querySelector('img, picture, video, audio, iframe, embed, object') === null &&
+    firstNamed(element, MEDIA) === null &&
     !/^(img|picture|video|audio|iframe|embed|object|br|hr)$/.test(element.localName)
   );
 }
@@ -52,7 +55,11 @@ function isEmptied(element: Element): boolean {
 function cutMarked(content: Element): number {
   const total = normalizeText(content.textContent ?? '').length;
   let marked = 0;
-  for (const element of Array.from(content.querySelectorAll(`[${CLUTTER_MARK}]`))) {
+  // Listed by a walk before any cut, as `querySelectorAll` would list them (cheaper in jsdom).
+  const markedElements = descendants(content).filter((element) =>
+    element.hasAttribute(CLUTTER_MARK),
+  );
+  for (const element of markedElements) {
     if (!content.contains(element)) continue; // already gone with a marked ancestor
     marked += normalizeText(element.textContent ?? '').length;
     let parent: Element | null = element.parentElement;

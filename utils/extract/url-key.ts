@@ -4,6 +4,7 @@
  * ships in auto mode's small detection script.)
  */
 import { parseHttpUrl } from './url-shape.ts';
+import { childElements } from './dom-walk.ts';
 
 /**
  * The same page for our purposes: scheme, host, path (without a trailing slash) and query, hash
@@ -26,7 +27,9 @@ export function pageKey(url: string | URL): string {
 export function documentBase(doc: Document, url: string | null): string {
   const page = parseHttpUrl(url)?.href ?? doc.baseURI;
   // <base> belongs in <head>; looking only there avoids a selector over the whole page.
-  const base = [...(doc.head?.children ?? [])].find((element) => element.localName === 'base');
+  // Children by sibling links: spreading the live `head.children` is slow in jsdom.
+  const head = doc.head;
+  const base = head ? childElements(head).find((element) => element.localName === 'base') : null;
   const href = base?.getAttribute('href');
   if (!href) return page;
   try {

@@ -51,3 +51,22 @@ export function weightedLength(text: string): number {
   }
   return length;
 }
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().length`, counted without building the two strings (this runs
+ * on every text node of every block measured, and the copies kept the garbage collector busy).
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    if (isSpace(text.charCodeAt(index))) {
+      pendingSpace = length > 0;
+    } else {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+    }
+  }
+  return length;
+}
