@@ -16,7 +16,7 @@ import { headerLineClues } from './declutter-header.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
 const MAX_LABEL = 200;
-/** The longest author bio. */
+/** The longest author bio or rights notice. */
 const MAX_BIO = 700;
 
 /** Every clue in `root`. */
@@ -54,7 +54,11 @@ function shortTextClue(
   if (length > MAX_BIO) return null;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   // An author's bio box runs longer than a label.
-  if (length > MAX_LABEL) return authorBioClue(element, text, context.byline);
+  if (length > MAX_LABEL) {
+    return (
+      authorBioClue(element, text, context.byline) ?? footerClue(element, text, context.siteName)
+    );
+  }
   if (REPLY_ACTION.test(text)) {
     replyActions.push(element);
     return null;

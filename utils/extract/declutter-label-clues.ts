@@ -15,6 +15,7 @@ import {
   PHOTO_CREDIT,
   RATING_PROMPT,
   READ_MORE,
+  RIGHTS_NOTICE,
   SHARE_ON,
   TOOLS_ONLY,
 } from './declutter-words.ts';
@@ -162,7 +163,11 @@ const FOOTER_LINE = 150;
 
 /** "© 2025 Site", "Site, serving the town since 1891.": a footer line, when not in the story. */
 export function footerClue(label: Element, text: string, siteName: string | null): Clue | null {
-  if (text.length > FOOTER_LINE || inProseRun(label)) return null;
+  if (inProseRun(label)) return null;
+  // A rights notice is a paragraph of legal text: longer than a footer line, and its box (a
+  // "Notice:" title, the contact lines) goes with it.
+  if (RIGHTS_NOTICE.test(text)) return clue(label, 'other', 'a rights or reprint notice');
+  if (text.length > FOOTER_LINE) return null;
   if (COPYRIGHT.test(text))
     return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
   const site = siteName?.trim().toLowerCase();

@@ -94,6 +94,21 @@ export const AUTHOR_BIO =
 export const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;
 
+/**
+ * A site's rights or reprint notice, which runs longer than a footer line: "Not to be reproduced
+ * without permission", "nie może być powielany", "转载并不代表本网赞同其观点". Worded as the
+ * site speaking of its own pages, so a story about copyright keeps its sentences.
+ */
+export const RIGHTS_NOTICE = new RegExp(
+  [
+    'not to be (reproduced|republished|copied)', 'may not be (reproduced|republished|redistributed|copied)',
+    'does not necessarily (endorse|reflect) (the|its|their) (views|opinions)', 'for copyright infringement',
+    'you (can|may) republish our', 'nie (może|mogą) być (powielan|kopiowan|rozpowszechnian)',
+    'απαγορεύεται η (αναδημοσίευση|αναπαραγωγή)', '不代表本(网|網|站|报|報)', '侵犯(了)?您的', '不得(转载|轉載)',
+  ].join('|'),
+  'iu',
+); // prettier-ignore
+
 /** A prompt to rate the article ("Rate this article", "Оцените статью", "请您对该文章评分"). */
 export const RATING_PROMPT = new RegExp(
   [

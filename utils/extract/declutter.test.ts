@@ -95,6 +95,22 @@ describe('findClutter by role and content, not class names', () => {
     expect(kinds).toEqual([]);
   });
 
+  it('a rights notice longer than a footer line, in any language, but not inside the story', () => {
+    const notice =
+      'Żaden tekst opublikowany w tym portalu nie może być powielany ani rozsyłany dalej bez pisemnej zgody redakcji, także we fragmentach, w druku, w sieci, w radiu ani w telewizji, pod rygorem odpowiedzialności cywilnej i karnej.';
+    const { clutter } = clutterOf(`<h1>T</h1>${STORY}<div class="x13"><p>${notice}</p></div>`);
+    expect(notice.length).toBeGreaterThan(150);
+    expect(clutter.pending).toHaveLength(1);
+    expect(clutter.pending[0]).toMatchObject({
+      kind: 'other',
+      reason: 'a rights or reprint notice',
+    });
+    const quoted = clutterOf(
+      `<h1>T</h1>${STORY}<p>The judge read out the line that the photos may not be reproduced anywhere, then adjourned.</p>${STORY}`,
+    );
+    expect(quoted.kinds).toEqual([]);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
