@@ -139,6 +139,13 @@ export const TEXT_RULES: TextRule[] = [
       'iu',
     ),
   },
+  {
+    // "Found a typo? Select it and press Ctrl+Enter": the key only a site's error-report script
+    // listens for.
+    kind: 'other',
+    reason: 'a prompt to report a typo',
+    pattern: /\bctrl\s*\+\s*enter\b/iu,
+  },
 ];
 
 /** The whole text of an ad slot's label. */

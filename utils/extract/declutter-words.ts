@@ -75,13 +75,29 @@ export const READ_MORE = new RegExp(
   'iu',
 ); // prettier-ignore
 
+/**
+ * The label of a story's topic tags or section ("Tags:", "Tagi:", "Теги:", "标签：", "Artykuł
+ * pochodzi z kategorii:"): links to index pages, not part of the story.
+ */
+export const TAGS_LABEL = new RegExp(
+  `^(${[
+    'tags?', 'tagged( with)?', 'topics', 'tagi', 'słowa kluczowe', 'artykuł pochodzi z kategorii',
+    'теги', 'метки', 'ключевые слова', 'ετικέτες', '标签', '標籤', '关键词', '關鍵詞', '关键字', '關鍵字',
+    'etiquetas', 'mots-clés', 'schlagwörter', 'schlagworte',
+  ].join('|')})\\s*[:：]`,
+  'iu',
+); // prettier-ignore
+
 /** The "by" that opens a byline. */
 export const BYLINE_START =
   /^(by|written by|por|par|von|di|door|przez|autor(ka)?:?|автор:?|от|από|του|της|作者|記者|记者)\s/iu;
 
-/** A standalone photo credit ("fot.: Piotr Kowalczyk", "Photo: AP", "Фото: РИА Новости"). */
+/**
+ * A standalone photo credit ("fot.: Piotr Kowalczyk", "Photo: AP", "Фото: РИА Новости"), in
+ * brackets or not ("(fot. Anna Nowak)").
+ */
 export const PHOTO_CREDIT =
-  /^(fot|foto|fotografia|photo|photograph|picture|image|zdjęcie|zdj|фото|φωτ(ογραφία|ο)?|圖|图|攝影|摄影|imagen|bild)\s*[.:]/iu;
+  /^\(?(fot|foto|fotografia|photo|photograph|picture|image|zdjęcie|zdj|фото|φωτ(ογραφία|ο)?|圖|图|攝影|摄影|imagen|bild)\s*[.:]/iu;
 
 /** A bare Unix timestamp some live blogs print above each post. */
 export const EPOCH_TIMESTAMP = /^1[0-9]{9}$/;

@@ -111,6 +111,17 @@ describe('findClutter by role and content, not class names', () => {
     expect(quoted.kinds).toEqual([]);
   });
 
+  it('topic tags, a bracketed photo credit and a typo-report prompt', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<p class="x14">(fot. Anna Nowak)</p><div class="x15"><span>Tagi:</span> <a href="/t/rada">rada miasta</a>, <a href="/t/most">nowy most</a></div><div class="x16">Заметили опечатку? Выделите слово и нажмите Ctrl+Enter.</div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a photo credit', '(fot. Anna Nowak)'],
+      ['topic tags', 'Tagi: rada miasta, nowy most'],
+      ['a prompt to report a typo', 'Заметили опечатку? Выделите слово и нажмите Ctrl+Enter.'],
+    ]);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
