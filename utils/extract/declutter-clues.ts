@@ -10,8 +10,9 @@ import { boundedTextLength } from './declutter-block.ts';
 import { descendants } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
 import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts';
-import { commentSectionClues } from './declutter-comments.ts';
+import { commentSectionClues, commentsHeadingClues } from './declutter-comments.ts';
 import { REPLY_ACTION } from './declutter-words.ts';
+import { COMMENTS_HEADING } from './declutter-patterns.ts';
 import { headerLineClues } from './declutter-header.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
@@ -23,12 +24,16 @@ const MAX_BIO = 700;
 export function findClues(root: Element, context: ClueContext): Clue[] {
   const clues: Clue[] = [];
   const replyActions: Element[] = [];
+  const commentHeadings: Element[] = [];
   // One pass: each element is looked at for what it is, and for what its own short text says.
   for (const element of descendants(root)) {
-    const found = elementClue(element, context) ?? shortTextClue(element, context, replyActions);
+    const found =
+      elementClue(element, context) ??
+      shortTextClue(element, context, replyActions, commentHeadings);
     if (found) clues.push(found);
   }
   clues.push(...commentSectionClues(replyActions, context.protect));
+  for (const heading of commentHeadings) clues.push(...commentsHeadingClues(heading, context));
   if (context.headline && context.lede) {
     clues.push(...headerLineClues(context.headline, context.lede));
   }
@@ -48,6 +53,7 @@ function shortTextClue(
   element: Element,
   context: ClueContext,
   replyActions: Element[],
+  commentHeadings: Element[],
 ): Clue | null {
   if (!hasOwnText(element) || context.headline?.contains(element)) return null;
   const length = boundedTextLength(element, MAX_BIO);
@@ -63,5 +69,6 @@ function shortTextClue(
     replyActions.push(element);
     return null;
   }
+  if (COMMENTS_HEADING.test(text)) commentHeadings.push(element);
   return labelClue(element, text) ?? footerClue(element, text, context.siteName);
 }

@@ -122,6 +122,17 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a comment thread without reply buttons, by its heading, and all that follows it', () => {
+    const thread = `<div class="x17"><div class="x18"><h3>Wybrane komentarze</h3></div><div class="x19"><a href="/all">zobacz wszystkie</a></div></div><div class="x20"><dl><dt>marek 12.06.2025</dt><dd><p>Nothing I read here surprised me at all, the council always decides these things behind closed doors and then tells us.</p></dd><dt>ola 12.06.2025</dt><dd><p>The bridge has needed repairs for years and the money was always spent on something else, as usual for this town.</p></dd></dl></div>`;
+    const { clutter } = clutterOf(`<h1>T</h1><div class="x21">${STORY}${thread}</div>`);
+    expect(clutter.pending.map((removal) => [removal.kind, removal.text.slice(0, 20)])).toEqual([
+      ['comments', 'Wybrane komentarze z'],
+      ['comments', 'marek 12.06.2025 Not'],
+    ]);
+    const tab = clutterOf(`<h1>T</h1><p><a href="#c">Comments (2)</a></p>${STORY}`);
+    expect(tab.kinds).toEqual([]);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
