@@ -146,6 +146,20 @@ export const TEXT_RULES: TextRule[] = [
     reason: 'a prompt to report a typo',
     pattern: /\bctrl\s*\+\s*enter\b/iu,
   },
+  {
+    kind: 'other',
+    reason: "an invitation to follow the site's social-media page",
+    pattern: new RegExp(
+      [
+        '\\b(follow|like|find|join) us on (facebook|twitter|x|instagram)',
+        'jesteśmy (też |także |również )?na (facebooku|twitterze)',
+        'мы (также )?(в|во) (facebook|фейсбуке|twitter|твиттере|вконтакте|соцсетях)',
+        'ακολουθήστε μας',
+        '关注我们的(微博|微信)',
+      ].join('|'),
+      'iu',
+    ),
+  },
 ];
 
 /** The whole text of an ad slot's label. */
@@ -154,7 +168,7 @@ export const ADVERT_LABEL =
 
 /** The whole text of a share bar's label. */
 export const SHARE_LABEL =
-  /^(share( this( article| story| page)?| on)?|compartir|compartilhe|partager|teilen|condividi|udostępnij|поделиться|κοινοποίηση|分享|مشاركة|שתפו|share via)[\s:·|-]*$/iu;
+  /^(share( this( article| story| page)?| on)?|compartir|compartilhe|partager|teilen|condividi|udostępnij|поделиться|κοινοποίηση|分享(到)?|مشاركة|שתפו|share via)[\s:·|-]*$/iu;
 
 /** A heading that names a comments section (its emptiness is judged separately). */
 export const COMMENTS_HEADING =

@@ -68,7 +68,7 @@ export const READ_MORE = new RegExp(
     'read more', 'read also', 'also read', 'related', 'related stories', 'see also', 'more on this',
     'must read', 'recommended', 'czytaj (też|także|również|więcej|koniecznie)', 'zobacz (też|także|również)',
     'przeczytaj (też|także|również)', 'polecamy', 'читайте (также|тоже)', 'смотрите также',
-    'по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
+    'по теме', '(новости|ссылки|материалы|статьи) по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
     'lee (también|más)', 'leer más', 'lire aussi', 'à lire aussi', 'lesen sie (auch|mehr)',
     'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to',
   ].join('|')})(?![\\p{L}\\p{N}])`,
