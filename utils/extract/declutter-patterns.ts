@@ -147,6 +147,12 @@ export const TEXT_RULES: TextRule[] = [
     pattern: /\bctrl\s*\+\s*enter\b/iu,
   },
   {
+    // "Our Standards: The … Trust Principles": a link to the publisher's code, under every story.
+    kind: 'other',
+    reason: "a pointer to the site's editorial standards",
+    pattern: /^(our (editorial )?standards|editorial (standards|guidelines))\s*:/iu,
+  },
+  {
     kind: 'other',
     reason: "an invitation to follow the site's social-media page",
     pattern: new RegExp(

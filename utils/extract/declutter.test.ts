@@ -133,14 +133,15 @@ describe('findClutter by role and content, not class names', () => {
     expect(tab.kinds).toEqual([]);
   });
 
-  it('a follow-us prompt, a "share to" label and a "news on the topic" pointer', () => {
+  it('a follow-us prompt, a "share to" label, a "news on the topic" pointer, a standards link', () => {
     const { clutter } = clutterOf(
-      `<h1>T</h1>${STORY}<div class="x22">Jesteśmy też na Facebooku! Zajrzyj do nas.</div><div class="x23"><span>分享到:</span><a href="#">微博</a></div><div class="x24"><b>Новости по теме:</b><a href="/2025/06/01/a">Мост закрыт на ремонт до осени</a></div>`,
+      `<h1>T</h1>${STORY}<div class="x22">Jesteśmy też na Facebooku! Zajrzyj do nas.</div><div class="x23"><span>分享到:</span><a href="#">微博</a></div><div class="x24"><b>Новости по теме:</b><a href="/2025/06/01/a">Мост закрыт на ремонт до осени</a></div><p class="x25">Our standards: <a href="https://owner.example/code">The Example Code of Practice</a></p>`,
     );
     expect(clutter.pending.map((removal) => removal.reason)).toEqual([
       "an invitation to follow the site's social-media page",
       'buttons to share the page',
       'links to other stories',
+      "a pointer to the site's editorial standards",
     ]);
   });
 
