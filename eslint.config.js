@@ -27,7 +27,17 @@ const htmlSinkRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'test-results/**'] },
+  {
+    // .scratch/ holds a developer's own throwaway scripts (gitignored).
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      '.scratch/**',
+      'node_modules/**',
+      'tests/fixtures/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

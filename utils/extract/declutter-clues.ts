@@ -10,25 +10,30 @@ import { boundedTextLength } from './declutter-block.ts';
 import { elementsUnder } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
 import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts';
-import { commentSectionClues } from './declutter-comments.ts';
+import { commentSectionClues, commentsHeadingClues } from './declutter-comments.ts';
 import { REPLY_ACTION } from './declutter-words.ts';
+import { COMMENTS_HEADING } from './declutter-patterns.ts';
 import { headerLineClues } from './declutter-header.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
 const MAX_LABEL = 200;
-/** The longest author bio. */
+/** The longest author bio or rights notice. */
 const MAX_BIO = 700;
 
 /** Every clue in `root`. */
 export function findClues(root: Element, context: ClueContext): Clue[] {
   const clues: Clue[] = [];
   const replyActions: Element[] = [];
+  const commentHeadings: Element[] = [];
   // One pass: each element is looked at for what it is, and for what its own short text says.
   for (const element of elementsUnder(root)) {
-    const found = elementClue(element, context) ?? shortTextClue(element, context, replyActions);
+    const found =
+      elementClue(element, context) ??
+      shortTextClue(element, context, replyActions, commentHeadings);
     if (found) clues.push(found);
   }
   clues.push(...commentSectionClues(replyActions, context.protect));
+  for (const heading of commentHeadings) clues.push(...commentsHeadingClues(heading, context));
   if (context.headline && context.lede) {
     clues.push(...headerLineClues(context.headline, context.lede));
   }
@@ -48,16 +53,22 @@ function shortTextClue(
   element: Element,
   context: ClueContext,
   replyActions: Element[],
+  commentHeadings: Element[],
 ): Clue | null {
   if (!hasOwnText(element) || context.headline?.contains(element)) return null;
   const length = boundedTextLength(element, MAX_BIO);
   if (length > MAX_BIO) return null;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   // An author's bio box runs longer than a label.
-  if (length > MAX_LABEL) return authorBioClue(element, text, context.byline);
+  if (length > MAX_LABEL) {
+    return (
+      authorBioClue(element, text, context.byline) ?? footerClue(element, text, context.siteName)
+    );
+  }
   if (REPLY_ACTION.test(text)) {
     replyActions.push(element);
     return null;
   }
+  if (COMMENTS_HEADING.test(text)) commentHeadings.push(element);
   return labelClue(element, text) ?? footerClue(element, text, context.siteName);
 }

@@ -17,7 +17,9 @@ import {
   PHOTO_CREDIT,
   RATING_PROMPT,
   READ_MORE,
+  RIGHTS_NOTICE,
   SHARE_ON,
+  TAGS_LABEL,
   TOOLS_ONLY,
 } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
@@ -103,6 +105,15 @@ function pointerClue(label: Element): Clue {
   };
 }
 
+/** "Tags: a, b, c": the line with its links, while it is mostly links. */
+function tagsClue(label: Element): Clue {
+  return {
+    ...clue(label, 'navigation', 'topic tags'),
+    maxText: POINTER_BLOCK_TEXT,
+    accept: (candidate) => nonLinkTextLength(candidate, POINTER_OWN_TEXT) <= POINTER_OWN_TEXT,
+  };
+}
+
 const PROSE_NEIGHBOUR = 100;
 /** A date line anywhere in the page ("Gustaf Kilander 2 March 2024 21:00") is this short. */
 const DATE_LINE = 60;
@@ -135,6 +146,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (BREADCRUMB_START.test(text)) return clue(label, 'navigation', 'breadcrumb navigation');
   if (HOME_WORD.test(text)) return breadcrumbClue(label);
   if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
+  if (TAGS_LABEL.test(text) && text.length <= 200 && !inProseRun(label)) return tagsClue(label);
   if (PHOTO_CREDIT.test(text) && text.length <= 80 && !label.closest('figure, figcaption')) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
   }
@@ -169,7 +181,11 @@ const FOOTER_LINE = 150;
 
 /** "© 2025 Site", "Site, serving the town since 1891.": a footer line, when not in the story. */
 export function footerClue(label: Element, text: string, siteName: string | null): Clue | null {
-  if (text.length > FOOTER_LINE || inProseRun(label)) return null;
+  if (inProseRun(label)) return null;
+  // A rights notice is a paragraph of legal text: longer than a footer line, and its box (a
+  // "Notice:" title, the contact lines) goes with it.
+  if (RIGHTS_NOTICE.test(text)) return clue(label, 'other', 'a rights or reprint notice');
+  if (text.length > FOOTER_LINE) return null;
   if (COPYRIGHT.test(text))
     return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
   const site = siteName?.trim().toLowerCase();

@@ -139,6 +139,33 @@ export const TEXT_RULES: TextRule[] = [
       'iu',
     ),
   },
+  {
+    // "Found a typo? Select it and press Ctrl+Enter": the key only a site's error-report script
+    // listens for.
+    kind: 'other',
+    reason: 'a prompt to report a typo',
+    pattern: /\bctrl\s*\+\s*enter\b/iu,
+  },
+  {
+    // "Our Standards: The … Trust Principles": a link to the publisher's code, under every story.
+    kind: 'other',
+    reason: "a pointer to the site's editorial standards",
+    pattern: /^(our (editorial )?standards|editorial (standards|guidelines))\s*:/iu,
+  },
+  {
+    kind: 'other',
+    reason: "an invitation to follow the site's social-media page",
+    pattern: new RegExp(
+      [
+        '\\b(follow|like|find|join) us on (facebook|twitter|x|instagram)',
+        'jesteśmy (też |także |również )?na (facebooku|twitterze)',
+        'мы (также )?(в|во) (facebook|фейсбуке|twitter|твиттере|вконтакте|соцсетях)',
+        'ακολουθήστε μας',
+        '关注我们的(微博|微信)',
+      ].join('|'),
+      'iu',
+    ),
+  },
 ];
 
 /** The whole text of an ad slot's label. */
@@ -147,8 +174,8 @@ export const ADVERT_LABEL =
 
 /** The whole text of a share bar's label. */
 export const SHARE_LABEL =
-  /^(share( this( article| story| page)?| on)?|compartir|compartilhe|partager|teilen|condividi|udostępnij|поделиться|κοινοποίηση|分享|مشاركة|שתפו|share via)[\s:·|-]*$/iu;
+  /^(share( this( article| story| page)?| on)?|compartir|compartilhe|partager|teilen|condividi|udostępnij|поделиться|κοινοποίηση|分享(到)?|مشاركة|שתפו|share via)[\s:·|-]*$/iu;
 
 /** A heading that names a comments section (its emptiness is judged separately). */
 export const COMMENTS_HEADING =
-  /^(\d+\s+)?(comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|komentarze|комментарии|σχόλια|评论|評論|コメント|تعليقات|תגובות)(\s*\(\d+\))?$/iu;
+  /^(\d+\s+)?((latest|recent|selected|reader|readers['’]?|user) comments?|(wybrane|najnowsze|ostatnie) komentarze|komentarze (czytelników|internautów)|(последние )?комментарии( читателей)?|σχόλια αναγνωστών|(网友|最新|热门)评论|(網友|最新|熱門)評論|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|komentarze|комментарии|σχόλια|评论|評論|コメント|تعليقات|תגובות)(\s*\(\d+\))?$/iu;

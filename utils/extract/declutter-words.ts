@@ -68,10 +68,23 @@ export const READ_MORE = new RegExp(
     'read more', 'read also', 'also read', 'related', 'related stories', 'see also', 'more on this',
     'must read', 'recommended', 'czytaj (też|także|również|więcej|koniecznie)', 'zobacz (też|także|również)',
     'przeczytaj (też|także|również)', 'polecamy', 'читайте (также|тоже)', 'смотрите также',
-    'по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
+    'по теме', '(новости|ссылки|материалы|статьи) по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
     'lee (también|más)', 'leer más', 'lire aussi', 'à lire aussi', 'lesen sie (auch|mehr)',
     'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to',
   ].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+); // prettier-ignore
+
+/**
+ * The label of a story's topic tags or section ("Tags:", "Tagi:", "Теги:", "标签：", "Artykuł
+ * pochodzi z kategorii:"): links to index pages, not part of the story.
+ */
+export const TAGS_LABEL = new RegExp(
+  `^(${[
+    'tags?', 'tagged( with)?', 'topics', 'tagi', 'słowa kluczowe', 'artykuł pochodzi z kategorii',
+    'теги', 'метки', 'ключевые слова', 'ετικέτες', '标签', '標籤', '关键词', '關鍵詞', '关键字', '關鍵字',
+    'etiquetas', 'mots-clés', 'schlagwörter', 'schlagworte',
+  ].join('|')})\\s*[:：]`,
   'iu',
 ); // prettier-ignore
 
@@ -79,9 +92,12 @@ export const READ_MORE = new RegExp(
 export const BYLINE_START =
   /^(by|written by|por|par|von|di|door|przez|autor(ka)?:?|автор:?|от|από|του|της|作者|記者|记者)\s/iu;
 
-/** A standalone photo credit ("fot.: Piotr Kowalczyk", "Photo: AP", "Фото: РИА Новости"). */
+/**
+ * A standalone photo credit ("fot.: Piotr Kowalczyk", "Photo: AP", "Фото: РИА Новости"), in
+ * brackets or not ("(fot. Anna Nowak)").
+ */
 export const PHOTO_CREDIT =
-  /^(fot|foto|fotografia|photo|photograph|picture|image|zdjęcie|zdj|фото|φωτ(ογραφία|ο)?|圖|图|攝影|摄影|imagen|bild)\s*[.:]/iu;
+  /^\(?(fot|foto|fotografia|photo|photograph|picture|image|zdjęcie|zdj|фото|φωτ(ογραφία|ο)?|圖|图|攝影|摄影|imagen|bild)\s*[.:]/iu;
 
 /** A bare Unix timestamp some live blogs print above each post. */
 export const EPOCH_TIMESTAMP = /^1[0-9]{9}$/;
@@ -93,6 +109,21 @@ export const AUTHOR_BIO =
 /** Copyright and rights lines of a page footer. */
 export const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;
+
+/**
+ * A site's rights or reprint notice, which runs longer than a footer line: "Not to be reproduced
+ * without permission", "nie może być powielany", "转载并不代表本网赞同其观点". Worded as the
+ * site speaking of its own pages, so a story about copyright keeps its sentences.
+ */
+export const RIGHTS_NOTICE = new RegExp(
+  [
+    'not to be (reproduced|republished|copied)', 'may not be (reproduced|republished|redistributed|copied)',
+    'does not necessarily (endorse|reflect) (the|its|their) (views|opinions)', 'for copyright infringement',
+    'you (can|may) republish our', 'nie (może|mogą) być (powielan|kopiowan|rozpowszechnian)',
+    'απαγορεύεται η (αναδημοσίευση|αναπαραγωγή)', '不代表本(网|網|站|报|報)', '侵犯(了)?您的', '不得(转载|轉載)',
+  ].join('|'),
+  'iu',
+); // prettier-ignore
 
 /** A prompt to rate the article ("Rate this article", "Оцените статью", "请您对该文章评分"). */
 export const RATING_PROMPT = new RegExp(

@@ -95,6 +95,56 @@ describe('findClutter by role and content, not class names', () => {
     expect(kinds).toEqual([]);
   });
 
+  it('a rights notice longer than a footer line, in any language, but not inside the story', () => {
+    const notice =
+      'Żaden tekst opublikowany w tym portalu nie może być powielany ani rozsyłany dalej bez pisemnej zgody redakcji, także we fragmentach, w druku, w sieci, w radiu ani w telewizji, pod rygorem odpowiedzialności cywilnej i karnej.';
+    const { clutter } = clutterOf(`<h1>T</h1>${STORY}<div class="x13"><p>${notice}</p></div>`);
+    expect(notice.length).toBeGreaterThan(150);
+    expect(clutter.pending).toHaveLength(1);
+    expect(clutter.pending[0]).toMatchObject({
+      kind: 'other',
+      reason: 'a rights or reprint notice',
+    });
+    const quoted = clutterOf(
+      `<h1>T</h1>${STORY}<p>The judge read out the line that the photos may not be reproduced anywhere, then adjourned.</p>${STORY}`,
+    );
+    expect(quoted.kinds).toEqual([]);
+  });
+
+  it('topic tags, a bracketed photo credit and a typo-report prompt', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<p class="x14">(fot. Anna Nowak)</p><div class="x15"><span>Tagi:</span> <a href="/t/rada">rada miasta</a>, <a href="/t/most">nowy most</a></div><div class="x16">Заметили опечатку? Выделите слово и нажмите Ctrl+Enter.</div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a photo credit', '(fot. Anna Nowak)'],
+      ['topic tags', 'Tagi: rada miasta, nowy most'],
+      ['a prompt to report a typo', 'Заметили опечатку? Выделите слово и нажмите Ctrl+Enter.'],
+    ]);
+  });
+
+  it('a comment thread without reply buttons, by its heading, and all that follows it', () => {
+    const thread = `<div class="x17"><div class="x18"><h3>Wybrane komentarze</h3></div><div class="x19"><a href="/all">zobacz wszystkie</a></div></div><div class="x20"><dl><dt>marek 12.06.2025</dt><dd><p>Nothing I read here surprised me at all, the council always decides these things behind closed doors and then tells us.</p></dd><dt>ola 12.06.2025</dt><dd><p>The bridge has needed repairs for years and the money was always spent on something else, as usual for this town.</p></dd></dl></div>`;
+    const { clutter } = clutterOf(`<h1>T</h1><div class="x21">${STORY}${thread}</div>`);
+    expect(clutter.pending.map((removal) => [removal.kind, removal.text.slice(0, 20)])).toEqual([
+      ['comments', 'Wybrane komentarze z'],
+      ['comments', 'marek 12.06.2025 Not'],
+    ]);
+    const tab = clutterOf(`<h1>T</h1><p><a href="#c">Comments (2)</a></p>${STORY}`);
+    expect(tab.kinds).toEqual([]);
+  });
+
+  it('a follow-us prompt, a "share to" label, a "news on the topic" pointer, a standards link', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x22">Jesteśmy też na Facebooku! Zajrzyj do nas.</div><div class="x23"><span>分享到:</span><a href="#">微博</a></div><div class="x24"><b>Новости по теме:</b><a href="/2025/06/01/a">Мост закрыт на ремонт до осени</a></div><p class="x25">Our standards: <a href="https://owner.example/code">The Example Code of Practice</a></p>`,
+    );
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual([
+      "an invitation to follow the site's social-media page",
+      'buttons to share the page',
+      'links to other stories',
+      "a pointer to the site's editorial standards",
+    ]);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
