@@ -25,10 +25,23 @@ export function findArticleRoot(
 ): Element | null {
   // A walk, not querySelectorAll: attribute selectors cost far more on a page this size in jsdom.
   const candidates = descendants(doc).filter(declaresArticle).slice(0, MAX_CANDIDATES);
+  return bestArticleRoot(doc, candidates, limits.maxWorkElements);
+}
+
+/**
+ * Among `candidates`, the one of at most `maxWorkElements` elements with the most paragraphs,
+ * holding the page's first <h1> counting double. Also the visited page's choice of what to send
+ * (utils/page/snapshot-html.ts), so both sides pick the same element.
+ */
+export function bestArticleRoot(
+  doc: Document,
+  candidates: readonly Element[],
+  maxWorkElements: number,
+): Element | null {
   const headline = doc.body?.querySelector('h1') ?? null;
   let best: { element: Element; score: number } | null = null;
   for (const element of candidates) {
-    if (countElements(element, limits.maxWorkElements) > limits.maxWorkElements) continue;
+    if (countElements(element, maxWorkElements) > maxWorkElements) continue;
     const paragraphs = element.querySelectorAll('p').length;
     if (paragraphs === 0) continue;
     // Holding the headline counts double: the story's own box, not a sidebar or a feed.
@@ -38,8 +51,8 @@ export function findArticleRoot(
   return best?.element ?? null;
 }
 
-/** <head> elements that carry facts about the page. */
-function isHeadFact(element: Element): boolean {
+/** <head> elements that carry facts about the page (and <base>); the snapshot keeps the same. */
+export function isHeadFact(element: Element): boolean {
   switch (element.localName) {
     case 'meta':
     case 'title':

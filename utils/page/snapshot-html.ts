@@ -1,4 +1,4 @@
-import { countDescendants } from '../extract/dom-walk';
+import { bestArticleRoot, isHeadFact } from '../extract/large-page';
 import { LIMITS } from '../extract/limits';
 import type { PageParts } from './page-walk';
 import { walkPageNow } from './page-walk';
@@ -61,32 +61,7 @@ export function inlineFrames(doc: Document, html: string, parts: PageParts): str
  * page's first <h1> counting double. Null when there is none.
  */
 export function articleRootOf(doc: Document, candidates: Element[]): Element | null {
-  const headline = doc.body?.querySelector('h1') ?? null;
-  let best: { element: Element; score: number } | null = null;
-  for (const element of candidates) {
-    if (countDescendants(element, LIMITS.maxWorkElements) > LIMITS.maxWorkElements) continue;
-    const paragraphs = element.querySelectorAll('p').length;
-    if (paragraphs === 0) continue;
-    const score = paragraphs * (headline && element.contains(headline) ? 2 : 1);
-    if (!best || score > best.score) best = { element, score };
-  }
-  return best?.element ?? null;
-}
-
-/** <head> elements that carry facts about the page (as large-page.ts keeps them), and <base>. */
-function isHeadFact(element: Element): boolean {
-  switch (element.localName) {
-    case 'meta':
-    case 'title':
-    case 'base':
-      return true;
-    case 'link':
-      return /\b(canonical|image_src)\b/i.test(element.getAttribute('rel') ?? '');
-    case 'script':
-      return element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
-    default:
-      return false;
-  }
+  return bestArticleRoot(doc, candidates, LIMITS.maxWorkElements);
 }
 
 /**
