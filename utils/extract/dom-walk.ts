@@ -178,3 +178,17 @@ export function descendantsBeside(root: Element | Document, inside: Element | nu
   }
   return found;
 }
+
+/**
+ * The elements after `start` in document order (its own descendants first), at most `limit`:
+ * what sits under a headline. Callers only read, so the walk can run lazily.
+ */
+export function* elementsAfter(start: Element, limit: number): Generator<Element> {
+  const doc = start.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = start;
+  for (let seen = 0, node = walker.nextNode(); node && seen < limit; seen++) {
+    yield node as Element;
+    node = walker.nextNode();
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { wordOverlap } from './page-title.ts';
 import { normalizeText } from './text.ts';
-import { closestNamed } from './dom-walk.ts';
+import { closestNamed, elementsAfter } from './dom-walk.ts';
 
 /** `closest('a, figure, figcaption')` by parent links (cheaper in jsdom). */
 const SET_APART = new Set(['a', 'figure', 'figcaption']);
@@ -25,12 +25,7 @@ const DESCRIPTION_IN_STANDFIRST = 0.5;
 /** The page's standfirst, found after `headline` and agreeing with `description`; or null. */
 export function findStandfirst(headline: Element, description: string | null): string | null {
   if (!description || description.length < MIN_LENGTH) return null;
-  const doc = headline.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = headline;
-  for (let seen = 0, node = walker.nextNode(); node && seen < SEARCH; seen++) {
-    const element = node as Element;
-    node = walker.nextNode();
+  for (const element of elementsAfter(headline, SEARCH)) {
     if (headline.contains(element) || !/^(p|h2|div|span)$/.test(element.localName)) continue;
     if (closestNamed(element, SET_APART)) continue;
     const text = normalizeText(element.textContent ?? '');

@@ -6,7 +6,7 @@
  * headline when Readability's pick left the lede out and is a list of teasers.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { closestNamed, firstNamed, isInsideAny, linksUnder } from './dom-walk.ts';
+import { closestNamed, elementsAfter, firstNamed, isInsideAny, linksUnder } from './dom-walk.ts';
 
 // Parent loops and walks stand in for `closest` and `querySelector*`: cheaper in jsdom.
 const NOT_PROSE_INSIDE = new Set(['a', 'figure', 'li']);
@@ -34,17 +34,9 @@ function isProse(element: Element): boolean {
  * share a parent), outside the given clutter blocks; null when there is none close by.
  */
 export function findLede(headline: Element, skip: ReadonlySet<Element>): Element | null {
-  const doc = headline.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = headline;
   let seen = 0;
-  let visited = 0;
-  for (
-    let node = walker.nextNode();
-    node && seen < SEARCH_BLOCKS && visited++ < MAX_VISITED;
-    node = walker.nextNode()
-  ) {
-    const element = node as Element;
+  for (const element of elementsAfter(headline, MAX_VISITED)) {
+    if (seen >= SEARCH_BLOCKS) break;
     if (headline.contains(element) || !PROSE_TAGS.has(element.localName)) continue;
     seen++;
     if (!isProse(element) || isInsideAny(element, skip)) continue;

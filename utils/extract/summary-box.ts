@@ -5,7 +5,7 @@
  * story's first kept paragraph, and put at the top of the article when the article lacks it.
  */
 import { absolutizeUrls } from './absolute-urls.ts';
-import { isInsideAny, childElements } from './dom-walk.ts';
+import { childElements, elementsAfter, isInsideAny } from './dom-walk.ts';
 import { normalizeText } from './text.ts';
 
 const MIN_ITEMS = 2;
@@ -37,12 +37,7 @@ export function findSummaryBox(
   storyStart: Element,
   clutter: { has(element: Element): boolean },
 ): Element[] | null {
-  const doc = headline.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = headline;
-  for (let seen = 0, node = walker.nextNode(); node && seen < SEARCH; seen++) {
-    const element = node as Element;
-    node = walker.nextNode();
+  for (const element of elementsAfter(headline, SEARCH)) {
     if (element === storyStart || element.contains(storyStart)) return null;
     if ((storyStart.compareDocumentPosition(element) & 4) /* FOLLOWING */ !== 0) return null;
     if (!/^(ul|ol)$/.test(element.localName) || isInsideAny(element, clutter)) continue;
