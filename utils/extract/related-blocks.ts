@@ -20,8 +20,8 @@ import {
 } from './dom-walk.ts';
 import { isRelatedLabel } from './related-labels.ts';
 import { plainText } from './related-card.ts';
-import { absoluteHttpUrl, pageKey } from './url-key.ts';
-import { classifyUrl, type UrlKind } from './url-shape.ts';
+import { linkTarget } from './url-key.ts';
+import type { UrlKind } from './url-shape.ts';
 
 export interface LinkScope {
   base: string;
@@ -85,11 +85,10 @@ export function isFurnitureLink(link: Element): boolean {
 
 /** The story a link points to (its pageKey), or null for navigation, the page itself and non-http. */
 export function storyKey(link: Element, scope: LinkScope, strict = false): string | null {
-  const url = absoluteHttpUrl(link.getAttribute('href'), scope.base);
-  if (!url) return null;
-  const key = pageKey(url);
+  const target = linkTarget(link.getAttribute('href'), scope.base);
+  if (!target) return null;
+  const { key, kind } = target;
   if (scope.own.has(key)) return null;
-  const kind = classifyUrl(url).kind;
   if (strict ? kind !== 'article' : !STORY_KINDS.has(kind)) return null;
   // A short path is a story only when its link reads like a headline.
   if (kind === 'short-path' && plainText(link.textContent).split(' ').length < 3) return null;

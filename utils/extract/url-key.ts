@@ -3,7 +3,7 @@
  * story, and what a relative link on the page points to. (Kept apart from url-shape.ts, which
  * ships in auto mode's small detection script.)
  */
-import { parseHttpUrl } from './url-shape.ts';
+import { classifyUrl, parseHttpUrl, type UrlKind } from './url-shape.ts';
 import { childElements } from './dom-walk.ts';
 
 /**
@@ -49,4 +49,32 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
   } catch {
     return null;
   }
+}
+
+/** Where a link goes, as related-article collection weighs it: the story's pageKey and URL kind. */
+export interface LinkTarget {
+  key: string;
+  kind: UrlKind;
+}
+
+/*
+ * The same link is weighed many times in one read (for blocks, for cards, for the story's own
+ * text) and pages repeat links, while parsing a URL is among the costliest things the core does
+ * per link. So targets are remembered by (base, href), both strings: the answer depends on
+ * nothing else. Bounded, and emptied whole when full.
+ */
+const TARGETS = new Map<string, LinkTarget | null>();
+const MAX_TARGETS = 4_000;
+
+/** linkTarget(href, base): resolved, keyed and classified once per distinct (base, href). */
+export function linkTarget(href: string | null, base: string): LinkTarget | null {
+  if (href === null) return null;
+  const memo = `${base} ${href}`;
+  const known = TARGETS.get(memo);
+  if (known !== undefined) return known;
+  const url = absoluteHttpUrl(href, base);
+  const target = url ? { key: pageKey(url), kind: classifyUrl(url).kind } : null;
+  if (TARGETS.size >= MAX_TARGETS) TARGETS.clear();
+  TARGETS.set(memo, target);
+  return target;
 }
