@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, sanitizeArticleHtml } from './sanitize';
+import { isHttpUrl, sanitizeArticleFragments, sanitizeArticleHtml } from './sanitize';
 
 const clean = (html: string) => sanitizeArticleHtml(html, window);
 
@@ -88,6 +88,17 @@ describe('sanitizeArticleHtml', () => {
     expect(link?.textContent).toBe('Watch on video.test');
   });
 
+  it('never puts the link for an embed inside another link or a paragraph inside a paragraph', () => {
+    const inLink = clean(
+      '<a href="https://x.test/"><iframe src="https://video.test/1"></iframe>x</a>',
+    );
+    expect(inLink).not.toContain('video.test');
+    const inParagraph = clean('<p>Watch: <iframe src="https://video.test/2"></iframe></p>');
+    expect(inParagraph).toContain('https://video.test/2');
+    expect(inParagraph.match(/<p>/g)).toHaveLength(1);
+    for (const html of [inLink, inParagraph]) expect(clean(html)).toBe(html);
+  });
+
   it('prefixes ids and names so they cannot clobber the page', () => {
     const doc = parse(
       clean('<img name="getElementById" src="https://a.test/a.png"><p id="body">x</p>'),
@@ -108,6 +119,43 @@ describe('sanitizeArticleHtml', () => {
     const copy = `${input}`;
     clean(input);
     expect(input).toBe(copy);
+  });
+});
+
+describe('sanitizeArticleFragments', () => {
+  const fragments = [
+    '<p onclick="x()">one</p>',
+    '',
+    '<img src="javascript:alert(1)"><b>two</b>',
+    '<script>bad()</script><i>three</i>',
+    '<section><p>a section of its own</p></section><iframe src="https://video.test/v/1"></iframe>',
+    '<a href="/relative" id="top">four</a>',
+  ];
+
+  it('gives each fragment back, in order, exactly as sanitizing it alone would', () => {
+    const batch = sanitizeArticleFragments(fragments, window, { embedLabel: 'Watch on {host}' });
+    const alone = fragments.map((html) =>
+      html ? sanitizeArticleHtml(html, window, { embedLabel: 'Watch on {host}' }) : '',
+    );
+    expect(batch).toEqual(alone);
+    expect(batch[1]).toBe('');
+    expect(batch[2]).not.toContain('javascript:');
+    expect(batch[3]).toBe('<i>three</i>');
+    expect(batch[4]).toContain('Watch on video.test');
+  });
+
+  it('keeps fragments apart even when one tries to close its wrapper', () => {
+    const batch = sanitizeArticleFragments(['<p>a</p></section><p>b', '<p>c</p>'], window);
+    expect(batch).toEqual([
+      sanitizeArticleHtml('<p>a</p></section><p>b', window),
+      sanitizeArticleHtml('<p>c</p>', window),
+    ]);
+  });
+
+  it('does not modify the strings it is given', () => {
+    const input = ['<p onclick="x()">one</p>', '<p>two</p>'];
+    sanitizeArticleFragments(input, window);
+    expect(input).toEqual(['<p onclick="x()">one</p>', '<p>two</p>']);
   });
 });
 

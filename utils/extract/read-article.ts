@@ -6,7 +6,7 @@
 import type { Detection, ReadResult, RemovalKind } from './types.ts';
 import { bylineName } from './byline.ts';
 import { collectRelated } from './related.ts';
-import { sanitizeArticleHtml, type DomWindow } from '../sanitize.ts';
+import { sanitizeArticleFragments, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
 import type { PageMetadata } from './metadata.ts';
 import { absoluteHttpUrl } from './page-url.ts';
@@ -15,7 +15,7 @@ import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
 import { elementsUnder, isInsideAny } from './dom-walk.ts';
-import { finishRemovals, sanitizeEach } from './removals.ts';
+import { finishRemovals } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
 import { addLeadFigure, findLeadFigure } from './lead-figure.ts';
@@ -106,10 +106,9 @@ function splitClutter(blocks: ReadonlyMap<Element, RemovalKind>): {
 export function readArticle(doc: Document, options: ReadArticleOptions): ReadResult {
   const { pageUrl, detection, metadata, limits, win } = options;
   const sanitizeOptions = options.embedLabel ? { embedLabel: options.embedLabel } : {};
-  const sanitize = (html: string): string => sanitizeArticleHtml(html, win, sanitizeOptions);
-  const parser = new win.DOMParser();
   const sanitizeAll = (fragments: readonly string[]): string[] =>
-    sanitizeEach(fragments, sanitize, parser);
+    sanitizeArticleFragments(fragments, win, sanitizeOptions);
+  const parser = new win.DOMParser();
 
   const headline = findHeadline(doc, metadata.title);
   const { related, containers } = collectRelated(doc, pageUrl, new Date(), options.runningText);
@@ -137,7 +136,11 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   const failed = (result: ReadResult): ReadResult => ({
     ...result,
     related,
-    removed: finishRemovals(clutter.pending, '', sanitizeAll),
+    removed: finishRemovals(
+      clutter.pending,
+      '',
+      sanitizeAll(clutter.pending.map((removal) => removal.html)),
+    ),
   });
   if (story.overBudget) {
     const message = tooLargeMessage(options.elements, limits);
@@ -164,6 +167,11 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     leadFigure !== null && addLeadFigure(article.content, leadFigure, { baseUrl, parser });
   const textContent =
     addedSummary || addedStandfirst || addedFigure ? blockText(article.content) : story.text;
+  // The article and every removed block through the sanitizer in one pass.
+  const [content = '', ...removedHtml] = sanitizeAll([
+    article.content.innerHTML,
+    ...clutter.pending.map((removal) => removal.html),
+  ]);
   return {
     ...emptyResult(pageUrl, detection, metadata),
     byline: metadata.byline ?? plausibleByline(article.byline),
@@ -173,8 +181,8 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     wordCount: countWords(textContent),
     readingMinutes: readingMinutes(textContent),
     textContent,
-    content: sanitize(article.content.innerHTML),
+    content,
     related,
-    removed: finishRemovals(clutter.pending, textContent, sanitizeAll),
+    removed: finishRemovals(clutter.pending, textContent, removedHtml),
   };
 }

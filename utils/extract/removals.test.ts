@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { describeRemoval, finishRemovals, sanitizeEach } from './removals';
-import { sanitizeArticleHtml, type DomWindow } from '../sanitize';
+import { describeRemoval, finishRemovals } from './removals';
+import { sanitizeArticleFragments, type DomWindow } from '../sanitize';
 
 const dom = new JSDOM('<body></body>', { url: 'https://x.example/a/' });
 const win = dom.window as unknown as DomWindow;
-const sanitize = (html: string): string => sanitizeArticleHtml(html, win);
 
 describe('describeRemoval and finishRemovals', () => {
   it('snips the text, absolutizes URLs, and anchors to the nearest kept block', () => {
@@ -21,8 +20,10 @@ describe('describeRemoval and finishRemovals', () => {
     expect(pending.text).toBe('Get the app');
     expect(pending.html).toContain('href="https://x.example/app"');
     expect(pending.html).toContain('src="https://x.example/a/badge.png"');
-    const [removal] = finishRemovals([pending], 'First kept.\nSecond kept.', (fragments) =>
-      sanitizeEach(fragments, sanitize, new dom.window.DOMParser()),
+    const [removal] = finishRemovals(
+      [pending],
+      'First kept.\nSecond kept.',
+      sanitizeArticleFragments([pending.html], win),
     );
     expect(removal).toMatchObject({ id: 'r0', kind: 'app-banner', anchorText: 'Second kept.' });
     expect(removal!.html).toContain('rel="noopener noreferrer"');
@@ -40,32 +41,5 @@ describe('describeRemoval and finishRemovals', () => {
       'Site logo',
     );
     expect(describeRemoval(doc.getElementById('n')!, 'navigation', 'menu', context).html).toBe('');
-  });
-});
-
-describe('sanitizeEach', () => {
-  it('sanitizes many fragments in one pass and gives each back in order', () => {
-    let calls = 0;
-    const counted = (html: string): string => {
-      calls++;
-      return sanitize(html);
-    };
-    const result = sanitizeEach(
-      [
-        '<p onclick="x()">one</p>',
-        '',
-        '<img src="javascript:alert(1)"><b>two</b>',
-        '<script>bad()</script><i>three</i>',
-      ],
-      counted,
-      new dom.window.DOMParser(),
-    );
-    expect(calls).toBe(1);
-    expect(result).toEqual(
-      ['<p>one</p>', '', '<b>two</b>', '<i>three</i>'].map((html, index) =>
-        index === 2 ? expect.stringContaining('<b>two</b>') : html,
-      ),
-    );
-    expect(result[2]).not.toContain('javascript:');
   });
 });

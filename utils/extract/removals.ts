@@ -5,13 +5,7 @@
  */
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
-import {
-  countDescendants,
-  descendantsNamed,
-  elementsUnder,
-  isInsideAny,
-  childElements,
-} from './dom-walk.ts';
+import { countDescendants, descendantsNamed, elementsUnder, isInsideAny } from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
@@ -124,41 +118,17 @@ export function describeRemoval(
 }
 
 /**
- * Sanitize many fragments with one sanitizer call: each is wrapped in a <section>, the whole is
- * sanitized once, and the sanitized output is split at its top-level sections. One call instead
- * of one per block matters: each call parses a document and sets DOMPurify up again (about 2 ms
- * in jsdom). If the output does not split back into as many sections, each is sanitized alone.
- */
-export function sanitizeEach(
-  fragments: readonly string[],
-  sanitize: (html: string) => string,
-  parser: DOMParser,
-): string[] {
-  const present = fragments.filter((html) => html !== '');
-  if (present.length <= 1) return fragments.map((html) => (html ? sanitize(html) : ''));
-  const clean = sanitize(present.map((html) => `<section>${html}</section>`).join(''));
-  const sections = childElements(
-    parser.parseFromString(`<!doctype html><body>${clean}`, 'text/html').body,
-  );
-  if (sections.length !== present.length || sections.some((s) => s.localName !== 'section')) {
-    return fragments.map((html) => (html ? sanitize(html) : ''));
-  }
-  let next = 0;
-  return fragments.map((html) => (html ? sections[next++]!.innerHTML : ''));
-}
-
-/**
- * Final records, numbered in document order, their HTML sanitized. `keptText` is the article's
- * block text: a candidate anchors the block when the article kept it as one of its lines.
+ * Final records, numbered in document order. `html` holds each pending block's HTML sanitized
+ * (sanitizeArticleFragments, in one pass with the article). `keptText` is the article's block
+ * text: a candidate anchors the block when the article kept it as one of its lines.
  */
 export function finishRemovals(
   pending: readonly PendingRemoval[],
   keptText: string,
-  sanitizeAll: (fragments: readonly string[]) => string[],
+  html: readonly string[],
 ): Removal[] {
   const kept = new Set(keptText.split('\n').map(normalizeText).filter(Boolean));
   const anchors = anchorsOf(pending, kept);
-  const html = sanitizeAll(pending.map((removal) => removal.html));
   return pending.map((removal, index) => ({
     id: `r${index}`,
     kind: removal.kind,
