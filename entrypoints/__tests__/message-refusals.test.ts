@@ -52,11 +52,13 @@ const ALLOWED: Record<MessageType, SenderName[]> = {
   'ui-bg-tab-article': ['readerFrame', 'sidePanel'],
   'reader-bg-save': ['readerFrame', 'sidePanel'],
   'reader-bg-sync': ['readerFrame', 'sidePanel'],
+  'reader-bg-confirm-auto': ['readerFrame', 'sidePanel'],
   // The handlers themselves refuse a sub-frame (see the tests below).
   'cs-bg-detected': ['contentScript', 'contentScriptInSubframe'],
   'cs-bg-reader-closed': ['contentScript', 'contentScriptInSubframe'],
   'bg-cs-get-snapshot': ['background', 'readerFrame', 'sidePanel'],
   'bg-cs-close': ['background', 'readerFrame', 'sidePanel'],
+  'bg-cs-confirm-auto': ['background', 'readerFrame', 'sidePanel'],
 };
 
 const article = articleData(fixtureResult());
@@ -88,6 +90,8 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'cs-bg-reader-closed': {},
   'bg-cs-get-snapshot': {},
   'bg-cs-close': {},
+  'reader-bg-confirm-auto': { show: true },
+  'bg-cs-confirm-auto': { show: true },
 };
 
 const TYPES = Object.keys(VALID) as MessageType[];
@@ -99,6 +103,16 @@ const MALFORMED: Record<MessageType, [string, Record<string, unknown>][]> = {
   'reader-bg-close': [['an extra field', { tabId: 9 }]],
   'bg-cs-get-snapshot': [['an extra field', { html: '<p>x</p>' }]],
   'bg-cs-close': [['an extra field', { force: true }]],
+  'reader-bg-confirm-auto': [
+    ['no verdict', {}],
+    ['a string verdict', { show: 'yes' }],
+    ['an extra field', { show: true, tabId: 9 }],
+  ],
+  'bg-cs-confirm-auto': [
+    ['no verdict', {}],
+    ['a number verdict', { show: 1 }],
+    ['an extra field', { show: false, html: '<p>x</p>' }],
+  ],
   'cs-bg-reader-closed': [['an extra field', { tabId: 1 }]],
   'panel-bg-get-snapshot': [
     ['no tab id', {}],

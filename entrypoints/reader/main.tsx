@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { readPage } from '../../utils/extract/read-page';
 import { sendToBackground } from '../../utils/messaging/send';
 import type { ArticleSource } from '../../utils/reader/article-source';
+import { openedByAutoMode } from '../../utils/reader/auto-open';
 import { createLiveSource } from '../../utils/reader/live-source';
 import { savedIdFrom } from '../../utils/reading-list/pages';
 import { createLivePort, type ReaderListPort } from '../../utils/reading-list/reader-port';
@@ -22,7 +23,12 @@ if (savedId) {
     mount(source, list);
   });
 } else {
-  const source = createLiveSource({ send: sendToBackground, readPage, win: window });
+  const source = createLiveSource({
+    send: sendToBackground,
+    readPage,
+    win: window,
+    autoOpened: openedByAutoMode(location.search),
+  });
   source.prefetch?.();
   mount(source, createLivePort(sendToBackground));
 }

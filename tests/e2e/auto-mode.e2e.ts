@@ -21,6 +21,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const PAGES = resolve(import.meta.dirname, 'pages');
 
 const ARTICLE_PATH = '/news/2026/11/29/harbour-ferry-returns-after-winter-repairs';
+/** Readers' comments at a story's URL: the detection script's lean detector takes it for one. */
+const COMMENTS_PATH = '/news/2026/11/30/readers-respond-to-the-new-ferry-timetable';
 /** Lector's overlay host in the visited page. */
 const OVERLAY = 'lector-reader';
 /** How long a page gets to settle and be judged before "nothing opened" counts. */
@@ -40,6 +42,7 @@ beforeAll(async () => {
   const page = (name: string) => readFileSync(resolve(PAGES, name), 'utf8');
   server.route(ARTICLE_PATH, page('news-article.html'));
   server.route('/', page('news-home.html'));
+  server.route(COMMENTS_PATH, page('news-comments.html'));
   server.route('/spa/', page('spa.html'));
   server.route('/pages/spa.js', page('spa.js'), 'text/javascript');
   lector = await launchLector({ extensionDir: E2E_EXTENSION_DIR, keepWelcome: true });
@@ -143,6 +146,30 @@ describe('auto mode', () => {
   it('does nothing on the same site’s home page', async () => {
     const page = await lector.open(unique('/'));
     await expectNoReader(page);
+    await page.close();
+  });
+
+  it('never shows a reader the reading core turns down, though the detection script opened it', async () => {
+    // The lean detector counts the comments as running text (it knows no class names); the
+    // reader, opened unseen, reads the page with the full detector, which does not.
+    const page = await lector.context.newPage();
+    await page.addInitScript(() => {
+      const styles: string[] = [];
+      Object.assign(window, { lectorOverlayStyles: styles });
+      new MutationObserver(() => {
+        const host = document.querySelector('lector-reader');
+        if (host) styles.push(host.getAttribute('style') ?? '');
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(unique(COMMENTS_PATH), { waitUntil: 'load' });
+    const styles = () =>
+      page.evaluate(
+        () => (window as unknown as { lectorOverlayStyles: string[] }).lectorOverlayStyles,
+      );
+    await expect.poll(async () => (await styles()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => overlayCount(page), { timeout: 10_000 }).toBe(0);
+    await expectNoReader(page);
+    expect((await styles()).every((style) => style.includes('visibility:hidden'))).toBe(true);
     await page.close();
   });
 

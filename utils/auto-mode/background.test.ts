@@ -24,12 +24,14 @@ const article: Detection = {
 const notArticle: Detection = { isArticle: false, reasons: [{ code: 'url-home' }] };
 
 let permissions: ReturnType<typeof installFakePermissions>;
-/** The page's overlay, as the injected scripts would find and change it. */
+/** The page's overlay, as the injected script would find and change it. */
 let overlayOpen: boolean;
-const executeScript = vi.fn(async (injection: { files?: string[]; func?: unknown }) => {
-  if (injection.func) return [{ result: overlayOpen }];
-  overlayOpen = !overlayOpen;
-  return [{ result: overlayOpen ? 'opened' : 'closed' }];
+const executeScript = vi.fn(async (injection: { files?: string[] }) => {
+  // Auto mode's script opens the reader unseen, and never closes one (reader-overlay-auto.ts).
+  expect(injection.files).toEqual(['/reader-overlay-auto.js']);
+  if (overlayOpen) return [{ result: 'open' }];
+  overlayOpen = true;
+  return [{ result: 'opened' }];
 });
 
 beforeEach(async () => {
@@ -96,7 +98,8 @@ describe('cs-bg-detected', () => {
   it('opens the reader on an allowed article, and only opens', async () => {
     expect(await detected(ARTICLE)).toEqual({ ok: true, opened: true });
     expect(overlayOpen).toBe(true);
-    expect(readerTabs.has(7)).toBe(true);
+    // Unseen until the reading core confirms an article (reader-bg-confirm-auto, below).
+    expect(readerTabs.has(7)).toBe(false);
     // Detected again (an SPA re-render): the open reader is left open.
     expect(await detected(ARTICLE)).toEqual({ ok: true, opened: false });
     expect(overlayOpen).toBe(true);
@@ -128,13 +131,73 @@ describe('cs-bg-detected', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('sets the toolbar icon state', async () => {
+  it('sets the toolbar icon state, except where the reader opens to judge the page itself', async () => {
     const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue();
     await detected('https://www.lemonde.fr/', notArticle);
     expect(setIcon).toHaveBeenLastCalledWith(expect.objectContaining({ tabId: 7 }));
     expect(JSON.stringify(setIcon.mock.lastCall)).toContain('muted');
+    setIcon.mockClear();
+    // The reader opens: its full verdict (ui-bg-tab-article) sets the icon, not this lean one.
     await detected(ARTICLE);
+    expect(setIcon).not.toHaveBeenCalled();
+    // Already open (or closed by the person): the lean verdict is all there is for now.
+    await detected(`${ARTICLE}-2`);
     expect(JSON.stringify(setIcon.mock.lastCall)).not.toContain('muted');
+  });
+});
+
+describe('reader-bg-confirm-auto: the reading core confirms or refuses an unseen reader', () => {
+  const readerFrame = {
+    id: 'lector',
+    url: 'chrome-extension://lector/reader.html',
+    tab: { id: 7 },
+  };
+  const confirm = (show: boolean) =>
+    backgroundHandlers()['reader-bg-confirm-auto'](
+      { type: 'reader-bg-confirm-auto', show },
+      readerFrame,
+    );
+
+  it('passes the verdict to the tab; a shown reader counts as open', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true }));
+    fakeBrowser.tabs.sendMessage = sendMessage as never;
+    expect(await confirm(true)).toEqual({ ok: true });
+    expect(sendMessage).toHaveBeenLastCalledWith(
+      7,
+      { type: 'bg-cs-confirm-auto', show: true },
+      { frameId: 0 },
+    );
+    expect(readerTabs.has(7)).toBe(true);
+  });
+
+  it('a refused reader is removed unseen, and no close by the person is remembered', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true }));
+    fakeBrowser.tabs.sendMessage = sendMessage as never;
+    const tab = await fakeBrowser.tabs.create({ url: ARTICLE });
+    const frame = { ...readerFrame, tab: { id: tab.id! } };
+    const handlers = backgroundHandlers({ onReaderClosed: rememberReaderClosed });
+    await handlers['reader-bg-confirm-auto'](
+      { type: 'reader-bg-confirm-auto', show: false },
+      frame,
+    );
+    expect(sendMessage).toHaveBeenLastCalledWith(
+      tab.id,
+      { type: 'bg-cs-confirm-auto', show: false },
+      { frameId: 0 },
+    );
+    expect(readerTabs.has(tab.id!)).toBe(false);
+    expect(await wasClosed(tab.id!, ARTICLE)).toBe(false);
+  });
+
+  it('a reader the person has shown meanwhile is left alone', async () => {
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => ({
+      ok: false,
+      error: 'failed',
+      message: 'x',
+    })) as never;
+    readerTabs.add(7);
+    expect(await confirm(false)).toMatchObject({ ok: false });
+    expect(readerTabs.has(7)).toBe(true);
   });
 });
 

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { showArticleState } from '../background/action-icon';
-import { readerTabs } from '../background/reader-tabs';
 import type { ToggleOutcome } from '../background/reader-toggle';
 import type { SenderInfo } from '../messaging/guard';
 import type { Request, Response } from '../messaging/protocol';
@@ -62,13 +61,18 @@ export async function onAutoModeDetected(
   if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !sameOrigin(url, sender.url)) {
     return { ok: true, opened: false };
   }
-  await showArticleState(tabId, detection.isArticle);
-  if ((await autoOpenDecision(tabId, url, detection.isArticle)) !== 'open') {
-    return { ok: true, opened: false };
+  // The reader opens unseen and the reading core's full verdict decides whether it shows; that
+  // verdict also sets the toolbar icon (ui-bg-tab-article) a moment later. Where no reader opens,
+  // the icon shows this script's lean verdict, which agrees with the core's on nearly every page
+  // (utils/extract/detect-lean.ts), until the next click reads the page.
+  if (
+    (await autoOpenDecision(tabId, url, detection.isArticle)) === 'open' &&
+    (await openReaderOnly(tabId))
+  ) {
+    return { ok: true, opened: true };
   }
-  const opened = await openReaderOnly(tabId);
-  if (opened) readerTabs.add(tabId);
-  return { ok: true, opened };
+  await showArticleState(tabId, detection.isArticle);
+  return { ok: true, opened: false };
 }
 
 async function tabUrl(tabId: number, fallback?: string): Promise<string | undefined> {

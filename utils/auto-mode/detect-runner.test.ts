@@ -3,9 +3,9 @@ import type { Detection } from '../extract/types';
 import { runDetection, type DetectMessage, type DetectWindow } from './detect-runner';
 
 /**
- * The runner against jsdom's window with fake timers: a page that settles, then route changes
- * through the Navigation API (an EventTarget standing in for `navigation`) or, without it, a
- * URL poll. `history.pushState` changes jsdom's location as a browser's would.
+ * The runner against jsdom's window with fake timers: a page that loads and settles, then route
+ * changes noticed by its look at the URL. `history.pushState` changes jsdom's location as a
+ * browser's would.
  */
 let messages: DetectMessage[];
 let stops: (() => void)[];
@@ -31,10 +31,11 @@ afterEach(() => {
 function start(
   win: Partial<DetectWindow> = {},
   report: (m: DetectMessage) => unknown = (m) => messages.push(m),
+  pollMs = 1_000,
 ) {
   const stop = runDetection({ ...windowLike(), ...win } as DetectWindow, detect, report, {
     settleMs: 500,
-    pollMs: 1_000,
+    pollMs,
   });
   stops.push(stop);
   return stop;
@@ -47,7 +48,6 @@ const windowLike = (): DetectWindow => ({
   clearTimeout: window.clearTimeout.bind(window),
   setInterval: window.setInterval.bind(window),
   clearInterval: window.clearInterval.bind(window),
-  addEventListener: window.addEventListener.bind(window),
 });
 
 describe('runDetection', () => {
@@ -66,36 +66,30 @@ describe('runDetection', () => {
     ]);
   });
 
-  it('waits for load when the page is still loading, then for an idle moment', async () => {
+  it('waits for the page to load, then for an idle moment', async () => {
     const idle = vi.fn((callback: () => void) => window.setTimeout(callback, 50));
-    const loading = { ...document, readyState: 'loading' } as unknown as Document;
-    const target = new EventTarget();
-    start({
-      document: loading,
-      addEventListener: target.addEventListener.bind(target) as Window['addEventListener'],
-      requestIdleCallback: idle,
-    });
-    await vi.advanceTimersByTimeAsync(2_000);
+    const page = { readyState: 'loading' as DocumentReadyState };
+    start({ document: page as Document, requestIdleCallback: idle });
+    await vi.advanceTimersByTimeAsync(3_000);
     expect(detect).not.toHaveBeenCalled();
-    target.dispatchEvent(new Event('load'));
-    await vi.advanceTimersByTimeAsync(500);
+    page.readyState = 'complete';
+    await vi.advanceTimersByTimeAsync(1_000 + 500);
     expect(idle).toHaveBeenCalledWith(expect.any(Function), { timeout: 2_000 });
     expect(detect).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(50);
     expect(detect).toHaveBeenCalledTimes(1);
   });
 
-  it('notices an SPA route change through the Navigation API and judges the new route', async () => {
-    const navigation = new EventTarget();
-    start({ navigation });
+  it('notices an SPA route change and judges the new route', async () => {
+    start();
     await vi.advanceTimersByTimeAsync(500);
     expect(messages.map((m) => m.detection.isArticle)).toEqual([false]);
 
     history.pushState(null, '', '/world/story-of-the-day');
     document.title = 'The story';
-    navigation.dispatchEvent(new Event('navigatesuccess'));
-    navigation.dispatchEvent(new Event('currententrychange'));
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(messages).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_500);
     expect(messages).toHaveLength(2);
     expect(messages[1]).toMatchObject({
       url: 'http://localhost:3000/world/story-of-the-day',
@@ -103,55 +97,40 @@ describe('runDetection', () => {
     });
   });
 
-  it('without the Navigation API, polls the URL', async () => {
+  it('ignores #fragment changes: the route it has judged stays judged', async () => {
     start();
     await vi.advanceTimersByTimeAsync(500);
-    history.pushState(null, '', '/story/2');
-    await vi.advanceTimersByTimeAsync(999);
-    expect(messages).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1_500);
-    expect(messages.map((m) => m.url)).toEqual([
-      'http://localhost:3000/',
-      'http://localhost:3000/story/2',
-    ]);
-  });
-
-  it('ignores #fragment changes and routes it has already judged', async () => {
-    const navigation = new EventTarget();
-    start({ navigation });
-    await vi.advanceTimersByTimeAsync(500);
     history.pushState(null, '', '/#section-2');
-    navigation.dispatchEvent(new Event('navigatesuccess'));
+    await vi.advanceTimersByTimeAsync(3_000);
+    history.pushState(null, '', '/story/1');
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(messages).toHaveLength(1);
+    history.pushState(null, '', '/story/1#comments');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(messages.map((m) => new URL(m.url).pathname)).toEqual(['/', '/story/1']);
   });
 
   it('judges only the last of quick route changes', async () => {
-    const navigation = new EventTarget();
-    start({ navigation });
+    start({}, undefined, 100);
     await vi.advanceTimersByTimeAsync(500);
     for (const path of ['/a', '/b', '/story/c']) {
       history.pushState(null, '', path);
-      navigation.dispatchEvent(new Event('navigatesuccess'));
-      await vi.advanceTimersByTimeAsync(100);
+      await vi.advanceTimersByTimeAsync(200);
     }
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(1_000);
     expect(messages.map((m) => new URL(m.url).pathname)).toEqual(['/', '/story/c']);
   });
 
   it('stops when the extension is gone (the report rejects), and when told to', async () => {
-    const navigation = new EventTarget();
-    start({ navigation }, () => Promise.reject(new Error('Extension context invalidated.')));
+    start({}, () => Promise.reject(new Error('Extension context invalidated.')));
     await vi.advanceTimersByTimeAsync(500);
     expect(detect).toHaveBeenCalledTimes(1);
     history.pushState(null, '', '/story/next');
-    navigation.dispatchEvent(new Event('navigatesuccess'));
-    await vi.advanceTimersByTimeAsync(2_000);
+    await vi.advanceTimersByTimeAsync(3_000);
     expect(detect).toHaveBeenCalledTimes(1);
 
-    const stop = start({ navigation });
+    const stop = start();
     stop();
-    await vi.advanceTimersByTimeAsync(2_000);
+    await vi.advanceTimersByTimeAsync(3_000);
     expect(detect).toHaveBeenCalledTimes(1);
   });
 });

@@ -26,6 +26,7 @@ async function snapshotOf(tabId: number): Promise<PageSnapshot | null> {
 export type BackgroundMessage =
   | 'reader-bg-get-snapshot'
   | 'reader-bg-close'
+  | 'reader-bg-confirm-auto'
   | 'panel-bg-get-snapshot'
   | 'ui-bg-tab-article'
   | 'cs-bg-detected'
@@ -56,6 +57,15 @@ export function backgroundHandlers(extra: BackgroundHooks = {}): Handlers<Backgr
       if (tabId === undefined) return failure('no-tab', 'The reader is not shown in a tab.');
       await closed(tabId, sender);
       return sendToTab(tabId, 'bg-cs-close', {});
+    },
+    // Not a close by a person: nothing is remembered, so auto mode may judge the page again.
+    'reader-bg-confirm-auto': async ({ show }, sender) => {
+      const tabId = senderTab(sender);
+      if (tabId === undefined) return failure('no-tab', 'The reader is not shown in a tab.');
+      const answer = await sendToTab(tabId, 'bg-cs-confirm-auto', { show });
+      // Shown, the reader is open as if clicked open; removed, it never was.
+      if (answer.ok && show) readerTabs.add(tabId);
+      return answer;
     },
     'cs-bg-reader-closed': async (_request, sender) => {
       const tabId = senderTab(sender);

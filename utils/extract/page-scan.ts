@@ -46,11 +46,15 @@ export interface PageScan {
 }
 
 // Subtrees that never hold the article's running text. Not FORM: older sites (ASP.NET above
-// all) wrap the whole page, article included, in one form.
-const FURNITURE_TAGS =
-  /^(script|style|noscript|template|svg|nav|footer|aside|button|select|textarea|iframe|object|header|menu|dialog|canvas|video|audio)$/;
-const FURNITURE_ROLES =
-  /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/;
+// all) wrap the whole page, article included, in one form. Lists rather than regular expressions
+// so that auto mode's lean detector can make a selector of them (detect-lean.ts).
+export const FURNITURE_TAG_LIST =
+  'script,style,noscript,template,svg,nav,footer,aside,button,select,textarea,iframe,object,header,menu,dialog,canvas,video,audio';
+export const FURNITURE_ROLE_LIST =
+  'navigation,banner,contentinfo,complementary,search,menu,menubar,dialog,alert';
+const oneOf = (list: string) => new RegExp(`^(${list.replaceAll(',', '|')})$`);
+const FURNITURE_TAGS = /* @__PURE__ */ oneOf(FURNITURE_TAG_LIST);
+const FURNITURE_ROLES = /* @__PURE__ */ oneOf(FURNITURE_ROLE_LIST);
 // Generic vocabulary for page furniture in class names and ids; a content-ish word rescues it
 // (`article-header`, `post-comments-count` stay).
 const FURNITURE_NAMES =
@@ -61,7 +65,7 @@ export const BLOCK_TAGS =
   /^(p|div|t[dhr]|li|[uo]l|d[ltd]|table|tbody|section|article|blockquote|pre|figure|figcaption|h[1-6]|hr|center|main|address|form|fieldset|body)$/;
 // Blocks that are a paragraph's worth of text when they hold no other block. Headings are among
 // them for the long standfirsts some sites set as <h2>/<h3>; a length floor keeps titles out.
-const TEXT_BLOCKS = /^(div|td|dd|li|section|article|blockquote|center|h[234])$/;
+export const TEXT_BLOCKS = /^(div|td|dd|li|section|article|blockquote|center|h[234])$/;
 const HEADLINES = /^h[1-5]$/;
 const PUBLISHED_META = /published|pubdate|date\.issued/i;
 const MAX_DEPTH = 500;

@@ -8,6 +8,8 @@ const SENT_FROM: { [T in MessageType]: Origin } = {
   'reader-bg-close': 'extension-page',
   'bg-cs-get-snapshot': 'background',
   'bg-cs-close': 'background',
+  'reader-bg-confirm-auto': 'extension-page',
+  'bg-cs-confirm-auto': 'background',
   'panel-bg-get-snapshot': 'extension-page',
   'ui-bg-tab-article': 'extension-page',
   'cs-bg-detected': 'content-script',

@@ -52,6 +52,21 @@ export interface Protocol {
     request: Record<string, never>;
     response: Result<object>;
   };
+  /**
+   * The reader auto mode opened unseen has read its page: show it (the core found an article)
+   * or remove it unseen (it did not, or reading failed). See utils/reader/auto-open.ts.
+   */
+  'reader-bg-confirm-auto': {
+    from: 'extension-page';
+    request: { show: boolean };
+    response: Result<object>;
+  };
+  /** Background to the reader content script: show the unseen overlay, or remove it. */
+  'bg-cs-confirm-auto': {
+    from: 'background';
+    request: { show: boolean };
+    response: Result<object>;
+  };
   /** Background to the reader content script: take a snapshot of the page. */
   'bg-cs-get-snapshot': {
     from: 'background';

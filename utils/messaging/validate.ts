@@ -108,6 +108,8 @@ const VALIDATORS: { [T in MessageType]: (message: Record<string, unknown>) => bo
   'reader-bg-close': empty,
   'bg-cs-get-snapshot': empty,
   'bg-cs-close': empty,
+  'reader-bg-confirm-auto': (m) => hasOnlyKeys(m, ['show']) && typeof m.show === 'boolean',
+  'bg-cs-confirm-auto': (m) => hasOnlyKeys(m, ['show']) && typeof m.show === 'boolean',
   'panel-bg-get-snapshot': (m) => hasOnlyKeys(m, ['tabId']) && isTabId(m.tabId),
   'ui-bg-tab-article': (m) =>
     hasOnlyKeys(m, ['tabId', 'state']) && isTabId(m.tabId) && isTabArticleState(m.state),

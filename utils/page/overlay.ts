@@ -9,6 +9,10 @@ import { OVERLAY_TAG } from './snapshot';
 export interface Overlay {
   close(): void;
   readonly isOpen: boolean;
+  /** Opened unseen (auto mode) and not shown yet: invisible, unfocusable, deaf to keys. */
+  readonly isHidden: boolean;
+  /** Show an unseen overlay and give it focus. */
+  reveal(): void;
 }
 
 const HOST_STYLE = [
@@ -27,15 +31,21 @@ const HOST_STYLE = [
 
 const FRAME_STYLE = 'width: 100%; height: 100%; border: 0; display: block; color-scheme: normal';
 
+/**
+ * `hidden`: open it unseen (auto mode), until `reveal()`. `visibility: hidden` rather than
+ * `display: none` so that the reader page still loads and reads meanwhile; it also keeps the
+ * frame out of the focus order and lets clicks through to the page.
+ */
 export function openOverlay(
   doc: Document,
   readerUrl: string,
-  options: { title: string; onClose?: () => void },
+  options: { title: string; onClose?: () => void; hidden?: boolean },
 ): Overlay {
-  const previousFocus = doc.activeElement;
+  let previousFocus = doc.activeElement;
   const abort = new AbortController();
   const host = doc.createElement(OVERLAY_TAG);
-  host.setAttribute('style', HOST_STYLE);
+  let hidden = options.hidden === true;
+  host.setAttribute('style', hidden ? `${HOST_STYLE};visibility:hidden` : HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = doc.createElement('iframe');
   frame.setAttribute('style', FRAME_STYLE);
@@ -48,31 +58,45 @@ export function openOverlay(
     get isOpen() {
       return open;
     },
+    get isHidden() {
+      return open && hidden;
+    },
+    reveal() {
+      if (!open || !hidden) return;
+      hidden = false;
+      previousFocus = doc.activeElement;
+      host.setAttribute('style', HOST_STYLE);
+      frame.focus();
+    },
     close() {
       if (!open) return;
       open = false;
       abort.abort();
       host.remove();
-      if (previousFocus instanceof HTMLElement && previousFocus.isConnected) {
+      // An overlay never shown never took focus: the person may have moved on since.
+      if (!hidden && previousFocus instanceof HTMLElement && previousFocus.isConnected) {
         previousFocus.focus({ preventScroll: true });
       }
       options.onClose?.();
     },
   };
 
-  // Until the reader frame has focus, Esc pressed in the page closes the reader too.
+  // Until the reader frame has focus, Esc pressed in the page closes the reader too (once shown).
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape') {
+      if (event.key === 'Escape' && !hidden) {
         event.stopPropagation();
         overlay.close();
       }
     },
     { capture: true, signal: abort.signal },
   );
-  frame.addEventListener('load', () => frame.focus(), { signal: abort.signal });
+  const focus = () => {
+    if (!hidden) frame.focus();
+  };
+  frame.addEventListener('load', focus, { signal: abort.signal });
   doc.documentElement.append(host);
-  frame.focus();
+  focus();
   return overlay;
 }

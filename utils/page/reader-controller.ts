@@ -4,12 +4,18 @@ import { createMessageListener } from '../messaging/dispatch';
 import { failure } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { openOverlay, type Overlay } from './overlay';
+import { AUTO_OPEN_PARAM } from '../reader/auto-open';
 import { captureSnapshotInSlices } from './snapshot';
 
 export type ToggleResult = 'opened' | 'closed';
 
 export interface ReaderController {
   toggle(): ToggleResult;
+  /**
+   * Auto mode's open: the reader opens unseen and shows itself only once it has read an article
+   * (`bg-cs-confirm-auto`). Never closes a reader already there ('open' then).
+   */
+  openUnseen(): 'opened' | 'open';
 }
 
 /**
@@ -56,27 +62,49 @@ function createController(): ReaderController {
           close();
           return { ok: true };
         },
+        // Only an overlay still unseen: one a person has since asked for stays, whatever it read.
+        'bg-cs-confirm-auto': ({ show }) => {
+          if (!overlay?.isHidden) return failure('failed', 'No reader is waiting to be shown.');
+          if (show) overlay.reveal();
+          else close();
+          return { ok: true };
+        },
       },
       { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     ),
   );
 
+  const open = (unseen: boolean) => {
+    // With `use_dynamic_url`, getURL gives this session's URL of the web-accessible reader page.
+    const path = unseen ? `/reader.html?${AUTO_OPEN_PARAM}` : '/reader.html';
+    overlay = openOverlay(document, (browser.runtime.getURL as (path: string) => string)(path), {
+      title: t('readerFrameTitle'),
+      hidden: unseen,
+      onClose: () => {
+        overlay = null;
+        // Esc pressed in the page: the background must know, like any close by a person.
+        if (!closingOnRequest) void sendToBackground('cs-bg-reader-closed', {});
+      },
+    });
+  };
+
   return {
     toggle() {
+      // A click while auto mode's reader is still unseen asks for the reader: show it.
+      if (overlay?.isHidden) {
+        overlay.reveal();
+        return 'opened';
+      }
       if (overlay?.isOpen) {
         close();
         return 'closed';
       }
-      // With `use_dynamic_url`, getURL gives this session's URL of the web-accessible reader page.
-      const readerUrl = (browser.runtime.getURL as (path: string) => string)('/reader.html');
-      overlay = openOverlay(document, readerUrl, {
-        title: t('readerFrameTitle'),
-        onClose: () => {
-          overlay = null;
-          // Esc pressed in the page: the background must know, like any close by a person.
-          if (!closingOnRequest) void sendToBackground('cs-bg-reader-closed', {});
-        },
-      });
+      open(false);
+      return 'opened';
+    },
+    openUnseen() {
+      if (overlay?.isOpen) return 'open';
+      open(true);
       return 'opened';
     },
   };

@@ -92,6 +92,62 @@ describe('createLiveSource', () => {
     expect(sent.filter((m) => m.type === 'reader-bg-get-snapshot')).toHaveLength(1);
   });
 
+  describe('opened unseen by auto mode', () => {
+    const confirmations = (sent: Request<MessageType>[]) =>
+      sent.filter((m) => m.type === 'reader-bg-confirm-auto');
+
+    it('asks to be shown when the core reads an article, once', async () => {
+      const { send, sent } = fakeSend();
+      const readPage = vi.fn<ReadPage>(() => fixtureResult());
+      const source = createLiveSource({ send, readPage, win: window, autoOpened: true });
+      await source.load({ force: false });
+      await source.load({ force: true });
+      expect(confirmations(sent)).toEqual([{ type: 'reader-bg-confirm-auto', show: true }]);
+    });
+
+    it('asks to be removed unseen when the core finds no article', async () => {
+      const { send, sent } = fakeSend();
+      const readPage = vi.fn<ReadPage>(() => fixtureResult({ isArticle: false }));
+      await createLiveSource({ send, readPage, win: window, autoOpened: true }).load({
+        force: false,
+      });
+      expect(confirmations(sent)).toEqual([{ type: 'reader-bg-confirm-auto', show: false }]);
+      // The side panel and the toolbar icon still learn the core's verdict.
+      expect(sent.map((m) => m.type)).toContain('ui-bg-tab-article');
+    });
+
+    it('asks to be removed unseen when reading fails', async () => {
+      const failing = fakeSend({ ok: false, error: 'too-large', message: 'Too large.' });
+      await createLiveSource({
+        send: failing.send,
+        readPage: vi.fn(),
+        win: window,
+        autoOpened: true,
+      }).load({ force: false });
+      expect(confirmations(failing.sent)).toEqual([
+        { type: 'reader-bg-confirm-auto', show: false },
+      ]);
+
+      const throwing = fakeSend();
+      const readPage = vi.fn<ReadPage>(() => {
+        throw new Error('boom');
+      });
+      await createLiveSource({ send: throwing.send, readPage, win: window, autoOpened: true }).load(
+        { force: false },
+      );
+      expect(confirmations(throwing.sent)).toEqual([
+        { type: 'reader-bg-confirm-auto', show: false },
+      ]);
+    });
+
+    it('a reader opened by a person confirms nothing', async () => {
+      const { send, sent } = fakeSend();
+      const readPage = vi.fn<ReadPage>(() => fixtureResult({ isArticle: false }));
+      await createLiveSource({ send, readPage, win: window }).load({ force: false });
+      expect(confirmations(sent)).toEqual([]);
+    });
+  });
+
   it('closes through the background', async () => {
     const { send, sent } = fakeSend();
     await createLiveSource({ send, readPage: vi.fn(), win: window }).close();

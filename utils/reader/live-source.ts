@@ -22,6 +22,8 @@ export interface LiveSourceDeps {
   readPage: ReadPage;
   win: DomWindow;
   now?: () => number;
+  /** Auto mode opened the overlay unseen: after the first read, tell it to show or go. */
+  autoOpened?: boolean;
 }
 
 /**
@@ -29,15 +31,23 @@ export interface LiveSourceDeps {
  * script's snapshot, which is parsed into an inert document (DOMParser runs no script and loads
  * nothing) and read by the core. The snapshot is kept, so "try anyway" reads it again with
  * `force` without asking the page twice. After each read the side panel is told what the tab
- * holds (its related articles); that report is best effort.
+ * holds (its related articles); that report is best effort. A reader auto mode opened unseen is
+ * shown only when the first read finds an article, and removed unseen otherwise (auto-open.ts).
  */
 export function createLiveSource({
   send,
   readPage,
   win,
   now = Date.now,
+  autoOpened = false,
 }: LiveSourceDeps): ArticleSource {
   let snapshot: Promise<Response<'reader-bg-get-snapshot'>> | null = null;
+  let awaitingConfirmation = autoOpened;
+  const confirm = (show: boolean) => {
+    if (!awaitingConfirmation) return;
+    awaitingConfirmation = false;
+    void send('reader-bg-confirm-auto', { show });
+  };
 
   return {
     prefetch() {
@@ -48,6 +58,7 @@ export function createLiveSource({
       const answer = await snapshot;
       if (!answer.ok) {
         snapshot = null; // a later retry may succeed (e.g. the page finished loading)
+        confirm(false);
         return { ok: false, message: answer.message };
       }
       const { url } = answer.snapshot;
@@ -55,12 +66,14 @@ export function createLiveSource({
       try {
         result = readPage(parseSnapshot(answer.snapshot, win), url, { window: win, force });
       } catch (error) {
+        confirm(false);
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
       void send('ui-bg-tab-article', {
         tabId: answer.tabId,
         state: tabArticleState(result, url, now()),
       });
+      confirm(result.isArticle && result.failure === null);
       return { ok: true, result };
     },
     async close() {

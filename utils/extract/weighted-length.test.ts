@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { weightedLength, weightedLengthSmall } from './weighted-length.ts';
+
+describe('weightedLength and its small twin (auto mode’s detection script)', () => {
+  it.each([
+    ['', 0],
+    ['  two  words \n', 9],
+    ['市政府召开新闻发布会', 30],
+    ['ひらがな カタカナ', 25],
+    ['한국어 기사', 11],
+    ['\u00a0\u3000a\u2028b\ufeff', 3],
+  ])('%j weighs %d', (text, weight) => {
+    expect(weightedLength(text)).toBe(weight);
+    expect(weightedLengthSmall(text)).toBe(weight);
+  });
+
+  it('agree on any text', () => {
+    const scripts = fc.constantFrom(
+      ...'ab Zé\t\n\u00a0\u2003\u3000\ufeff\u2028。中文漢字ひらカタ한국\uf900\u3400\ud83d\ude00'.split(
+        '',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(scripts).map((chars) => chars.join('')),
+        ),
+        (text) => weightedLengthSmall(text) === weightedLength(text),
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+});
