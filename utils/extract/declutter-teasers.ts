@@ -18,6 +18,10 @@ const HEADLINE = 15;
 const MAX_ITEM = 500;
 /** A headline link makes up at least this share of a teaser that it does not lead. */
 const LINK_SHARE = 0.3;
+/** A link that ends in an arrow ("Matura 2013 »") points to a topic's page, whatever its length. */
+const POINTER_ARROW = /(»|›|>>|→)$/;
+/** …when it is all the item says. */
+const POINTER_SHARE = 0.9;
 
 /** Elements whose children are words of running text, not items of a list. */
 const RUNNING_TEXT = /^(p|span|a|em|strong|b|i|small|label|h[1-6]|blockquote|figcaption)$/;
@@ -48,8 +52,8 @@ function storyPath(link: Element, page: URL): string | null {
 
 /**
  * An item is a teaser when it links to one other story with a headline-length link text that
- * leads the item or makes up a good part of it. A story's paragraph with a link in a sentence
- * is not one.
+ * leads the item or makes up a good part of it, or is nothing but a link ending in an arrow (a
+ * topic's page). A story's paragraph with a link in a sentence is not one.
  */
 function isTeaser(item: Element, page: URL): boolean {
   const length = boundedTextLength(item, MAX_ITEM);
@@ -65,6 +69,7 @@ function isTeaser(item: Element, page: URL): boolean {
     const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
     const leads = linkText.length >= HEADLINE && itemText.startsWith(linkText.slice(0, HEADLINE));
     headline ||= linkText.length >= HEADLINE && (leads || linkText.length >= length * LINK_SHARE);
+    headline ||= POINTER_ARROW.test(linkText) && linkText.length >= itemText.length * POINTER_SHARE;
   }
   return targets.size >= 1 && targets.size <= 2 && headline;
 }

@@ -70,7 +70,7 @@ export const READ_MORE = new RegExp(
     'przeczytaj (też|także|również)', 'polecamy', 'читайте (также|тоже)', 'смотрите также',
     'по теме', '(новости|ссылки|материалы|статьи) по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
     'lee (también|más)', 'leer más', 'lire aussi', 'à lire aussi', 'lesen sie (auch|mehr)',
-    'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to',
+    'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to', '更多关于', '更多關於',
   ].join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 ); // prettier-ignore
@@ -141,3 +141,35 @@ export const SHARE_ON = new RegExp(
   `^(share|post|publish|tweet|опубликовать|поделиться|udostępnij|compartir|partager|teilen|condividi|κοινοποίηση|分享)( (on|to|in|в|na|en|sur|auf|su|στο|到))? ?(facebook|twitter|x|vk|вконтакте|livejournal|жж|linkedin|whatsapp|telegram|weibo|微博|google\\+?)[.!]?$`,
   'iu',
 );
+
+/**
+ * The label of a credit line under a story: its source, its editor, its author ("Source: AP",
+ * "Źródło: PAP", "Источник:", "Πηγή:", "[稿源：红网]", "责任编辑：").
+ */
+export const CREDIT_LABEL = new RegExp(
+  `^[\\[(【]?\\s*(${[
+    'source', 'sources', 'editor', 'edited by', 'author', 'źródło', 'źródła', 'autor', 'autorka',
+    'redakcja', 'opracowanie', 'источник', 'источники', 'редактор', 'автор', 'πηγή', 'πηγές',
+    'επιμέλεια', '来源', '來源', '稿源', '出处', '出處', '编辑', '編輯', '责任编辑', '責任編輯', '责编', '作者',
+    'fuente', 'source de', 'quelle', 'fonte',
+  ].join('|')})\\s*[:：]`,
+  'iu',
+); // prettier-ignore
+
+/** The labels of a contact box's fields: phone, fax, e-mail. */
+export const CONTACT_FIELD = new RegExp(
+  `(?<![\\p{L}])(${[
+    'tel\\.?', 'phone', 'telephone', 'fax', 'e-?mail', 'telefon', 'телефон', 'тел\\.?', 'факс',
+    'τηλ\\.?', 'τηλέφωνο', 'φαξ', '电话', '電話', '传真', '傳真', '邮箱', '郵箱', '电子邮件', '電子郵件',
+  ].join('|')})\\s*[:：]`,
+  'iu',
+); // prettier-ignore
+
+/** The title of a site's notice box ("Notice:", "Disclaimer", "声明："). */
+export const NOTICE_TITLE = new RegExp(
+  `^(${[
+    'notice', 'disclaimer', 'legal notice', 'zastrzeżenie', 'uwaga', 'заявление', 'отказ от ответственности',
+    'αποποίηση ευθύνης', '声明', '聲明', '免责声明', '免責聲明', '版权声明', '版權聲明', 'aviso legal',
+  ].join('|')})\\s*[:：]?$`,
+  'iu',
+); // prettier-ignore

@@ -145,6 +145,43 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('credit lines under the story, but not a sentence that opens with "Source:"', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<p class="x26">Źródło: <a href="https://agency.example">Agencja Przykład</a></p><div class="x27">[编辑：王小明]</div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a credit line (source, editor)', 'Źródło: Agencja Przykład'],
+      ['a credit line (source, editor)', '[编辑：王小明]'],
+    ]);
+    const sentence = clutterOf(
+      `<h1>T</h1>${STORY}<p>Source: the harbour master, who said the ferry will run again. Nobody else would comment.</p>`,
+    );
+    expect(sentence.kinds).toEqual([]);
+  });
+
+  it('a rights notice box: its title and its contact lines go with it', () => {
+    const notice =
+      '凡注明来源为其他媒体的稿件，均为转载，转载并不代表本网赞同其观点，也不代表本网对其真实性负责；如有疑问请与本网联系，我们将尽快处理并给予答复，谢谢各位读者的理解与支持。';
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x28">${STORY}<p>声明：</p><p>${notice}</p><p>电话：010-1234567 传真：010-7654321<br>邮箱：desk@news.example</p></div>`,
+    );
+    expect(clutter.pending.map((removal) => removal.text.slice(0, 6))).toEqual([
+      '声明：',
+      notice.slice(0, 6),
+      '电话：010',
+    ]);
+  });
+
+  it('date lines with two dates, and in a lone list item; a fixtures table keeps its dates', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x29"><span>Publikacja: 22.05.2025 08:00 | Aktualizacja: 23.05.2025 10:15</span></div><ul class="x30"><li>05.06.2025, 14:45</li></ul><table><tr><td>06.06.2025</td><td>Town 2 : 1 Village</td></tr><tr><td>07.06.2025</td><td>City 0 : 0 Port</td></tr></table>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a date line', 'Publikacja: 22.05.2025 08:00 | Aktualizacja: 23.05.2025 10:15'],
+      ['a date line', '05.06.2025, 14:45'],
+    ]);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
@@ -167,6 +204,17 @@ describe('unlabelled lists of other stories', () => {
         `<li><a href="https://m.news.example/2025/06/1${i}/other-story-${i}">Another headline number ${i} here</a><span>12:0${i}</span></li>`,
     ).join('');
     const { kinds } = clutterOf(`<h1>T</h1>${STORY}<ul class="x12">${items}</ul>`);
+    expect(kinds).toEqual(['related']);
+  });
+
+  it('or by short topic links that each end in an arrow', () => {
+    const topics = ['Elections', 'Weather', 'Town hall', 'Bridge']
+      .map(
+        (topic, i) =>
+          `<li><a href="/topic-${i}"><img src="/t${i}.jpg" alt=""></a><h3><a href="/topic-${i}">${topic} <span>»</span></a></h3></li>`,
+      )
+      .join('');
+    const { kinds } = clutterOf(`<h1>T</h1>${STORY}<ul class="x31">${topics}</ul>`);
     expect(kinds).toEqual(['related']);
   });
 });
