@@ -71,7 +71,9 @@ export function noticePartClue(label: Element, text: string): Clue | null {
   if (NOTICE_TITLE.test(text) && isRightsNotice(label.nextElementSibling)) {
     return { ...clue(label, 'other', 'a rights or reprint notice'), maxText: 0 };
   }
-  if (CONTACT_FIELD.test(text) && isRightsNotice(label.previousElementSibling)) {
+  // Every contact field has its colon; most texts have none.
+  const hasColon = text.includes(':') || text.includes('：');
+  if (hasColon && CONTACT_FIELD.test(text) && isRightsNotice(label.previousElementSibling)) {
     return { ...clue(label, 'other', 'a rights or reprint notice'), maxText: 0 };
   }
   return null;

@@ -61,6 +61,7 @@ function dialogClue(element: Element): Clue | null {
 }
 
 const TEXTAREA = new Set(['textarea']);
+const FORM = new Set(['form']);
 
 function formClue(form: Element): Clue | null {
   if (firstNamed(form, TEXTAREA)) {
@@ -70,6 +71,29 @@ function formClue(form: Element): Clue | null {
     (input) => input.getAttribute('type')?.toLowerCase() === 'email',
   );
   return asksEmail ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address') : null;
+}
+
+const FIELDS = new Set(['input', 'select', 'button']);
+/** Levels climbed from a loose text box to the fields set beside it. */
+const FIELD_LEVELS = 6;
+/** A comment box with its labels and fields says no more than this. */
+const COMMENT_BOX_TEXT = 300;
+
+/**
+ * A text box set without a <form> (a script posts it) is a comment box all the same: the block
+ * is the smallest one around it that also holds its other fields (name, e-mail, send).
+ */
+function looseTextBoxClue(textarea: Element): Clue | null {
+  if (closestNamed(textarea, FORM)) return null; // the form's own clue
+  let box: Element = textarea;
+  for (let level = 0; level < FIELD_LEVELS && box.parentElement; level++) {
+    const parent = box.parentElement;
+    if (/^(body|main|article)$/.test(parent.localName)) break;
+    if (boundedTextLength(parent, COMMENT_BOX_TEXT) > COMMENT_BOX_TEXT) break;
+    box = parent;
+    if (firstNamed(box, FIELDS)) break;
+  }
+  return { ...clue(box, 'comments', 'a form for posting a comment'), maxText: 0 };
 }
 
 /** The one link a paragraph holds when the paragraph is nothing but that link, else null. */
@@ -137,6 +161,8 @@ function ownClue(element: Element, context: ClueContext): Clue | null {
     }
     case 'form':
       return formClue(element);
+    case 'textarea':
+      return looseTextBoxClue(element);
     case 'p':
       return teaserClue(element, context);
     default: {

@@ -19,6 +19,7 @@ import {
   READ_MORE,
   RIGHTS_NOTICE,
   SHARE_ON,
+  SHOWTIMES,
   TAGS_LABEL,
   TOOLS_ONLY,
 } from './declutter-words.ts';
@@ -116,6 +117,8 @@ function tagsClue(label: Element): Clue {
 }
 
 const PROSE_NEIGHBOUR = 100;
+/** A listings widget (a dozen films with their showtimes) holds at most this much text. */
+const LISTINGS_TEXT = 1000;
 /** A date line anywhere in the page ("Gustaf Kilander 2 March 2024 21:00") is this short… */
 const DATE_LINE = 60;
 /** …or this, with two dates ("Published: 22.12.2011 02:00 | Updated: 25.12.2011 04:39"). */
@@ -179,6 +182,9 @@ export function labelClue(label: Element, text: string): Clue | null {
   const bio = authorBioClue(label, text, null);
   if (bio) return bio;
   if (isPageDateLine(label, text)) return { ...clue(label, 'other', 'a date line'), maxText: 0 };
+  if (SHOWTIMES.test(text)) {
+    return { ...clue(label, 'other', 'a listings widget (showtimes)'), maxText: LISTINGS_TEXT };
+  }
   const credit = creditClue(label, text);
   if (credit) return credit;
   const rule = inProseRun(label) ? null : textRuleFor(text);

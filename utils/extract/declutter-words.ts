@@ -81,7 +81,7 @@ export const READ_MORE = new RegExp(
  */
 export const TAGS_LABEL = new RegExp(
   `^(${[
-    'tags?', 'tagged( with)?', 'topics', 'tagi', 'słowa kluczowe', 'artykuł pochodzi z kategorii',
+    'tags?', 'tagged( with)?', 'topics', 'related topics', 'tagi', 'słowa kluczowe', 'artykuł pochodzi z kategorii',
     'теги', 'метки', 'ключевые слова', 'ετικέτες', '标签', '標籤', '关键词', '關鍵詞', '关键字', '關鍵字',
     'etiquetas', 'mots-clés', 'schlagwörter', 'schlagworte',
   ].join('|')})\\s*[:：]`,
@@ -121,6 +121,7 @@ export const RIGHTS_NOTICE = new RegExp(
     'does not necessarily (endorse|reflect) (the|its|their) (views|opinions)', 'for copyright infringement',
     'you (can|may) republish our', 'nie (może|mogą) być (powielan|kopiowan|rozpowszechnian)',
     'απαγορεύεται η (αναδημοσίευση|αναπαραγωγή)', '不代表本(网|網|站|报|報)', '侵犯(了)?您的', '不得(转载|轉載)',
+    'не перепечатывайте', 'перепечатка [^.]{0,40}(запрещена|разрешена только)',
   ].join('|'),
   'iu',
 ); // prettier-ignore
@@ -173,3 +174,10 @@ export const NOTICE_TITLE = new RegExp(
   ].join('|')})\\s*[:：]?$`,
   'iu',
 ); // prettier-ignore
+
+/**
+ * A line of showtimes ("14:10, 14:20, 14:40 more"): three times of day or more and at most a
+ * word after them, the row of a cinema or TV listings widget.
+ */
+export const SHOWTIMES =
+  /^([01]?\d|2[0-3])[:.][0-5]\d(\s*[,;|/]?\s*([01]?\d|2[0-3])[:.][0-5]\d){2,}(\s+\p{L}{1,12})?$/u;

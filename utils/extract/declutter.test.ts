@@ -182,6 +182,27 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a showtimes widget, a comment box without a form, a Russian reprint notice', () => {
+    const rows = ['The Long Winter', 'Harbour Lights', 'Nine Bridges']
+      .map(
+        (film, i) =>
+          `<tr><td><a href="/films/${i}">${film}</a><div>1${i}:10, 1${i}:40, 2${i}:05 <a href="/films/${i}">more</a></div></td></tr>`,
+      )
+      .join('');
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x32"><h4>In cinemas today</h4><table>${rows}</table></div><div class="x33"><table><tr><td><textarea></textarea></td><td>Message *</td></tr><tr><td><input type="text"></td><td>Name *</td></tr></table></div><div class="x34">Пожалуйста, не перепечатывайте наши статьи целиком: ставьте ссылку на оригинал.</div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text.slice(0, 16)])).toEqual([
+      ['a listings widget (showtimes)', 'In cinemas today'],
+      ['a form for posting a comment', 'Message * Name *'],
+      ['a rights or reprint notice', 'Пожалуйста, не п'],
+    ]);
+    const timetable = clutterOf(
+      `<h1>T</h1>${STORY}<p>The first ferries leave at 06:10, 06:40 and 07:05, the council said, and more will follow in summer.</p>`,
+    );
+    expect(timetable.kinds).toEqual([]);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
