@@ -22,6 +22,7 @@ import {
   SHOWTIMES,
   TAGS_LABEL,
   TOOLS_ONLY,
+  VIEW_COUNT,
 } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue } from './declutter-clue.ts';
@@ -179,6 +180,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   // A bare Unix timestamp means nothing to a reader; a time of day ("11:05") heads a live
   // blog's post and stays.
   if (EPOCH_TIMESTAMP.test(text)) return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
+  if (VIEW_COUNT.test(text)) return { ...clue(label, 'other', 'a view counter'), maxText: 0 };
   const bio = authorBioClue(label, text, null);
   if (bio) return bio;
   if (isPageDateLine(label, text)) return { ...clue(label, 'other', 'a date line'), maxText: 0 };

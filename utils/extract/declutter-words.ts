@@ -24,6 +24,8 @@ export const COMMENT_FORM_LABEL = new RegExp(
     '发表评论', '我要评论', 'deja (un|tu) comentario', 'escribe un comentario',
     'laisser un commentaire', 'ajouter un commentaire', 'kommentar schreiben',
     'lascia un commento', 'deixe (um|seu) comentário', 'join the (conversation|discussion)',
+    'only registered users can (comment|post)', 'you must be (logged in|registered) to (post a )?comment',
+    'musisz być zalogowany', 'комментировать могут только',
   ].join('|'),
   'iu',
 ); // prettier-ignore
@@ -68,7 +70,7 @@ export const READ_MORE = new RegExp(
     'read more', 'read also', 'also read', 'related', 'related stories', 'see also', 'more on this',
     'must read', 'recommended', 'czytaj (też|także|również|więcej|koniecznie)', 'zobacz (też|także|również)',
     'przeczytaj (też|także|również)', 'polecamy', 'читайте (также|тоже)', 'смотрите также',
-    'по теме', '(новости|ссылки|материалы|статьи) по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
+    'по теме', '(новости|ссылки|материалы|статьи) по теме', '(больше|ещё|еще) по теме', 'w tym temacie', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
     'lee (también|más)', 'leer más', 'lire aussi', 'à lire aussi', 'lesen sie (auch|mehr)',
     'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to', '更多关于', '更多關於',
   ].join('|')})(?![\\p{L}\\p{N}])`,
@@ -181,3 +183,7 @@ export const NOTICE_TITLE = new RegExp(
  */
 export const SHOWTIMES =
   /^([01]?\d|2[0-3])[:.][0-5]\d(\s*[,;|/]?\s*([01]?\d|2[0-3])[:.][0-5]\d){2,}(\s+\p{L}{1,12})?$/u;
+
+/** A view counter ("Views: 1,204", "Просмотров: 28", "阅读：312"). */
+export const VIEW_COUNT =
+  /^(views|page views|просмотров|просмотры|wyświetleń|wyświetlenia|odsłon|προβολές|阅读|閱讀|浏览|瀏覽|浏览次数|瀏覽次數|点击|點擊)\s*[:：]?\s*\d[\d\s,.]*$/iu;

@@ -203,6 +203,39 @@ describe('findClutter by role and content, not class names', () => {
     expect(timetable.kinds).toEqual([]);
   });
 
+  it('the link lines under a "See also" heading set in the story\'s container', () => {
+    const also = [1, 2, 3]
+      .map(
+        (i) =>
+          `<p>0${i}.05.2025 10:1${i} <a href="/2025/05/0${i}/x">An older story about the bridge repairs, part ${i}</a></p>`,
+      )
+      .join('');
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x35">${STORY}<h3>Смотрите также</h3>${also}<p>Comments are closed. Only registered users can comment on this article.</p></div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['links to other stories', 'Смотрите также'],
+      [
+        'links to other stories',
+        '01.05.2025 10:11 An older story about the bridge repairs, part 1',
+      ],
+      [
+        'links to other stories',
+        '02.05.2025 10:12 An older story about the bridge repairs, part 2',
+      ],
+      [
+        'links to other stories',
+        '03.05.2025 10:13 An older story about the bridge repairs, part 3',
+      ],
+      [
+        'an invitation to comment',
+        'Comments are closed. Only registered users can comment on this article.',
+      ],
+    ]);
+    const counter = clutterOf(`<h1>T</h1>${STORY}<span class="x36">Просмотров: 1 204</span>`);
+    expect(counter.clutter.pending.map((removal) => removal.reason)).toEqual(['a view counter']);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
