@@ -67,10 +67,14 @@ function formClue(form: Element): Clue | null {
   if (firstNamed(form, TEXTAREA)) {
     return clue(form, 'comments', 'a form for posting a comment');
   }
-  const asksEmail = descendantsNamed(form, 'input').some(
-    (input) => input.getAttribute('type')?.toLowerCase() === 'email',
+  const types = new Set(
+    descendantsNamed(form, 'input').map((input) => input.getAttribute('type')?.toLowerCase()),
   );
-  return asksEmail ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address') : null;
+  // A password field is a sign-in box; the story never asks for one.
+  if (types.has('password')) return clue(form, 'other', 'a sign-in form');
+  return types.has('email')
+    ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address')
+    : null;
 }
 
 const FIELDS = new Set(['input', 'select', 'button']);

@@ -25,7 +25,7 @@ export const COMMENT_FORM_LABEL = new RegExp(
     'laisser un commentaire', 'ajouter un commentaire', 'kommentar schreiben',
     'lascia un commento', 'deixe (um|seu) comentário', 'join the (conversation|discussion)',
     'only registered users can (comment|post)', 'you must be (logged in|registered) to (post a )?comment',
-    'musisz być zalogowany', 'комментировать могут только',
+    'musisz być zalogowany', 'комментировать могут только', 'comments powered by',
   ].join('|'),
   'iu',
 ); // prettier-ignore
@@ -123,7 +123,7 @@ export const RIGHTS_NOTICE = new RegExp(
     'does not necessarily (endorse|reflect) (the|its|their) (views|opinions)', 'for copyright infringement',
     'you (can|may) republish our', 'nie (może|mogą) być (powielan|kopiowan|rozpowszechnian)',
     'απαγορεύεται η (αναδημοσίευση|αναπαραγωγή)', '不代表本(网|網|站|报|報)', '侵犯(了)?您的', '不得(转载|轉載)',
-    'не перепечатывайте', 'перепечатка [^.]{0,40}(запрещена|разрешена только)',
+    'не перепечатывайте', 'перепечатка [^.]{0,40}(запрещена|разрешена только)', '并不意味着赞同', '並不意味著贊同',
   ].join('|'),
   'iu',
 ); // prettier-ignore

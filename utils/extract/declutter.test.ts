@@ -232,6 +232,13 @@ describe('findClutter by role and content, not class names', () => {
         'Comments are closed. Only registered users can comment on this article.',
       ],
     ]);
+    const signIn = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x37"><h3>Logowanie</h3><form><input type="text"><input type="password"><input type="submit" value="OK"></form></div><p class="x38">声明：本网登载此文出于传递更多信息之目的，并不意味着赞同其观点。</p>`,
+    );
+    expect(signIn.clutter.pending.map((removal) => removal.reason)).toEqual([
+      'a sign-in form',
+      'a rights or reprint notice',
+    ]);
     const counter = clutterOf(`<h1>T</h1>${STORY}<span class="x36">Просмотров: 1 204</span>`);
     expect(counter.clutter.pending.map((removal) => removal.reason)).toEqual(['a view counter']);
   });
