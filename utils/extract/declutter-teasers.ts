@@ -74,6 +74,26 @@ function isTeaser(item: Element, page: URL): boolean {
   return targets.size >= 1 && targets.size <= 2 && headline;
 }
 
+/** A summary cut off mid-sentence ("…, ciesz...") is a teaser's, never the story's. */
+const CUT_OFF = /(\.\.\.|…)$/;
+
+/**
+ * An item that opens with a link and ends in a summary cut short ("Skating - Not afraid of the
+ * frost? Take your friends…"): a teaser, wherever the link goes (another site, a section).
+ */
+function isCutOffTeaser(item: Element, itemText: string): boolean {
+  if (!CUT_OFF.test(itemText) || boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
+  const link = linksUnder(item).find((candidate) => (candidate.textContent ?? '').trim() !== '');
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || href.startsWith('#') || href.startsWith('javascript:')) return false;
+  return itemText.startsWith((link.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+function isAnyTeaser(item: Element, page: URL): boolean {
+  if (isTeaser(item, page)) return true;
+  return isCutOffTeaser(item, (item.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
 /** The clue for an element whose children are a list of teasers, or null. */
 export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   const items = childElements(element);
@@ -92,7 +112,7 @@ export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   const allowedMisses = Math.floor(items.length * (1 - TEASER_SHARE));
   let misses = 0;
   for (const item of items) {
-    if (!isTeaser(item, page) && ++misses > allowedMisses) return null;
+    if (!isAnyTeaser(item, page) && ++misses > allowedMisses) return null;
   }
   if (items.length - misses < MIN_ITEMS) return null;
   return { ...clue(element, 'related', 'a list of other stories'), maxText: 0 };

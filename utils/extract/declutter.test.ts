@@ -268,6 +268,17 @@ describe('unlabelled lists of other stories', () => {
     expect(kinds).toEqual(['related']);
   });
 
+  it('or by a link opening each item and a summary cut short, wherever the links go', () => {
+    const items = ['Weather', 'Crosswords', 'Recipes']
+      .map(
+        (name, i) =>
+          `<li><a href="https://other${i}.example/">${name}</a> - Everything you need before you leave the house, and a little more…</li>`,
+      )
+      .join('');
+    const { kinds } = clutterOf(`<h1>T</h1>${STORY}<ul class="x39">${items}</ul>`);
+    expect(kinds).toEqual(['related']);
+  });
+
   it('or by short topic links that each end in an arrow', () => {
     const topics = ['Elections', 'Weather', 'Town hall', 'Bridge']
       .map(
