@@ -18,6 +18,7 @@ import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
 import { teaserListClue } from './declutter-teasers.ts';
+import { teaserCardClue } from './declutter-teaser-card.ts';
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** A one-link paragraph shorter than this is a credit or a call to action, not a teaser. */
@@ -135,7 +136,11 @@ function teaserClue(paragraph: Element, context: ClueContext): Clue | null {
 }
 
 export function elementClue(element: Element, context: ClueContext): Clue | null {
-  return ownClue(element, context) ?? teaserListClue(element, context.pageUrl);
+  return (
+    ownClue(element, context) ??
+    teaserListClue(element, context.pageUrl) ??
+    teaserCardClue(element, context)
+  );
 }
 
 function ownClue(element: Element, context: ClueContext): Clue | null {

@@ -37,7 +37,7 @@ function ownText(element: Element): number {
 }
 
 /** The path of a link to another page of the same site, or null. */
-function storyPath(link: Element, page: URL): string | null {
+export function storyPath(link: Element, page: URL): string | null {
   const href = link.getAttribute('href');
   if (!href || href.startsWith('#') || href.startsWith('javascript:')) return null;
   try {

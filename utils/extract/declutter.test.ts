@@ -279,6 +279,15 @@ describe('unlabelled lists of other stories', () => {
     expect(kinds).toEqual(['related']);
   });
 
+  it('a teaser card on its own, by a heading that is a link to another story', () => {
+    const card = `<div class="x40"><a href="/2025/05/01/ferry"><img src="/f.jpg" alt=""></a><div><h3><a href="/2025/05/01/ferry">How the old ferry was kept afloat</a></h3><div>11:13 01.05.2025</div><div>Volunteers patched the hull for three winters before the council paid for a refit.</div></div></div>`;
+    const { clutter } = clutterOf(`<h1>T</h1><div class="x41">${STORY}${card}${STORY}</div>`);
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual(['a teaser of another story']);
+    expect(clutter.pending[0]!.text).toMatch(/^How the old ferry .* Volunteers patched the hull/);
+    const section = clutterOf(`<h1>T</h1>${STORY}<h2><a href="/council">Council</a></h2>${STORY}`);
+    expect(section.kinds).toEqual([]);
+  });
+
   it('or by short topic links that each end in an arrow', () => {
     const topics = ['Elections', 'Weather', 'Town hall', 'Bridge']
       .map(
