@@ -30,6 +30,7 @@ function holdsLongParagraph(element: Element): boolean {
 /** The clue a heading gives when it is a link to another story and nothing else. */
 export function teaserCardClue(heading: Element, context: ClueContext): Clue | null {
   if (!HEADING.test(heading.localName) || context.headline?.contains(heading)) return null;
+  if (boundedTextLength(heading, CARD_TEXT) > CARD_TEXT) return null; // a heading around a section
   const links = linksUnder(heading);
   if (links.length !== 1) return null;
   const title = flatText(heading);

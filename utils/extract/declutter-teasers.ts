@@ -81,8 +81,11 @@ const CUT_OFF = /(\.\.\.|…)$/;
  * An item that opens with a link and ends in a summary cut short ("Skating - Not afraid of the
  * frost? Take your friends…"): a teaser, wherever the link goes (another site, a section).
  */
-function isCutOffTeaser(item: Element, itemText: string): boolean {
-  if (!CUT_OFF.test(itemText) || boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
+function isCutOffTeaser(item: Element): boolean {
+  // Bounded first: the items of most lists on a page are large, and none of them a teaser.
+  if (boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
+  const itemText = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!CUT_OFF.test(itemText)) return false;
   const link = linksUnder(item).find((candidate) => (candidate.textContent ?? '').trim() !== '');
   const href = link?.getAttribute('href') ?? '';
   if (!link || href.startsWith('#') || href.startsWith('javascript:')) return false;
@@ -90,8 +93,7 @@ function isCutOffTeaser(item: Element, itemText: string): boolean {
 }
 
 function isAnyTeaser(item: Element, page: URL): boolean {
-  if (isTeaser(item, page)) return true;
-  return isCutOffTeaser(item, (item.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return isTeaser(item, page) || isCutOffTeaser(item);
 }
 
 /** The clue for an element whose children are a list of teasers, or null. */
