@@ -81,6 +81,8 @@ function formClue(form: Element): Clue | null {
 const FIELDS = new Set(['input', 'select', 'button']);
 /** Levels climbed from a loose text box to the fields set beside it. */
 const FIELD_LEVELS = 6;
+/** A comment box's text box is empty, or holds a prompt of at most this length. */
+const PREFILLED = 40;
 /** A comment box with its labels and fields says no more than this. */
 const COMMENT_BOX_TEXT = 300;
 
@@ -90,6 +92,8 @@ const COMMENT_BOX_TEXT = 300;
  */
 function looseTextBoxClue(textarea: Element): Clue | null {
   if (closestNamed(textarea, FORM)) return null; // the form's own clue
+  // A box filled in advance holds code to copy (an embed), not a comment to write.
+  if (boundedTextLength(textarea, PREFILLED) > PREFILLED) return null;
   let box: Element = textarea;
   for (let level = 0; level < FIELD_LEVELS && box.parentElement; level++) {
     const parent = box.parentElement;

@@ -197,6 +197,10 @@ describe('findClutter by role and content, not class names', () => {
       ['a form for posting a comment', 'Message * Name *'],
       ['a rights or reprint notice', 'Пожалуйста, не п'],
     ]);
+    const embed = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x42"><b>Code for your blog:</b><textarea>&lt;h2&gt;The story&lt;/h2&gt;&lt;p&gt;Its first lines, to paste elsewhere.&lt;/p&gt;</textarea></div>`,
+    );
+    expect(embed.kinds).toEqual([]);
     const timetable = clutterOf(
       `<h1>T</h1>${STORY}<p>The first ferries leave at 06:10, 06:40 and 07:05, the council said, and more will follow in summer.</p>`,
     );
