@@ -52,11 +52,11 @@ const MONTH_NAMES: string[] = [
   'maja maj', 'czerwca czerwiec cze', 'lipca lipiec lip', 'sierpnia sierpien sie',
   'wrzesnia wrzesien wrz', 'pazdziernika pazdziernik paz', 'listopada listopad lis',
   'grudnia grudzien gru',
-  // Greek (genitive and nominative)
-  'ιανουαριου ιανουαριος', 'φεβρουαριου φεβρουαριος', 'μαρτιου μαρτιος', 'απριλιου απριλιος',
-  'μαιου μαιος', 'ιουνιου ιουνιος', 'ιουλιου ιουλιος', 'αυγουστου αυγουστος',
-  'σεπτεμβριου σεπτεμβριος', 'οκτωβριου οκτωβριος', 'νοεμβριου νοεμβριος',
-  'δεκεμβριου δεκεμβριος',
+  // Greek (genitive, nominative and the abbreviations of date lines: "04 Ιαν. 2012")
+  'ιανουαριου ιανουαριος ιαν', 'φεβρουαριου φεβρουαριος φεβ', 'μαρτιου μαρτιος μαρ',
+  'απριλιου απριλιος απρ', 'μαιου μαιος μαι', 'ιουνιου ιουνιος ιουν', 'ιουλιου ιουλιος ιουλ',
+  'αυγουστου αυγουστος αυγ', 'σεπτεμβριου σεπτεμβριος σεπ σεπτ', 'οκτωβριου οκτωβριος οκτ',
+  'νοεμβριου νοεμβριος νοε', 'δεκεμβριου δεκεμβριος δεκ',
 ]; // prettier-ignore
 MONTH_NAMES.forEach((names, index) => {
   // Twelve entries per language, January first.

@@ -11,12 +11,15 @@ import { elementsUnder } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
 import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts';
 import { commentSectionClues, commentsHeadingClues } from './declutter-comments.ts';
-import { REPLY_ACTION } from './declutter-words.ts';
+import { READ_MORE, REPLY_ACTION } from './declutter-words.ts';
+import { pointerListClues } from './declutter-pointer-list.ts';
 import { COMMENTS_HEADING } from './declutter-patterns.ts';
 import { headerLineClues } from './declutter-header.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
 const MAX_LABEL = 200;
+/** The longest "See also" label. */
+const MAX_POINTER = 120;
 /** The longest author bio or rights notice. */
 const MAX_BIO = 700;
 
@@ -25,15 +28,17 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   const clues: Clue[] = [];
   const replyActions: Element[] = [];
   const commentHeadings: Element[] = [];
+  const pointerHeadings: Element[] = [];
   // One pass: each element is looked at for what it is, and for what its own short text says.
   for (const element of elementsUnder(root)) {
     const found =
       elementClue(element, context) ??
-      shortTextClue(element, context, replyActions, commentHeadings);
+      shortTextClue(element, context, { replyActions, commentHeadings, pointerHeadings });
     if (found) clues.push(found);
   }
   clues.push(...commentSectionClues(replyActions, context.protect));
   for (const heading of commentHeadings) clues.push(...commentsHeadingClues(heading, context));
+  for (const heading of pointerHeadings) clues.push(...pointerListClues(heading, context.protect));
   if (context.headline && context.lede) {
     clues.push(...headerLineClues(context.headline, context.lede));
   }
@@ -49,12 +54,15 @@ function hasOwnText(element: Element): boolean {
 }
 
 /** The clue an element's short text gives ("Advertisement", "Reply", "No comments yet…"). */
-function shortTextClue(
-  element: Element,
-  context: ClueContext,
-  replyActions: Element[],
-  commentHeadings: Element[],
-): Clue | null {
+/** Short texts kept for a look after the pass: they need the clues of their neighbours. */
+interface Later {
+  replyActions: Element[];
+  commentHeadings: Element[];
+  /** "See also" labels, whose link lines may follow them as siblings. */
+  pointerHeadings: Element[];
+}
+
+function shortTextClue(element: Element, context: ClueContext, later: Later): Clue | null {
   if (!hasOwnText(element) || context.headline?.contains(element)) return null;
   const length = boundedTextLength(element, MAX_BIO);
   if (length > MAX_BIO) return null;
@@ -66,9 +74,10 @@ function shortTextClue(
     );
   }
   if (REPLY_ACTION.test(text)) {
-    replyActions.push(element);
+    later.replyActions.push(element);
     return null;
   }
-  if (COMMENTS_HEADING.test(text)) commentHeadings.push(element);
+  if (COMMENTS_HEADING.test(text)) later.commentHeadings.push(element);
+  if (text.length <= MAX_POINTER && READ_MORE.test(text)) later.pointerHeadings.push(element);
   return labelClue(element, text) ?? footerClue(element, text, context.siteName);
 }

@@ -18,6 +18,7 @@ import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
 import { teaserListClue } from './declutter-teasers.ts';
+import { teaserCardClue } from './declutter-teaser-card.ts';
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** A one-link paragraph shorter than this is a credit or a call to action, not a teaser. */
@@ -61,15 +62,47 @@ function dialogClue(element: Element): Clue | null {
 }
 
 const TEXTAREA = new Set(['textarea']);
+const FORM = new Set(['form']);
 
 function formClue(form: Element): Clue | null {
   if (firstNamed(form, TEXTAREA)) {
     return clue(form, 'comments', 'a form for posting a comment');
   }
-  const asksEmail = descendantsNamed(form, 'input').some(
-    (input) => input.getAttribute('type')?.toLowerCase() === 'email',
+  const types = new Set(
+    descendantsNamed(form, 'input').map((input) => input.getAttribute('type')?.toLowerCase()),
   );
-  return asksEmail ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address') : null;
+  // A password field is a sign-in box; the story never asks for one.
+  if (types.has('password')) return clue(form, 'other', 'a sign-in form');
+  return types.has('email')
+    ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address')
+    : null;
+}
+
+const FIELDS = new Set(['input', 'select', 'button']);
+/** Levels climbed from a loose text box to the fields set beside it. */
+const FIELD_LEVELS = 6;
+/** A comment box's text box is empty, or holds a prompt of at most this length. */
+const PREFILLED = 40;
+/** A comment box with its labels and fields says no more than this. */
+const COMMENT_BOX_TEXT = 300;
+
+/**
+ * A text box set without a <form> (a script posts it) is a comment box all the same: the block
+ * is the smallest one around it that also holds its other fields (name, e-mail, send).
+ */
+function looseTextBoxClue(textarea: Element): Clue | null {
+  if (closestNamed(textarea, FORM)) return null; // the form's own clue
+  // A box filled in advance holds code to copy (an embed), not a comment to write.
+  if (boundedTextLength(textarea, PREFILLED) > PREFILLED) return null;
+  let box: Element = textarea;
+  for (let level = 0; level < FIELD_LEVELS && box.parentElement; level++) {
+    const parent = box.parentElement;
+    if (/^(body|main|article)$/.test(parent.localName)) break;
+    if (boundedTextLength(parent, COMMENT_BOX_TEXT) > COMMENT_BOX_TEXT) break;
+    box = parent;
+    if (firstNamed(box, FIELDS)) break;
+  }
+  return { ...clue(box, 'comments', 'a form for posting a comment'), maxText: 0 };
 }
 
 /** The one link a paragraph holds when the paragraph is nothing but that link, else null. */
@@ -107,7 +140,11 @@ function teaserClue(paragraph: Element, context: ClueContext): Clue | null {
 }
 
 export function elementClue(element: Element, context: ClueContext): Clue | null {
-  return ownClue(element, context) ?? teaserListClue(element, context.pageUrl);
+  return (
+    ownClue(element, context) ??
+    teaserListClue(element, context.pageUrl) ??
+    teaserCardClue(element, context)
+  );
 }
 
 function ownClue(element: Element, context: ClueContext): Clue | null {
@@ -137,6 +174,8 @@ function ownClue(element: Element, context: ClueContext): Clue | null {
     }
     case 'form':
       return formClue(element);
+    case 'textarea':
+      return looseTextBoxClue(element);
     case 'p':
       return teaserClue(element, context);
     default: {

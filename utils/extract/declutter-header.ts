@@ -18,7 +18,9 @@ const MAX_DATE_LABEL = 40;
 const MAX_NODES = 80;
 
 const DATE_PIECES =
-  /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc|[a-z]{3,4}t)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
+  /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
+/** Time zones ("EST", "CEST") in capitals only: in lower case they are words ("part", "about"). */
+const TIME_ZONE = /\b[A-Z]{1,4}T\b/gu;
 
 export function isDateLine(text: string): boolean {
   // Every date has a digit; most texts have none, and parsing is the costly part.
@@ -26,6 +28,7 @@ export function isDateLine(text: string): boolean {
   return (
     text
       .replace(DATE_PIECES, '')
+      .replace(TIME_ZONE, '')
       .replace(/[\s|·•,–—-]+/g, ' ')
       .trim().length <= MAX_DATE_LABEL
   );

@@ -19,12 +19,15 @@ import {
   READ_MORE,
   RIGHTS_NOTICE,
   SHARE_ON,
+  SHOWTIMES,
   TAGS_LABEL,
   TOOLS_ONLY,
+  VIEW_COUNT,
 } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue } from './declutter-clue.ts';
 import { isDateLine } from './declutter-header.ts';
+import { creditClue, noticePartClue } from './declutter-credit-clues.ts';
 
 export function textRuleFor(text: string): TextRule | null {
   for (const rule of TEXT_RULES) {
@@ -115,10 +118,31 @@ function tagsClue(label: Element): Clue {
 }
 
 const PROSE_NEIGHBOUR = 100;
-/** A date line anywhere in the page ("Gustaf Kilander 2 March 2024 21:00") is this short. */
+/** A listings widget (a dozen films with their showtimes) holds at most this much text. */
+const LISTINGS_TEXT = 1000;
+/** A date line anywhere in the page ("Gustaf Kilander 2 March 2024 21:00") is this short… */
 const DATE_LINE = 60;
-/** Where a date line is the table's, list's or figure's own: `closest('table, li, figure')`. */
+/** …or this, with two dates ("Published: 22.12.2011 02:00 | Updated: 25.12.2011 04:39"). */
+const TWO_DATE_LINE = 90;
+/** Where a date line may be a table's, list's or figure's own. */
 const DATE_LINE_HOLDERS = new Set(['table', 'li', 'figure']);
+
+/**
+ * Whether a date line is data: a table's, a figure's, or an item's of a list of several. A list
+ * of one item is the page's date line set as a list.
+ */
+function isDataDate(label: Element): boolean {
+  const holder = closestNamed(label, DATE_LINE_HOLDERS);
+  if (!holder) return false;
+  return (
+    holder.localName !== 'li' || !!(holder.previousElementSibling ?? holder.nextElementSibling)
+  );
+}
+
+function isPageDateLine(label: Element, text: string): boolean {
+  if (text.length > TWO_DATE_LINE || (text.length > DATE_LINE && inProseRun(label))) return false;
+  return isDateLine(text) && !isDataDate(label);
+}
 
 /**
  * A paragraph among paragraphs is the story talking ("…the newsletter of the guild praised"),
@@ -156,11 +180,15 @@ export function labelClue(label: Element, text: string): Clue | null {
   // A bare Unix timestamp means nothing to a reader; a time of day ("11:05") heads a live
   // blog's post and stays.
   if (EPOCH_TIMESTAMP.test(text)) return { ...clue(label, 'other', 'a timestamp'), maxText: 0 };
+  if (VIEW_COUNT.test(text)) return { ...clue(label, 'other', 'a view counter'), maxText: 0 };
   const bio = authorBioClue(label, text, null);
   if (bio) return bio;
-  if (text.length <= DATE_LINE && isDateLine(text) && !closestNamed(label, DATE_LINE_HOLDERS)) {
-    return { ...clue(label, 'other', 'a date line'), maxText: 0 };
+  if (isPageDateLine(label, text)) return { ...clue(label, 'other', 'a date line'), maxText: 0 };
+  if (SHOWTIMES.test(text)) {
+    return { ...clue(label, 'other', 'a listings widget (showtimes)'), maxText: LISTINGS_TEXT };
   }
+  const credit = creditClue(label, text);
+  if (credit) return credit;
   const rule = inProseRun(label) ? null : textRuleFor(text);
   return rule ? clue(label, rule.kind, rule.reason) : null;
 }
@@ -181,6 +209,8 @@ const FOOTER_LINE = 150;
 
 /** "© 2025 Site", "Site, serving the town since 1891.": a footer line, when not in the story. */
 export function footerClue(label: Element, text: string, siteName: string | null): Clue | null {
+  const noticePart = noticePartClue(label, text);
+  if (noticePart) return noticePart;
   if (inProseRun(label)) return null;
   // A rights notice is a paragraph of legal text: longer than a footer line, and its box (a
   // "Notice:" title, the contact lines) goes with it.

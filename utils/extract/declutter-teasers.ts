@@ -18,6 +18,10 @@ const HEADLINE = 15;
 const MAX_ITEM = 500;
 /** A headline link makes up at least this share of a teaser that it does not lead. */
 const LINK_SHARE = 0.3;
+/** A link that ends in an arrow ("Matura 2013 »") points to a topic's page, whatever its length. */
+const POINTER_ARROW = /(»|›|>>|→)$/;
+/** …when it is all the item says. */
+const POINTER_SHARE = 0.9;
 
 /** Elements whose children are words of running text, not items of a list. */
 const RUNNING_TEXT = /^(p|span|a|em|strong|b|i|small|label|h[1-6]|blockquote|figcaption)$/;
@@ -33,7 +37,7 @@ function ownText(element: Element): number {
 }
 
 /** The path of a link to another page of the same site, or null. */
-function storyPath(link: Element, page: URL): string | null {
+export function storyPath(link: Element, page: URL): string | null {
   const href = link.getAttribute('href');
   if (!href || href.startsWith('#') || href.startsWith('javascript:')) return null;
   try {
@@ -48,8 +52,8 @@ function storyPath(link: Element, page: URL): string | null {
 
 /**
  * An item is a teaser when it links to one other story with a headline-length link text that
- * leads the item or makes up a good part of it. A story's paragraph with a link in a sentence
- * is not one.
+ * leads the item or makes up a good part of it, or is nothing but a link ending in an arrow (a
+ * topic's page). A story's paragraph with a link in a sentence is not one.
  */
 function isTeaser(item: Element, page: URL): boolean {
   const length = boundedTextLength(item, MAX_ITEM);
@@ -65,8 +69,31 @@ function isTeaser(item: Element, page: URL): boolean {
     const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
     const leads = linkText.length >= HEADLINE && itemText.startsWith(linkText.slice(0, HEADLINE));
     headline ||= linkText.length >= HEADLINE && (leads || linkText.length >= length * LINK_SHARE);
+    headline ||= POINTER_ARROW.test(linkText) && linkText.length >= itemText.length * POINTER_SHARE;
   }
   return targets.size >= 1 && targets.size <= 2 && headline;
+}
+
+/** A summary cut off mid-sentence ("…, ciesz...") is a teaser's, never the story's. */
+const CUT_OFF = /(\.\.\.|…)$/;
+
+/**
+ * An item that opens with a link and ends in a summary cut short ("Skating - Not afraid of the
+ * frost? Take your friends…"): a teaser, wherever the link goes (another site, a section).
+ */
+function isCutOffTeaser(item: Element): boolean {
+  // Bounded first: the items of most lists on a page are large, and none of them a teaser.
+  if (boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
+  const itemText = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!CUT_OFF.test(itemText)) return false;
+  const link = linksUnder(item).find((candidate) => (candidate.textContent ?? '').trim() !== '');
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || href.startsWith('#') || href.startsWith('javascript:')) return false;
+  return itemText.startsWith((link.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+function isAnyTeaser(item: Element, page: URL): boolean {
+  return isTeaser(item, page) || isCutOffTeaser(item);
 }
 
 /** The clue for an element whose children are a list of teasers, or null. */
@@ -87,7 +114,7 @@ export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   const allowedMisses = Math.floor(items.length * (1 - TEASER_SHARE));
   let misses = 0;
   for (const item of items) {
-    if (!isTeaser(item, page) && ++misses > allowedMisses) return null;
+    if (!isAnyTeaser(item, page) && ++misses > allowedMisses) return null;
   }
   if (items.length - misses < MIN_ITEMS) return null;
   return { ...clue(element, 'related', 'a list of other stories'), maxText: 0 };

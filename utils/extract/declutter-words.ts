@@ -24,6 +24,8 @@ export const COMMENT_FORM_LABEL = new RegExp(
     '发表评论', '我要评论', 'deja (un|tu) comentario', 'escribe un comentario',
     'laisser un commentaire', 'ajouter un commentaire', 'kommentar schreiben',
     'lascia un commento', 'deixe (um|seu) comentário', 'join the (conversation|discussion)',
+    'only registered users can (comment|post)', 'you must be (logged in|registered) to (post a )?comment',
+    'musisz być zalogowany', 'комментировать могут только', 'comments powered by',
   ].join('|'),
   'iu',
 ); // prettier-ignore
@@ -35,7 +37,7 @@ const TOOL_WORDS = [
   'drukuj', 'wydrukuj', 'wyślij', 'udostępnij', 'poleć', 'zapisz', 'komentuj', 'skomentuj',
   'rozmiar (tekstu|czcionki)', 'czcionka', 'печать', 'распечатать', 'версия для печати', 'отправить',
   'поделиться', 'сохранить', 'комментировать', 'размер шрифта', 'шрифт', 'εκτύπωση', 'αποστολή',
-  'μοιραστείτε( το)?', 'μέγεθος (κειμένου|γραμμάτων)', 'αποθήκευση', 'σχολιάστε', '打印', '打印本页',
+  'μοιραστείτε( το)?', 'μέγεθος (κειμένου|γραμμάτων)', 'αποθήκευση', 'σχολιάστε', '打印', '打印本页', '留言', '保存', '收藏此页', '收藏本页',
   '分享', '收藏', '推荐', '评论', '字号', '大', '中', '小', '关闭', '关闭窗口', '放大', '缩小',
   'imprimir', 'enviar', 'compartir', 'guardar', 'comentar', 'tamaño( de)? (letra|texto)',
   'imprimer', 'envoyer', 'partager', 'enregistrer', 'commenter', 'taille du texte', 'drucken',
@@ -68,9 +70,9 @@ export const READ_MORE = new RegExp(
     'read more', 'read also', 'also read', 'related', 'related stories', 'see also', 'more on this',
     'must read', 'recommended', 'czytaj (też|także|również|więcej|koniecznie)', 'zobacz (też|także|również)',
     'przeczytaj (też|także|również)', 'polecamy', 'читайте (также|тоже)', 'смотрите также',
-    'по теме', '(новости|ссылки|материалы|статьи) по теме', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
+    'по теме', '(новости|ссылки|материалы|статьи) по теме', '(больше|ещё|еще) по теме', 'w tym temacie', 'διαβάστε (επίσης|ακόμη|ακόμα)', '相关(阅读|新闻|链接)', '延伸阅读', '推荐阅读',
     'lee (también|más)', 'leer más', 'lire aussi', 'à lire aussi', 'lesen sie (auch|mehr)',
-    'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to',
+    'mehr zum thema', 'leggi anche', 'leia também', 'lees ook', 'click here to', '更多关于', '更多關於',
   ].join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 ); // prettier-ignore
@@ -81,7 +83,7 @@ export const READ_MORE = new RegExp(
  */
 export const TAGS_LABEL = new RegExp(
   `^(${[
-    'tags?', 'tagged( with)?', 'topics', 'tagi', 'słowa kluczowe', 'artykuł pochodzi z kategorii',
+    'tags?', 'tagged( with)?', 'topics', 'related topics', 'tagi', 'słowa kluczowe', 'artykuł pochodzi z kategorii',
     'теги', 'метки', 'ключевые слова', 'ετικέτες', '标签', '標籤', '关键词', '關鍵詞', '关键字', '關鍵字',
     'etiquetas', 'mots-clés', 'schlagwörter', 'schlagworte',
   ].join('|')})\\s*[:：]`,
@@ -121,6 +123,7 @@ export const RIGHTS_NOTICE = new RegExp(
     'does not necessarily (endorse|reflect) (the|its|their) (views|opinions)', 'for copyright infringement',
     'you (can|may) republish our', 'nie (może|mogą) być (powielan|kopiowan|rozpowszechnian)',
     'απαγορεύεται η (αναδημοσίευση|αναπαραγωγή)', '不代表本(网|網|站|报|報)', '侵犯(了)?您的', '不得(转载|轉載)',
+    'не перепечатывайте', 'перепечатка [^.]{0,40}(запрещена|разрешена только)', '并不意味着赞同', '並不意味著贊同',
   ].join('|'),
   'iu',
 ); // prettier-ignore
@@ -141,3 +144,46 @@ export const SHARE_ON = new RegExp(
   `^(share|post|publish|tweet|опубликовать|поделиться|udostępnij|compartir|partager|teilen|condividi|κοινοποίηση|分享)( (on|to|in|в|na|en|sur|auf|su|στο|到))? ?(facebook|twitter|x|vk|вконтакте|livejournal|жж|linkedin|whatsapp|telegram|weibo|微博|google\\+?)[.!]?$`,
   'iu',
 );
+
+/**
+ * The label of a credit line under a story: its source, its editor, its author ("Source: AP",
+ * "Źródło: PAP", "Источник:", "Πηγή:", "[稿源：红网]", "责任编辑：").
+ */
+export const CREDIT_LABEL = new RegExp(
+  `^[\\[(【]?\\s*(${[
+    'source', 'sources', 'editor', 'edited by', 'author', 'źródło', 'źródła', 'autor', 'autorka',
+    'redakcja', 'opracowanie', 'источник', 'источники', 'редактор', 'автор', 'πηγή', 'πηγές',
+    'επιμέλεια', '来源', '來源', '稿源', '出处', '出處', '编辑', '編輯', '责任编辑', '責任編輯', '责编', '作者',
+    'fuente', 'source de', 'quelle', 'fonte',
+  ].join('|')})\\s*[:：]`,
+  'iu',
+); // prettier-ignore
+
+/** The labels of a contact box's fields: phone, fax, e-mail. */
+export const CONTACT_FIELD = new RegExp(
+  `(?<![\\p{L}])(${[
+    'tel\\.?', 'phone', 'telephone', 'fax', 'e-?mail', 'telefon', 'телефон', 'тел\\.?', 'факс',
+    'τηλ\\.?', 'τηλέφωνο', 'φαξ', '电话', '電話', '传真', '傳真', '邮箱', '郵箱', '电子邮件', '電子郵件',
+  ].join('|')})\\s*[:：]`,
+  'iu',
+); // prettier-ignore
+
+/** The title of a site's notice box ("Notice:", "Disclaimer", "声明："). */
+export const NOTICE_TITLE = new RegExp(
+  `^(${[
+    'notice', 'disclaimer', 'legal notice', 'zastrzeżenie', 'uwaga', 'заявление', 'отказ от ответственности',
+    'αποποίηση ευθύνης', '声明', '聲明', '免责声明', '免責聲明', '版权声明', '版權聲明', 'aviso legal',
+  ].join('|')})\\s*[:：]?$`,
+  'iu',
+); // prettier-ignore
+
+/**
+ * A line of showtimes ("14:10, 14:20, 14:40 more"): three times of day or more and at most a
+ * word after them, the row of a cinema or TV listings widget.
+ */
+export const SHOWTIMES =
+  /^([01]?\d|2[0-3])[:.][0-5]\d(\s*[,;|/]?\s*([01]?\d|2[0-3])[:.][0-5]\d){2,}(\s+\p{L}{1,12})?$/u;
+
+/** A view counter ("Views: 1,204", "Просмотров: 28", "阅读：312"). */
+export const VIEW_COUNT =
+  /^(views|page views|просмотров|просмотры|wyświetleń|wyświetlenia|odsłon|προβολές|阅读|閱讀|浏览|瀏覽|浏览次数|瀏覽次數|点击|點擊)\s*[:：]?\s*\d[\d\s,.]*$/iu;

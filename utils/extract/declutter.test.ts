@@ -145,6 +145,108 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('credit lines under the story, but not a sentence that opens with "Source:"', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<p class="x26">Źródło: <a href="https://agency.example">Agencja Przykład</a></p><div class="x27">[编辑：王小明]</div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a credit line (source, editor)', 'Źródło: Agencja Przykład'],
+      ['a credit line (source, editor)', '[编辑：王小明]'],
+    ]);
+    const sentence = clutterOf(
+      `<h1>T</h1>${STORY}<p>Source: the harbour master, who said the ferry will run again. Nobody else would comment.</p>`,
+    );
+    expect(sentence.kinds).toEqual([]);
+  });
+
+  it('a rights notice box: its title and its contact lines go with it', () => {
+    const notice =
+      '凡注明来源为其他媒体的稿件，均为转载，转载并不代表本网赞同其观点，也不代表本网对其真实性负责；如有疑问请与本网联系，我们将尽快处理并给予答复，谢谢各位读者的理解与支持。';
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x28">${STORY}<p>声明：</p><p>${notice}</p><p>电话：010-1234567 传真：010-7654321<br>邮箱：desk@news.example</p></div>`,
+    );
+    expect(clutter.pending.map((removal) => removal.text.slice(0, 6))).toEqual([
+      '声明：',
+      notice.slice(0, 6),
+      '电话：010',
+    ]);
+  });
+
+  it('date lines with two dates, and in a lone list item; a fixtures table keeps its dates', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x29"><span>Publikacja: 22.05.2025 08:00 | Aktualizacja: 23.05.2025 10:15</span></div><ul class="x30"><li>05.06.2025, 14:45</li></ul><table><tr><td>06.06.2025</td><td>Town 2 : 1 Village</td></tr><tr><td>07.06.2025</td><td>City 0 : 0 Port</td></tr></table>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a date line', 'Publikacja: 22.05.2025 08:00 | Aktualizacja: 23.05.2025 10:15'],
+      ['a date line', '05.06.2025, 14:45'],
+    ]);
+  });
+
+  it('a showtimes widget, a comment box without a form, a Russian reprint notice', () => {
+    const rows = ['The Long Winter', 'Harbour Lights', 'Nine Bridges']
+      .map(
+        (film, i) =>
+          `<tr><td><a href="/films/${i}">${film}</a><div>1${i}:10, 1${i}:40, 2${i}:05 <a href="/films/${i}">more</a></div></td></tr>`,
+      )
+      .join('');
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x32"><h4>In cinemas today</h4><table>${rows}</table></div><div class="x33"><table><tr><td><textarea></textarea></td><td>Message *</td></tr><tr><td><input type="text"></td><td>Name *</td></tr></table></div><div class="x34">Пожалуйста, не перепечатывайте наши статьи целиком: ставьте ссылку на оригинал.</div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text.slice(0, 16)])).toEqual([
+      ['a listings widget (showtimes)', 'In cinemas today'],
+      ['a form for posting a comment', 'Message * Name *'],
+      ['a rights or reprint notice', 'Пожалуйста, не п'],
+    ]);
+    const embed = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x42"><b>Code for your blog:</b><textarea>&lt;h2&gt;The story&lt;/h2&gt;&lt;p&gt;Its first lines, to paste elsewhere.&lt;/p&gt;</textarea></div>`,
+    );
+    expect(embed.kinds).toEqual([]);
+    const timetable = clutterOf(
+      `<h1>T</h1>${STORY}<p>The first ferries leave at 06:10, 06:40 and 07:05, the council said, and more will follow in summer.</p>`,
+    );
+    expect(timetable.kinds).toEqual([]);
+  });
+
+  it('the link lines under a "See also" heading set in the story\'s container', () => {
+    const also = [1, 2, 3]
+      .map(
+        (i) =>
+          `<p>0${i}.05.2025 10:1${i} <a href="/2025/05/0${i}/x">An older story about the bridge repairs, part ${i}</a></p>`,
+      )
+      .join('');
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x35">${STORY}<h3>Смотрите также</h3>${also}<p>Comments are closed. Only registered users can comment on this article.</p></div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['links to other stories', 'Смотрите также'],
+      [
+        'links to other stories',
+        '01.05.2025 10:11 An older story about the bridge repairs, part 1',
+      ],
+      [
+        'links to other stories',
+        '02.05.2025 10:12 An older story about the bridge repairs, part 2',
+      ],
+      [
+        'links to other stories',
+        '03.05.2025 10:13 An older story about the bridge repairs, part 3',
+      ],
+      [
+        'an invitation to comment',
+        'Comments are closed. Only registered users can comment on this article.',
+      ],
+    ]);
+    const signIn = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x37"><h3>Logowanie</h3><form><input type="text"><input type="password"><input type="submit" value="OK"></form></div><p class="x38">声明：本网登载此文出于传递更多信息之目的，并不意味着赞同其观点。</p>`,
+    );
+    expect(signIn.clutter.pending.map((removal) => removal.reason)).toEqual([
+      'a sign-in form',
+      'a rights or reprint notice',
+    ]);
+    const counter = clutterOf(`<h1>T</h1>${STORY}<span class="x36">Просмотров: 1 204</span>`);
+    expect(counter.clutter.pending.map((removal) => removal.reason)).toEqual(['a view counter']);
+  });
+
   it('drops a "related" container that holds the story itself', () => {
     const doc = new JSDOM(`<body><h1>T</h1><div class="x11">${STORY}</div></body>`, { url: URL })
       .window.document;
@@ -167,6 +269,37 @@ describe('unlabelled lists of other stories', () => {
         `<li><a href="https://m.news.example/2025/06/1${i}/other-story-${i}">Another headline number ${i} here</a><span>12:0${i}</span></li>`,
     ).join('');
     const { kinds } = clutterOf(`<h1>T</h1>${STORY}<ul class="x12">${items}</ul>`);
+    expect(kinds).toEqual(['related']);
+  });
+
+  it('or by a link opening each item and a summary cut short, wherever the links go', () => {
+    const items = ['Weather', 'Crosswords', 'Recipes']
+      .map(
+        (name, i) =>
+          `<li><a href="https://other${i}.example/">${name}</a> - Everything you need before you leave the house, and a little more…</li>`,
+      )
+      .join('');
+    const { kinds } = clutterOf(`<h1>T</h1>${STORY}<ul class="x39">${items}</ul>`);
+    expect(kinds).toEqual(['related']);
+  });
+
+  it('a teaser card on its own, by a heading that is a link to another story', () => {
+    const card = `<div class="x40"><a href="/2025/05/01/ferry"><img src="/f.jpg" alt=""></a><div><h3><a href="/2025/05/01/ferry">How the old ferry was kept afloat</a></h3><div>11:13 01.05.2025</div><div>Volunteers patched the hull for three winters before the council paid for a refit.</div></div></div>`;
+    const { clutter } = clutterOf(`<h1>T</h1><div class="x41">${STORY}${card}${STORY}</div>`);
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual(['a teaser of another story']);
+    expect(clutter.pending[0]!.text).toMatch(/^How the old ferry .* Volunteers patched the hull/);
+    const section = clutterOf(`<h1>T</h1>${STORY}<h2><a href="/council">Council</a></h2>${STORY}`);
+    expect(section.kinds).toEqual([]);
+  });
+
+  it('or by short topic links that each end in an arrow', () => {
+    const topics = ['Elections', 'Weather', 'Town hall', 'Bridge']
+      .map(
+        (topic, i) =>
+          `<li><a href="/topic-${i}"><img src="/t${i}.jpg" alt=""></a><h3><a href="/topic-${i}">${topic} <span>»</span></a></h3></li>`,
+      )
+      .join('');
+    const { kinds } = clutterOf(`<h1>T</h1>${STORY}<ul class="x31">${topics}</ul>`);
     expect(kinds).toEqual(['related']);
   });
 });
