@@ -218,6 +218,10 @@ describe('auto mode', () => {
     const frame = await readerFrame(page, lector.extensionId);
     await frame.click('[data-testid="toggle-site-rule"]');
     await frame.click('[data-testid="site-rule-never"]');
+    // The button is pressed once the rule is stored; closing the tab sooner may lose the choice.
+    await expect
+      .poll(() => frame.getAttribute('[data-testid="site-rule-never"]', 'aria-pressed'))
+      .toBe('true');
     await page.close();
     await expect.poll(registeredMatches, { timeout: 10_000 }).toEqual([]);
 
