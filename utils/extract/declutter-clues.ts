@@ -15,6 +15,7 @@ import { READ_MORE, REPLY_ACTION } from './declutter-words.ts';
 import { pointerListClues } from './declutter-pointer-list.ts';
 import { COMMENTS_HEADING } from './declutter-patterns.ts';
 import { headerLineClues } from './declutter-header.ts';
+import { elementText } from './text.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
 const MAX_LABEL = 200;
@@ -66,7 +67,7 @@ function shortTextClue(element: Element, context: ClueContext, later: Later): Cl
   if (!hasOwnText(element) || context.headline?.contains(element)) return null;
   const length = boundedTextLength(element, MAX_BIO);
   if (length > MAX_BIO) return null;
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = elementText(element);
   // An author's bio box runs longer than a label.
   if (length > MAX_LABEL) {
     return (

@@ -6,6 +6,7 @@
 import { closestNamed } from './dom-walk.ts';
 import { clue, type Clue } from './declutter-clue.ts';
 import { CONTACT_FIELD, CREDIT_LABEL, NOTICE_TITLE, RIGHTS_NOTICE } from './declutter-words.ts';
+import { elementText } from './text.ts';
 
 /** What follows a credit's label is a name or two ("PAP", "Anna Nowak, Reuters")… */
 const CREDIT_NAME = 60;
@@ -17,10 +18,6 @@ const CREDIT_LINE = 200;
 const CAPTION_OR_CELL = new Set(['figure', 'figcaption', 'td', 'th']);
 /** How much of a neighbour is read to see whether it is a rights notice. */
 const NOTICE_SAMPLE = 1000;
-
-function flatText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** The credit a text states after its label ("PAP"), or null when it is not a credit line. */
 function creditOf(text: string): string | null {
@@ -41,7 +38,7 @@ function isCaptionOrDataCredit(label: Element, text: string): boolean {
   if (!holder) return false;
   if (holder.localName === 'figure' || holder.localName === 'figcaption') return true;
   // A layout table's cell holds the whole story; a data table's note is all its cell says.
-  return flatText(holder) === text;
+  return elementText(holder) === text;
 }
 
 /**
@@ -50,7 +47,7 @@ function isCaptionOrDataCredit(label: Element, text: string): boolean {
  */
 export function creditClue(label: Element, text: string): Clue | null {
   if (creditOf(text) === null || isCaptionOrDataCredit(label, text)) return null;
-  const isCreditLine = (block: Element): boolean => !!creditOf(flatText(block));
+  const isCreditLine = (block: Element): boolean => !!creditOf(elementText(block));
   return {
     ...clue(label, 'other', 'a credit line (source, editor)'),
     maxText: CREDIT_LINE,

@@ -19,6 +19,7 @@ import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
 import { teaserListClue } from './declutter-teasers.ts';
 import { teaserCardClue } from './declutter-teaser-card.ts';
+import { elementText } from './text.ts';
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** A one-link paragraph shorter than this is a credit or a call to action, not a teaser. */
@@ -119,8 +120,8 @@ function soleLink(paragraph: Element): Element | null {
     }
   }
   if (!link) return null;
-  const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const allText = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const linkText = elementText(link);
+  const allText = elementText(paragraph);
   return linkText.length >= TEASER_TEXT && linkText.length >= allText.length * 0.9 ? link : null;
 }
 

@@ -8,6 +8,7 @@ import { BYLINE_START } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import type { Clue } from './declutter-clue.ts';
 import { closestNamed } from './dom-walk.ts';
+import { elementText } from './text.ts';
 
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
 
@@ -62,7 +63,7 @@ export function headerLineClues(headline: Element, lede: Element): Clue[] {
     const parent = node.parentElement;
     if (text && parent && !headline.contains(node) && !closestNamed(parent, FIGURE_PARTS)) {
       const line = lineOf(node, lede);
-      const lineText = line ? (line.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+      const lineText = line ? elementText(line) : '';
       if (line && !seen.has(line) && lineText) {
         seen.add(line);
         if (isDateLine(lineText)) {

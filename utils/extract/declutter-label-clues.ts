@@ -28,6 +28,7 @@ import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue } from './declutter-clue.ts';
 import { isDateLine } from './declutter-header.ts';
 import { creditClue, noticePartClue } from './declutter-credit-clues.ts';
+import { elementText } from './text.ts';
 
 export function textRuleFor(text: string): TextRule | null {
   for (const rule of TEXT_RULES) {
@@ -40,10 +41,6 @@ export function textRuleFor(text: string): TextRule | null {
 const TOOLS_BAR_TEXT = 120;
 const POINTER_BLOCK_TEXT = 400;
 const POINTER_OWN_TEXT = 60;
-
-function flatText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 const LINK_NAME = new Set(['a']);
 
@@ -72,12 +69,12 @@ function toolCount(text: string): number {
 function toolsClue(label: Element): Clue {
   const isToolsBar = (candidate: Element): boolean =>
     boundedTextLength(candidate, TOOLS_BAR_TEXT) <= TOOLS_BAR_TEXT &&
-    TOOLS_ONLY.test(flatText(candidate));
+    TOOLS_ONLY.test(elementText(candidate));
   return {
     ...clue(label, 'share-bar', 'page tools (print, e-mail, share)'),
     maxText: TOOLS_BAR_TEXT,
     accept: isToolsBar,
-    keep: (block) => isToolsBar(block) && toolCount(flatText(block)) >= 2,
+    keep: (block) => isToolsBar(block) && toolCount(elementText(block)) >= 2,
   };
 }
 
@@ -90,9 +87,13 @@ function breadcrumbClue(crumb: Element): Clue | null {
   for (let level = 0; level < BREADCRUMB_LEVELS && trail; level++) {
     trail = trail.parentElement;
     if (!trail || boundedTextLength(trail, BREADCRUMB_TEXT) > BREADCRUMB_TEXT) return null;
-    const text = flatText(trail);
+    const text = elementText(trail);
     const links = descendantsNamed(trail, 'a').length;
-    if (links >= 2 && text.length > flatText(crumb).length && nonLinkTextLength(trail, 20) <= 20) {
+    if (
+      links >= 2 &&
+      text.length > elementText(crumb).length &&
+      nonLinkTextLength(trail, 20) <= 20
+    ) {
       return { ...clue(trail, 'navigation', 'breadcrumb navigation'), maxText: 0 };
     }
   }

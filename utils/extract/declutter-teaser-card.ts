@@ -7,6 +7,7 @@ import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { boundedTextLength, enclosingBlock } from './declutter-block.ts';
 import { descendants, linksUnder } from './dom-walk.ts';
 import { storyPath } from './declutter-teasers.ts';
+import { elementText } from './text.ts';
 
 const HEADING = /^h[2-6]$/;
 /** A teaser's headline is at least this long (a shorter linked heading is a section's name). */
@@ -15,10 +16,6 @@ const HEADLINE = 15;
 const CARD_TEXT = 400;
 /** A paragraph this long is the story's, and a card never takes one in. */
 const STORY_PARAGRAPH = 120;
-
-function flatText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function holdsLongParagraph(element: Element): boolean {
   return descendants(element).some(
@@ -33,8 +30,8 @@ export function teaserCardClue(heading: Element, context: ClueContext): Clue | n
   if (boundedTextLength(heading, CARD_TEXT) > CARD_TEXT) return null; // a heading around a section
   const links = linksUnder(heading);
   if (links.length !== 1) return null;
-  const title = flatText(heading);
-  if (title.length < HEADLINE || flatText(links[0]!) !== title) return null;
+  const title = elementText(heading);
+  if (title.length < HEADLINE || elementText(links[0]!) !== title) return null;
   let page: URL;
   try {
     page = new URL(context.pageUrl);
@@ -48,7 +45,8 @@ export function teaserCardClue(heading: Element, context: ClueContext): Clue | n
     maxText: CARD_TEXT,
     protect: context.protect,
     // The card opens with its headline (a picture has no text) and holds no story paragraph.
-    accept: (candidate) => flatText(candidate).startsWith(title) && !holdsLongParagraph(candidate),
+    accept: (candidate) =>
+      elementText(candidate).startsWith(title) && !holdsLongParagraph(candidate),
   });
   return { ...clue(card, 'related', 'a teaser of another story'), maxText: 0 };
 }

@@ -9,6 +9,7 @@ import { clue, type Clue } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { childElements, linksUnder } from './dom-walk.ts';
 import { siteOf } from './page-url.ts';
+import { elementText } from './text.ts';
 
 const MIN_ITEMS = 3;
 /** Share of the siblings that must be teasers. */
@@ -61,12 +62,12 @@ function isTeaser(item: Element, page: URL): boolean {
   const links = item.localName === 'a' ? [item] : linksUnder(item);
   const targets = new Set<string>();
   let headline = false;
-  const itemText = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const itemText = elementText(item);
   for (const link of links) {
     const path = storyPath(link, page);
     if (!path) continue;
     targets.add(path);
-    const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const linkText = elementText(link);
     const leads = linkText.length >= HEADLINE && itemText.startsWith(linkText.slice(0, HEADLINE));
     headline ||= linkText.length >= HEADLINE && (leads || linkText.length >= length * LINK_SHARE);
     headline ||= POINTER_ARROW.test(linkText) && linkText.length >= itemText.length * POINTER_SHARE;
@@ -84,12 +85,12 @@ const CUT_OFF = /(\.\.\.|…)$/;
 function isCutOffTeaser(item: Element): boolean {
   // Bounded first: the items of most lists on a page are large, and none of them a teaser.
   if (boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
-  const itemText = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const itemText = elementText(item);
   if (!CUT_OFF.test(itemText)) return false;
   const link = linksUnder(item).find((candidate) => (candidate.textContent ?? '').trim() !== '');
   const href = link?.getAttribute('href') ?? '';
   if (!link || href.startsWith('#') || href.startsWith('javascript:')) return false;
-  return itemText.startsWith((link.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return itemText.startsWith(elementText(link));
 }
 
 function isAnyTeaser(item: Element, page: URL): boolean {

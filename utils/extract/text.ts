@@ -89,3 +89,8 @@ export function snippet(text: string, max = 120): string {
 export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** An element's text on one line: its `textContent`, spaces collapsed, trimmed. */
+export function elementText(element: Node): string {
+  return normalizeText(element.textContent ?? '');
+}
