@@ -214,6 +214,15 @@ function replaceEmbeds(doc: Document, label: string): void {
   }
 }
 
+/** `html` parsed into an inert document's body (DOMParser), its embeds already replaced. */
+function inertBody(html: string, win: DomWindow, options: SanitizeOptions): HTMLElement {
+  const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  replaceEmbeds(doc, options.embedLabel ?? DEFAULT_EMBED_LABEL);
+  return doc.body;
+}
+
+const RETURN_DOM_CONFIG: Config & { RETURN_DOM: true } = { ...CONFIG, RETURN_DOM: true };
+
 /**
  * Sanitize article HTML for insertion into an extension page. Returns an HTML string.
  * `win` is the window whose DOM implementation parses the input (a jsdom window in Node).
@@ -223,19 +232,17 @@ export function sanitizeArticleHtml(
   win: DomWindow,
   options: SanitizeOptions = {},
 ): string {
-  const parser = new win.DOMParser();
-  const doc = parser.parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  replaceEmbeds(doc, options.embedLabel ?? DEFAULT_EMBED_LABEL);
+  const body = inertBody(html, win, options);
   const purify = purifierFor(win);
   // A node (not a string) is imported into DOMPurify's own document; the input stays untouched.
   try {
-    return purify.sanitize(doc.body, CONFIG) as unknown as string;
+    return purify.sanitize(body, CONFIG) as unknown as string;
   } catch (error) {
     // DOMPurify's namespace check can remove the very root it was handed (a body holding only
     // text with "<" and a comment) and then throws; the same markup as a string is parsed into
     // a root of DOMPurify's own, which it never removes.
     if (!(error instanceof Error)) throw error;
-    return purify.sanitize(doc.body.innerHTML, CONFIG) as unknown as string;
+    return purify.sanitize(body.innerHTML, CONFIG) as unknown as string;
   }
 }
 
@@ -256,11 +263,9 @@ export function sanitizeArticleFragments(
   const present = fragments.filter((html) => html !== '');
   if (present.length <= 1) return fragments.map(one);
   const wrapped = present.map((html) => `<section>${html}</section>`).join('');
-  const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${wrapped}`, 'text/html');
-  replaceEmbeds(doc, options.embedLabel ?? DEFAULT_EMBED_LABEL);
   let sections: Element[] = [];
   try {
-    const body = purifierFor(win).sanitize(doc.body, { ...CONFIG, RETURN_DOM: true });
+    const body = purifierFor(win).sanitize(inertBody(wrapped, win, options), RETURN_DOM_CONFIG);
     sections = childElements(body);
   } catch {
     // DOMPurify refused the root (see sanitizeArticleHtml): the one-by-one way below.
