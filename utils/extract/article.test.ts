@@ -1,0 +1,53 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { loadFixturePages } from '../../tests/fixture-pages.ts';
+import { LectorReadability } from './article.ts';
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+// Every tag list Readability 0.6.0 asks for, as it writes them (some in upper case).
+const TAG_LISTS = [
+  ['a'],
+  ['h1', 'h2'],
+  ['style'],
+  ['font'],
+  ['br'],
+  ['p'],
+  ['img', 'picture', 'figure'],
+  ['script', 'noscript'],
+  ['object', 'embed', 'iframe'],
+  ['ul', 'ol'],
+  ['SPAN', 'LI', 'TD', 'BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL'],
+];
+
+describe('LectorReadability', () => {
+  const pages = loadFixturePages();
+
+  it('lists elements by tag exactly as querySelectorAll does', () => {
+    const reader = new LectorReadability(parse('<p>x</p>'));
+    for (const page of pages) {
+      const doc = parse(page.html);
+      for (const root of [doc, doc.body]) {
+        for (const tags of TAG_LISTS) {
+          const walked = reader._getAllNodesWithTag(root, tags);
+          const selected = [...root.querySelectorAll(tags.join(','))];
+          const same =
+            walked.length === selected.length &&
+            walked.every((element, index) => element === selected[index]);
+          expect(same, `${page.name}: ${tags.join(',')}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('reads every fixture page exactly as plain Readability does', () => {
+    for (const page of pages) {
+      const plain = new Readability(parse(page.html)).parse();
+      const ours = new LectorReadability(parse(page.html)).parse();
+      expect(ours?.content, page.name).toBe(plain?.content);
+      expect(ours?.byline, page.name).toBe(plain?.byline);
+    }
+  });
+});
