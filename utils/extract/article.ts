@@ -32,8 +32,7 @@ const DENSE_SCRIPT_CHAR_THRESHOLD = 200;
 /** Remove the headline where it still opens the body: the reader shows the title once. */
 function dropLeadingTitle(content: Element, title: string): void {
   if (!title) return;
-  // Array.from, not indexing: a jsdom collection looks up named items on every index access.
-  for (const heading of Array.from(content.querySelectorAll('h1, h2, h3')).slice(0, 2)) {
+  for (const heading of descendantsNamed(content, 'h1', 'h2', 'h3').slice(0, 2)) {
     if (sameTitle(normalizeText(heading.textContent ?? ''), title)) {
       heading.remove();
       return;

@@ -119,9 +119,10 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   }
   const chosen = outermost(candidates).filter((block) => !holdsStory(block.element));
   const blocks = new Map(chosen.map((block) => [block.element, block.kind]));
+  let scratch: Document | null = null;
   const context = {
     baseUrl: options.baseUrl,
-    scratch: doc.implementation.createHTMLDocument(''),
+    scratch: () => (scratch ??= doc.implementation.createHTMLDocument('')),
   };
   return {
     blocks,

@@ -4,7 +4,7 @@
  * takes the most reliable source present: JSON-LD, then <meta> tags, then the visible page.
  */
 import { bylineName } from './byline.ts';
-import { absoluteHttpUrl, statedCanonical } from './page-url.ts';
+import { absoluteHttpUrl, imageSrcHref, statedCanonical } from './page-url.ts';
 import { parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { chooseTitle, siteNameFromTitle, siteNamesOf, stripSiteName } from './page-title.ts';
@@ -144,10 +144,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     leadImage:
       absoluteHttpUrl(meta(metas, 'og:image', 'og:image:url', 'twitter:image'), url) ??
       absoluteHttpUrl(ld.image, url) ??
-      absoluteHttpUrl(
-        (doc.head ?? doc).querySelector('link[rel="image_src"]')?.getAttribute('href'),
-        url,
-      ),
+      absoluteHttpUrl(imageSrcHref(doc), url),
     jsonLdBody: ld.articleBody,
     canonicalUrl: statedCanonical(doc, url),
   };

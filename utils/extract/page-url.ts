@@ -1,6 +1,7 @@
 /**
  * Which URL a page is read as, and which base its relative links resolve against.
  */
+import { elementsUnder } from './dom-walk.ts';
 
 /** An absolute http(s) URL, or null. */
 export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
@@ -31,14 +32,49 @@ export function resolvePageUrl(doc: Document, given: string | null): string {
   return doc.URL || 'about:blank';
 }
 
+/**
+ * The first element of the page's <head> (of the whole page when it has none) that passes `test`.
+ * What a page says about itself lives there, so looking only there stays cheap on a 50,000-element
+ * page; and a walk, not `querySelector`: each jsdom selector call costs more than walking a head.
+ */
+export function findInHead(doc: Document, test: (element: Element) => boolean): Element | null {
+  return elementsUnder(doc.head ?? doc).find(test) ?? null;
+}
+
+/** `[name="value"]` as jsdom's selectors match it in an HTML page: the value in any case. */
+function attributeIs(element: Element, name: string, value: string): boolean {
+  return element.getAttribute(name)?.toLowerCase() === value;
+}
+
+/** The href of the page's `<link rel="canonical">` (the first such link), if any. */
+export function canonicalHref(doc: Document): string | null | undefined {
+  return findInHead(
+    doc,
+    (element) =>
+      element.localName === 'link' &&
+      (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  )?.getAttribute('href');
+}
+
+/** The content of the page's `<meta property="og:url">`, if any. */
+export function ogUrl(doc: Document): string | null | undefined {
+  return findInHead(
+    doc,
+    (element) => element.localName === 'meta' && attributeIs(element, 'property', 'og:url'),
+  )?.getAttribute('content');
+}
+
+/** The href of `<link rel="image_src">`, the lead image some older pages declare. */
+export function imageSrcHref(doc: Document): string | null | undefined {
+  return findInHead(
+    doc,
+    (element) => element.localName === 'link' && attributeIs(element, 'rel', 'image_src'),
+  )?.getAttribute('href');
+}
+
 /** The address the page states for itself: its canonical link, else its og:url. */
 function statedUrl(doc: Document, base: string): string | null {
-  // Both live in <head>; querying only there keeps this cheap on a 50,000-element page.
-  const scope = doc.head ?? doc;
-  return (
-    absoluteHttpUrl(scope.querySelector('link[rel~="canonical"]')?.getAttribute('href'), base) ??
-    absoluteHttpUrl(scope.querySelector('meta[property="og:url"]')?.getAttribute('content'), base)
-  );
+  return absoluteHttpUrl(canonicalHref(doc), base) ?? absoluteHttpUrl(ogUrl(doc), base);
 }
 
 /** The site a host belongs to: `news.example.co.uk` and `www.example.co.uk` are one site. */
@@ -71,7 +107,10 @@ export function statedCanonical(doc: Document, pageUrl: string): string | null {
 
 /** The base for relative links: the page's own <base href>, resolved against the page URL. */
 export function resolveBaseUrl(doc: Document, pageUrl: string): string {
-  const declared = (doc.head ?? doc).querySelector('base[href]')?.getAttribute('href');
+  const declared = findInHead(
+    doc,
+    (element) => element.localName === 'base' && element.hasAttribute('href'),
+  )?.getAttribute('href');
   if (declared) {
     try {
       return new URL(declared, pageUrl).href;

@@ -14,7 +14,7 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
-import { elementsUnder, isInsideAny } from './dom-walk.ts';
+import { descendantsNamed, elementsUnder, isInsideAny } from './dom-walk.ts';
 import { finishRemovals } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
@@ -72,7 +72,8 @@ function firstParagraph(text: string): string | null {
 
 /** The first image of the article, as an absolute http(s) URL. */
 function firstImage(content: Element, baseUrl: string): string | null {
-  const src = content.querySelector('img[src]')?.getAttribute('src');
+  const image = descendantsNamed(content, 'img').find((img) => img.hasAttribute('src'));
+  const src = image?.getAttribute('src');
   return absoluteHttpUrl(src, baseUrl);
 }
 

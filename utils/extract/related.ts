@@ -21,6 +21,7 @@ import { descendantsBeside, isLink, linksUnder } from './dom-walk.ts';
 import { measureRunningText } from './running-text.ts';
 import { absoluteHttpUrl, documentBase, pageKey } from './url-key.ts';
 import { parseHttpUrl } from './url-shape.ts';
+import { canonicalHref, ogUrl } from './page-url.ts';
 
 export interface RelatedResult {
   related: RelatedArticle[];
@@ -33,12 +34,7 @@ function ownKeys(doc: Document, url: string, base: string): Set<string> {
   const own = new Set<string>();
   const page = parseHttpUrl(url);
   if (page) own.add(pageKey(page));
-  // Both live in <head>: a selector over the whole document cost a fifth of this step in jsdom.
-  const head = doc.head ?? doc;
-  const declared = [
-    head.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    head.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+  const declared = [canonicalHref(doc), ogUrl(doc)];
   for (const href of declared) {
     const resolved = absoluteHttpUrl(href, base);
     if (resolved) own.add(pageKey(resolved));

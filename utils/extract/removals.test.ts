@@ -15,7 +15,7 @@ describe('describeRemoval and finishRemovals', () => {
     const block = doc.getElementById('x')!;
     const pending = describeRemoval(block, 'app-banner', 'an invitation to download the app', {
       baseUrl: 'https://x.example/a/',
-      scratch: doc.implementation.createHTMLDocument(''),
+      scratch: () => doc.implementation.createHTMLDocument(''),
     });
     expect(pending.text).toBe('Get the app');
     expect(pending.html).toContain('href="https://x.example/app"');
@@ -35,7 +35,7 @@ describe('describeRemoval and finishRemovals', () => {
     ).window.document;
     const context = {
       baseUrl: 'https://x.example/',
-      scratch: doc.implementation.createHTMLDocument(''),
+      scratch: () => doc.implementation.createHTMLDocument(''),
     };
     expect(describeRemoval(doc.getElementById('l')!, 'logo', 'the site logo', context).text).toBe(
       'Site logo',

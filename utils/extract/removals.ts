@@ -78,15 +78,15 @@ function anchorsOf(
  * is never touched; a plain clone would also parse every style attribute again).
  */
 function markupOf(element: Element, context: RemovalContext): string {
-  const copy = copySubtree(context.scratch, element);
+  const copy = copySubtree(context.scratch(), element);
   absolutizeUrls(copy, context.baseUrl);
   return copy.outerHTML;
 }
 
 export interface RemovalContext {
   baseUrl: string;
-  /** A document to build the logged copies in. */
-  scratch: Document;
+  /** A document to build the logged copies in (made on first use: some pages log no HTML at all). */
+  scratch: () => Document;
 }
 
 /** What an image-only block shows, in words: its images' alt texts. */
