@@ -51,22 +51,38 @@ function defaultAccept(clue: Clue): ((candidate: Element) => boolean) | undefine
   return (candidate) => nonLinkTextLength(candidate, SHARE_BAR_OWN_TEXT) <= SHARE_BAR_OWN_TEXT;
 }
 
+/** For each element holding a clue (itself or below it), the kinds of clutter those clues name. */
+function kindsBelow(clues: readonly Clue[]): Map<Element, Set<RemovalKind>> {
+  const kinds = new Map<Element, Set<RemovalKind>>();
+  for (const clue of clues) {
+    for (let node: Element | null = clue.element; node; node = node.parentElement) {
+      const known = kinds.get(node);
+      if (known?.has(clue.kind)) break; // and so do all its ancestors
+      if (known) known.add(clue.kind);
+      else kinds.set(node, new Set([clue.kind]));
+    }
+  }
+  return kinds;
+}
+
 /** The block a clue stands for, or null when the grown block fails the clue's last test. */
-function growClue(clue: Clue, clues: readonly Clue[], protect: readonly Element[]): Element | null {
+function growClue(
+  clue: Clue,
+  kinds: ReadonlyMap<Element, ReadonlySet<RemovalKind>>,
+  protect: readonly Element[],
+): Element | null {
   const accept = clue.accept ?? defaultAccept(clue);
+  // Two different kinds of clutter side by side stay two blocks in the log: a block may not
+  // take in a clue of another kind.
+  const holdsOtherKind = (candidate: Element): boolean =>
+    [...(kinds.get(candidate) ?? [])].some((kind) => kind !== clue.kind);
   const block =
     clue.maxText === 0
       ? clue.element
       : enclosingBlock(clue.element, {
           maxText: clue.maxText,
           protect,
-          accept: (candidate) =>
-            // Two different kinds of clutter side by side stay two blocks in the log.
-            !clues.some(
-              (other) =>
-                other !== clue && other.kind !== clue.kind && candidate.contains(other.element),
-            ) &&
-            (!accept || accept(candidate)),
+          accept: (candidate) => !holdsOtherKind(candidate) && (!accept || accept(candidate)),
         });
   return !clue.keep || clue.keep(block) ? block : null;
 }
@@ -112,9 +128,10 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
     kind: 'related' as const,
     reason: 'related articles (listed in the side panel)',
   }));
+  const kinds = kindsBelow(clues);
   for (const clue of clues) {
     if (related.some((container) => container.contains(clue.element))) continue;
-    const element = growClue(clue, clues, protect);
+    const element = growClue(clue, kinds, protect);
     if (element) candidates.push({ element, kind: clue.kind, reason: clue.reason });
   }
   const chosen = outermost(candidates).filter((block) => !holdsStory(block.element));
