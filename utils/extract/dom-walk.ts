@@ -136,6 +136,14 @@ export function withElementList<T>(doc: Document, work: () => T): T {
   }
 }
 
+/**
+ * A token for the read of `doc` in progress (inside `withElementList`), or null outside one:
+ * answers about the page may be kept under it for the read, as the page cannot change meanwhile.
+ */
+export function currentRead(doc: Document): object | null {
+  return elementLists.get(doc) ?? null;
+}
+
 /** The first element after `element`'s subtree, in document order. */
 function nextAfterSubtree(element: Element): Element | null {
   for (let node: Element | null = element; node; node = node.parentElement) {

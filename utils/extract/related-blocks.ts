@@ -12,6 +12,7 @@ import {
   childElements,
   closestLink,
   closestNamed,
+  currentRead,
   descendantsBeside,
   elementsUnder,
   firstNamed,
@@ -64,19 +65,40 @@ function isFurniture(element: Element): boolean {
   );
 }
 
-/** `element.closest(FURNITURE_SELECTOR)`, by parent links (asked for every link on the page). */
-function closestFurniture(element: Element): Element | null {
+const furnitureAnswers = new WeakMap<object, Map<Element, boolean>>();
+
+/**
+ * Whether `element.closest(FURNITURE_SELECTOR)` finds anything, by parent links. It is asked for
+ * every link on the page, often more than once: during a read each element's answer is kept, so
+ * a climb stops at the first ancestor already answered.
+ */
+function insideFurniture(element: Element): boolean {
+  const read = currentRead(element.ownerDocument);
+  let answers = read ? furnitureAnswers.get(read) : undefined;
+  if (read && !answers) furnitureAnswers.set(read, (answers = new Map()));
+  const climbed: Element[] = [];
+  let answer = false;
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (isFurniture(node)) return node;
+    const known = answers?.get(node);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    climbed.push(node);
+    if (isFurniture(node)) {
+      answer = true;
+      break;
+    }
   }
-  return null;
+  for (const node of climbed) answers?.set(node, answer);
+  return answer;
 }
 
 const PAGE_REGIONS = new Set(['header', 'footer']);
 const CONTENT_REGIONS = new Set(['article', 'section', 'main']);
 
 export function isFurnitureLink(link: Element): boolean {
-  if (closestFurniture(link)) return true;
+  if (insideFurniture(link)) return true;
   // A <header> or <footer> of the page (not of an <article> or <section>) holds site links.
   const region = closestNamed(link, PAGE_REGIONS);
   const parent = region?.parentElement;
@@ -280,12 +302,12 @@ export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element
     (element) => element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby'),
   );
   for (const element of labelled) {
-    if (!isRelatedLabel(ariaLabelOf(element)) || closestFurniture(element)) continue;
+    if (!isRelatedLabel(ariaLabelOf(element)) || insideFurniture(element)) continue;
     if (holdsArticle(element, main, h1)) continue;
     if (storyLinksIn(element, scope).length > 0) blocks.push([element]);
   }
   for (const label of labelElements(doc)) {
-    if (closestFurniture(label)) continue;
+    if (insideFurniture(label)) continue;
     const block = blockOfLabel(label, scope, main, h1);
     if (block) blocks.push(block);
   }
