@@ -119,17 +119,20 @@ export function scanPage(doc: Document): PageScan {
     inArticle: boolean,
     block: Element,
   ) => {
-    const get = (name: string) => element.getAttribute(name);
-    if (tag === 'script' && /^\s*application\/ld\+json/i.test(get('type') ?? '')) {
+    if (tag === 'script' && /^\s*application\/ld\+json/i.test(element.getAttribute('type') ?? '')) {
       scan.jsonLd.push(element.textContent ?? '');
     } else if (tag === 'meta') {
-      const name = get('property') ?? get('name') ?? get('itemprop') ?? '';
-      if (name === 'og:type') scan.ogType = get('content')?.trim().toLowerCase();
+      const name =
+        element.getAttribute('property') ??
+        element.getAttribute('name') ??
+        element.getAttribute('itemprop') ??
+        '';
+      if (name === 'og:type') scan.ogType = element.getAttribute('content')?.trim().toLowerCase();
       if (PUBLISHED_META.test(name)) scan.dated = true;
     } else if (tag === 'article' && !inArticle) {
       scan.articles.push(element);
     } else if (tag === 'input') {
-      const type = get('type')?.toLowerCase();
+      const type = element.getAttribute('type')?.toLowerCase();
       if (type !== 'hidden') scan.controls += 1;
       if (type === 'password') scan.password = true;
     } else if (/^(button|select|textarea)$/.test(tag)) {
@@ -141,8 +144,9 @@ export function scanPage(doc: Document): PageScan {
       if (!inFurniture && block.localName !== 'p') add(block, false, true);
     }
     if (element.hasAttributes()) {
-      if (get('role') === 'application') scan.app = true;
-      if (get('pubdate') !== null || get('itemprop') === 'datePublished') scan.dated = true;
+      if (element.getAttribute('role') === 'application') scan.app = true;
+      const pubdate = element.getAttribute('pubdate') !== null;
+      if (pubdate || element.getAttribute('itemprop') === 'datePublished') scan.dated = true;
     }
   };
 
