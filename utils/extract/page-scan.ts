@@ -74,19 +74,18 @@ const MAX_DEPTH = 500;
 export function isFurniture(element: Element, tag = element.localName): boolean {
   if (FURNITURE_TAGS.test(tag)) return true;
   if (!element.hasAttributes()) return false;
-  const get = (name: string) => element.getAttribute(name);
-  const style = get('style');
+  const style = element.getAttribute('style');
   if (
-    get('hidden') !== null ||
-    get('aria-hidden') === 'true' ||
-    FURNITURE_ROLES.test(get('role') ?? '') ||
+    element.getAttribute('hidden') !== null ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    FURNITURE_ROLES.test(element.getAttribute('role') ?? '') ||
     (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
   ) {
     return true;
   }
   // The root's classes describe the page (`both-sidebars`, `has-cookie-banner`), not a block.
   if (/^(body|html|main)$/.test(tag)) return false;
-  const names = `${get('class') ?? ''} ${get('id') ?? ''}`;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names);
 }
 
