@@ -37,10 +37,29 @@ function ownText(element: Element): number {
   return length;
 }
 
+/*
+ * The lists' items are weighed at every level of a page's nested lists, so the same link is
+ * asked for its story path many times in one read, and parsing a URL is among the costliest
+ * things done per link. Paths are remembered by (page, href), both strings: the answer depends
+ * on nothing else. Bounded, and emptied whole when full.
+ */
+const PATHS = new Map<string, string | null>();
+const MAX_PATHS = 4_000;
+
 /** The path of a link to another page of the same site, or null. */
 export function storyPath(link: Element, page: URL): string | null {
   const href = link.getAttribute('href');
   if (!href || href.startsWith('#') || href.startsWith('javascript:')) return null;
+  const memo = `${page.href} ${href}`;
+  const known = PATHS.get(memo);
+  if (known !== undefined) return known;
+  const path = resolveStoryPath(href, page);
+  if (PATHS.size >= MAX_PATHS) PATHS.clear();
+  PATHS.set(memo, path);
+  return path;
+}
+
+function resolveStoryPath(href: string, page: URL): string | null {
   try {
     const target = new URL(href, page);
     if (siteOf(target.hostname) !== siteOf(page.hostname)) return null;
@@ -54,23 +73,22 @@ export function storyPath(link: Element, page: URL): string | null {
 /**
  * An item is a teaser when it links to one other story with a headline-length link text that
  * leads the item or makes up a good part of it, or is nothing but a link ending in an arrow (a
- * topic's page). A story's paragraph with a link in a sentence is not one.
+ * topic's page). A story's paragraph with a link in a sentence is not one. `itemText` is asked
+ * only once a link to another story turns up (most items of most lists have none).
  */
-function isTeaser(item: Element, page: URL): boolean {
-  const length = boundedTextLength(item, MAX_ITEM);
-  if (length > MAX_ITEM) return false;
+function isTeaser(item: Element, length: number, page: URL, itemText: () => string): boolean {
   const links = item.localName === 'a' ? [item] : linksUnder(item);
   const targets = new Set<string>();
   let headline = false;
-  const itemText = elementText(item);
   for (const link of links) {
     const path = storyPath(link, page);
     if (!path) continue;
     targets.add(path);
     const linkText = elementText(link);
-    const leads = linkText.length >= HEADLINE && itemText.startsWith(linkText.slice(0, HEADLINE));
+    const text = itemText();
+    const leads = linkText.length >= HEADLINE && text.startsWith(linkText.slice(0, HEADLINE));
     headline ||= linkText.length >= HEADLINE && (leads || linkText.length >= length * LINK_SHARE);
-    headline ||= POINTER_ARROW.test(linkText) && linkText.length >= itemText.length * POINTER_SHARE;
+    headline ||= POINTER_ARROW.test(linkText) && linkText.length >= text.length * POINTER_SHARE;
   }
   return targets.size >= 1 && targets.size <= 2 && headline;
 }
@@ -82,10 +100,7 @@ const CUT_OFF = /(\.\.\.|…)$/;
  * An item that opens with a link and ends in a summary cut short ("Skating - Not afraid of the
  * frost? Take your friends…"): a teaser, wherever the link goes (another site, a section).
  */
-function isCutOffTeaser(item: Element): boolean {
-  // Bounded first: the items of most lists on a page are large, and none of them a teaser.
-  if (boundedTextLength(item, MAX_ITEM) > MAX_ITEM) return false;
-  const itemText = elementText(item);
+function isCutOffTeaser(item: Element, itemText: string): boolean {
   if (!CUT_OFF.test(itemText)) return false;
   const link = linksUnder(item).find((candidate) => (candidate.textContent ?? '').trim() !== '');
   const href = link?.getAttribute('href') ?? '';
@@ -94,7 +109,12 @@ function isCutOffTeaser(item: Element): boolean {
 }
 
 function isAnyTeaser(item: Element, page: URL): boolean {
-  return isTeaser(item, page) || isCutOffTeaser(item);
+  // Bounded first: the items of most lists on a page are large, and none of them a teaser.
+  const length = boundedTextLength(item, MAX_ITEM);
+  if (length > MAX_ITEM) return false;
+  let text: string | null = null;
+  const itemText = (): string => (text ??= elementText(item));
+  return isTeaser(item, length, page, itemText) || isCutOffTeaser(item, itemText());
 }
 
 /** The clue for an element whose children are a list of teasers, or null. */
