@@ -49,10 +49,29 @@ function dropLeadingTitle(content: Element, title: string): void {
  * article.test.ts holds the walk to the selector's answer and the readings to plain Readability's.
  */
 export class LectorReadability extends Readability<Element> {
+  /** Readability's own patterns (set on its prototype; not in its type declarations). */
+  declare REGEXPS: { byline: RegExp };
+
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): Element[] {
     // Readability names some tags in upper case; a type selector matches HTML elements in any
     // case (the working copy holds no SVG or MathML, where case would count).
     return descendantsNamed(node, ...tagNames.map((name) => name.toLowerCase()));
+  }
+
+  /**
+   * Readability's byline test reads the text of every element it passes until it finds a byline,
+   * before asking whether the element looks like one at all: the page's whole text again for each
+   * wrapper on the way down. The working copy has no <meta> author, so the search runs on every
+   * page. Same test, with the text read only for an element that looks like a byline.
+   */
+  _isValidByline(node: Element, matchString: string): boolean {
+    const looksLikeByline =
+      node.getAttribute('rel') === 'author' ||
+      !!node.getAttribute('itemprop')?.includes('author') ||
+      this.REGEXPS.byline.test(matchString);
+    if (!looksLikeByline) return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
   }
 }
 
