@@ -12,6 +12,7 @@ import { timingSection } from './section-timing.ts';
 import { largePageSection } from './section-large.ts';
 import type { BenchContext, Section } from './section.ts';
 import { chromiumSection } from './section-chromium.ts';
+import { chromiumCoreSection } from './section-chromium-core.ts';
 import { librarySection } from './section-library.ts';
 
 const SECTIONS: Section[] = [
@@ -19,6 +20,7 @@ const SECTIONS: Section[] = [
   corpusSection,
   timingSection,
   largePageSection,
+  chromiumCoreSection,
   chromiumSection,
   librarySection,
 ];

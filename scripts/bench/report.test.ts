@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, median, quantile, sideBySide, table } from './report';
+import { fixed, median, quantile, sideBySide, table, timingColumns } from './report';
 import { deepPage, largeNewsPage } from './generated-pages';
 
 describe('bench statistics and tables', () => {
@@ -12,6 +12,20 @@ describe('bench statistics and tables', () => {
     expect(
       sideBySide({ f1: 1, precision: 0.5, recall: 0.25 }, { f1: 0, precision: 0, recall: 0 }),
     ).toEqual(['1.000', '0.500', '0.250', '0.000', '0.000', '0.000']);
+  });
+
+  it('times side by side: medians, p95, max, ratio of medians, median page ratio', () => {
+    // Page 3's anchor took no time: it is left out of the per-page ratios, not divided by.
+    expect(timingColumns([2, 4, 9], [1, 4, 0])).toEqual([
+      '4.0',
+      '9.0',
+      '9.0',
+      '1.0',
+      '4.0',
+      '4.0',
+      '4.00',
+      '1.50',
+    ]);
   });
 
   it('lines up a table under its header', () => {

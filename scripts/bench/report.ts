@@ -51,3 +51,24 @@ export function sideBySide(
     fixed(score.recall),
   ]);
 }
+
+/**
+ * Timing columns for Lector beside Readability on the same pages: median, p95 and max of each,
+ * the ratio of the medians, and the median of the per-page ratios.
+ */
+export function timingColumns(lector: readonly number[], readability: readonly number[]): string[] {
+  const ratios = lector
+    .map((ms, index) => [ms, readability[index]!] as const)
+    .filter(([, anchor]) => anchor > 0)
+    .map(([ms, anchor]) => ms / anchor);
+  return [
+    fixed(median(lector), 1),
+    fixed(quantile(lector, 0.95), 1),
+    fixed(Math.max(...lector), 1),
+    fixed(median(readability), 1),
+    fixed(quantile(readability, 0.95), 1),
+    fixed(Math.max(...readability), 1),
+    fixed(median(lector) / median(readability), 2),
+    fixed(median(ratios), 2),
+  ];
+}

@@ -2,28 +2,19 @@
  * Extraction time for Lector's core and plain Readability on the same pages (each on its own
  * freshly parsed document, HTML parsing excluded), their ratio, and detection time.
  */
-import { fixed, median, quantile, table } from './report.ts';
+import { fixed, median, quantile, table, timingColumns } from './report.ts';
 import type { BenchContext, Section, TimedRun } from './section.ts';
 
 function row(label: string, runs: readonly TimedRun[]): string[] {
-  const lector = runs.map((entry) => entry.run.lector.ms);
-  const readability = runs.map((entry) => entry.run.readability.ms);
-  const ratios = runs
-    .filter((entry) => entry.run.readability.ms > 0)
-    .map((entry) => entry.run.lector.ms / entry.run.readability.ms);
   const detection = runs.map((entry) => entry.run.detectMs);
   const related = runs.map((entry) => entry.run.relatedMs);
   return [
     label,
     String(runs.length),
-    fixed(median(lector), 1),
-    fixed(quantile(lector, 0.95), 1),
-    fixed(Math.max(...lector), 1),
-    fixed(median(readability), 1),
-    fixed(quantile(readability, 0.95), 1),
-    fixed(Math.max(...readability), 1),
-    fixed(median(lector) / median(readability), 2),
-    fixed(median(ratios), 2),
+    ...timingColumns(
+      runs.map((entry) => entry.run.lector.ms),
+      runs.map((entry) => entry.run.readability.ms),
+    ),
     fixed(median(detection), 1),
     fixed(quantile(detection, 0.95), 1),
     fixed(median(related), 1),
