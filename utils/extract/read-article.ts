@@ -21,7 +21,7 @@ import { addStandfirst, findStandfirst } from './standfirst.ts';
 import { addLeadFigure, findLeadFigure } from './lead-figure.ts';
 import { addSummaryBox, findSummaryBox } from './summary-box.ts';
 import { findLede, firstProseText } from './story-anchor.ts';
-import { countWords, readingMinutes } from './word-count.ts';
+import { wordsAndMinutes } from './word-count.ts';
 import { directionOfText, isRtlLanguage } from './text-direction.ts';
 import { sameTitle } from './page-title.ts';
 import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
@@ -179,8 +179,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     dir: metadata.dir ?? (isRtlLanguage(metadata.lang) ? 'rtl' : directionOfText(textContent)),
     excerpt: metadata.excerpt ?? firstParagraph(textContent),
     leadImage: metadata.leadImage ?? firstImage(article.content, baseUrl),
-    wordCount: countWords(textContent),
-    readingMinutes: readingMinutes(textContent),
+    ...wordsAndMinutes(textContent),
     textContent,
     content,
     related,

@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, countWordsWithoutSegmenter, readingMinutes } from './word-count';
+import {
+  countWords,
+  countWordsWithoutSegmenter,
+  readingMinutes,
+  wordsAndMinutes,
+} from './word-count';
 
 describe('countWords', () => {
   it('counts space-separated words', () => {
@@ -27,5 +33,39 @@ describe('readingMinutes', () => {
   it('times words at about 230 a minute and dense scripts at about 500 characters a minute', () => {
     expect(readingMinutes('word '.repeat(2300))).toBe(10);
     expect(readingMinutes('字'.repeat(5000))).toBe(10);
+  });
+});
+
+describe('wordsAndMinutes', () => {
+  it('gives what countWords and readingMinutes give, for text in any script', () => {
+    const pieces = fc.constantFrom(
+      'word',
+      ' ',
+      '\n',
+      '42',
+      'don’t',
+      '报道',
+      'ทดสอบ',
+      'カナ',
+      '한국어',
+      '—',
+      '.',
+      'é',
+      '\u00a0',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 2000 }).map((parts) => parts.join('')),
+        ),
+        (text) => {
+          expect(wordsAndMinutes(text)).toEqual({
+            wordCount: countWords(text),
+            readingMinutes: readingMinutes(text),
+          });
+        },
+      ),
+    );
   });
 });

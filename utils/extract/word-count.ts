@@ -63,3 +63,19 @@ export function readingMinutes(text: string): number {
   const minutes = denseCharacters / DENSE_CHARACTERS_PER_MINUTE + otherWords / WORDS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }
+
+/**
+ * countWords and readingMinutes together. Most pages are in scripts with spaces between words,
+ * where both are the same count of word runs: counted once here (the reading core asks both of
+ * every article, and each pass over a long text is a few regular-expression scans).
+ */
+export function wordsAndMinutes(text: string): { wordCount: number; readingMinutes: number } {
+  if (DENSE_SCRIPT.test(text)) {
+    return { wordCount: countWords(text), readingMinutes: readingMinutes(text) };
+  }
+  const words = text.match(WORD_RUN)?.length ?? 0;
+  return {
+    wordCount: words,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}
