@@ -10,6 +10,7 @@ import { boundedTextLength } from './declutter-block.ts';
 import { childElements, linksUnder } from './dom-walk.ts';
 import { siteOf } from './page-url.ts';
 import { elementText } from './text.ts';
+import { LinkMemo } from './link-memo.ts';
 
 const MIN_ITEMS = 3;
 /** Share of the siblings that must be teasers. */
@@ -37,26 +38,14 @@ function ownText(element: Element): number {
   return length;
 }
 
-/*
- * The lists' items are weighed at every level of a page's nested lists, so the same link is
- * asked for its story path many times in one read, and parsing a URL is among the costliest
- * things done per link. Paths are remembered by (page, href), both strings: the answer depends
- * on nothing else. Bounded, and emptied whole when full.
- */
-const PATHS = new Map<string, string | null>();
-const MAX_PATHS = 4_000;
+/** Teaser lists are weighed at every level of a page's nested lists: see link-memo.ts. */
+const PATHS = new LinkMemo<string | null>(4_000);
 
 /** The path of a link to another page of the same site, or null. */
 export function storyPath(link: Element, page: URL): string | null {
   const href = link.getAttribute('href');
   if (!href || href.startsWith('#') || href.startsWith('javascript:')) return null;
-  const memo = `${page.href} ${href}`;
-  const known = PATHS.get(memo);
-  if (known !== undefined) return known;
-  const path = resolveStoryPath(href, page);
-  if (PATHS.size >= MAX_PATHS) PATHS.clear();
-  PATHS.set(memo, path);
-  return path;
+  return PATHS.answer(page.href, href, () => resolveStoryPath(href, page));
 }
 
 function resolveStoryPath(href: string, page: URL): string | null {

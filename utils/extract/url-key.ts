@@ -5,6 +5,7 @@
  */
 import { classifyUrl, parseHttpUrl, type UrlKind } from './url-shape.ts';
 import { childElements } from './dom-walk.ts';
+import { LinkMemo } from './link-memo.ts';
 
 /**
  * The same page for our purposes: scheme, host, path (without a trailing slash) and query, hash
@@ -57,24 +58,13 @@ export interface LinkTarget {
   kind: UrlKind;
 }
 
-/*
- * The same link is weighed many times in one read (for blocks, for cards, for the story's own
- * text) and pages repeat links, while parsing a URL is among the costliest things the core does
- * per link. So targets are remembered by (base, href), both strings: the answer depends on
- * nothing else. Bounded, and emptied whole when full.
- */
-const TARGETS = new Map<string, LinkTarget | null>();
-const MAX_TARGETS = 4_000;
+const TARGETS = new LinkMemo<LinkTarget | null>(4_000);
 
 /** linkTarget(href, base): resolved, keyed and classified once per distinct (base, href). */
 export function linkTarget(href: string | null, base: string): LinkTarget | null {
   if (href === null) return null;
-  const memo = `${base} ${href}`;
-  const known = TARGETS.get(memo);
-  if (known !== undefined) return known;
-  const url = absoluteHttpUrl(href, base);
-  const target = url ? { key: pageKey(url), kind: classifyUrl(url).kind } : null;
-  if (TARGETS.size >= MAX_TARGETS) TARGETS.clear();
-  TARGETS.set(memo, target);
-  return target;
+  return TARGETS.answer(base, href, () => {
+    const url = absoluteHttpUrl(href, base);
+    return url ? { key: pageKey(url), kind: classifyUrl(url).kind } : null;
+  });
 }
