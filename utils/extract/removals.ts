@@ -58,17 +58,32 @@ function anchorsOf(
   if (!body || kept.size === 0) return anchors;
   const removed = new Set(pending.map((removal) => removal.element));
   let lastKept: string | null = null;
+  // Blocks of text since the last removed block, read only when another removed block follows,
+  // from the nearest back: most of a page's text never needs reading.
+  let since: Element[] = [];
+  const settle = (): void => {
+    for (let index = since.length - 1; index >= 0; index--) {
+      const element = since[index]!;
+      const raw = element.textContent ?? '';
+      // A cell or item wrapping a whole page section is a layout box, not a block of text.
+      if (raw.length > MAX_ANCHOR_TEXT) continue;
+      const text = normalizeText(raw);
+      if (kept.has(text) && !isInsideAny(element, removed)) {
+        lastKept = text;
+        break;
+      }
+    }
+    since = [];
+  };
+  let left = removed.size;
   for (const element of elementsUnder(body)) {
     if (removed.has(element)) {
+      settle();
       if (lastKept !== null) anchors.set(element, lastKept);
+      if (--left === 0) break; // nothing after the last removed block needs an anchor
       continue;
     }
-    if (!ANCHOR_TAGS.has(element.localName)) continue;
-    const raw = element.textContent ?? '';
-    // A cell or item wrapping a whole page section is a layout box, not a block of text.
-    if (raw.length > MAX_ANCHOR_TEXT) continue;
-    const text = normalizeText(raw);
-    if (kept.has(text) && !isInsideAny(element, removed)) lastKept = text;
+    if (ANCHOR_TAGS.has(element.localName)) since.push(element);
   }
   return anchors;
 }
