@@ -74,17 +74,23 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   return result.trim();
 }
 
+/** A text's words, lower-cased, for wordOverlap. */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** How much of `a`'s words `b` has too (0…1), order ignored; both as wordsOf gives them. */
+export function overlapOfWords(a: readonly string[], b: ReadonlySet<string>): number {
+  if (a.length === 0) return 0;
+  return a.filter((token) => b.has(token)).length / a.length;
+}
+
 /** How much of `a`'s words `b` has too (0…1), order ignored. */
 export function wordOverlap(a: string, b: string): number {
-  const tokens = (text: string): string[] =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-  const first = tokens(a);
-  if (first.length === 0) return 0;
-  const second = new Set(tokens(b));
-  return first.filter((token) => second.has(token)).length / first.length;
+  return overlapOfWords(wordsOf(a), new Set(wordsOf(b)));
 }
 
 export interface TitleSources {

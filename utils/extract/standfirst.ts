@@ -4,7 +4,8 @@
  * recognised by saying what the page's own description says, so a kicker, a caption or a teaser
  * in the same stretch is never taken for it.
  */
-import { wordOverlap } from './page-title.ts';
+import { overlapOfWords, wordsOf } from './page-title.ts';
+import { boundedTextLength } from './declutter-block.ts';
 import { normalizeText } from './text.ts';
 import { closestNamed, elementsAfter } from './dom-walk.ts';
 
@@ -25,14 +26,21 @@ const DESCRIPTION_IN_STANDFIRST = 0.5;
 /** The page's standfirst, found after `headline` and agreeing with `description`; or null. */
 export function findStandfirst(headline: Element, description: string | null): string | null {
   if (!description || description.length < MIN_LENGTH) return null;
+  const descriptionWords = wordsOf(description);
+  const descriptionSet = new Set(descriptionWords);
   for (const element of elementsAfter(headline, SEARCH)) {
     if (headline.contains(element) || !/^(p|h2|div|span)$/.test(element.localName)) continue;
     if (closestNamed(element, SET_APART)) continue;
+    // A block that runs past the limit by its text nodes alone runs past it whole (the text
+    // nodes' collapsed lengths add up to no more than the block's): the page's body wrappers
+    // are skipped without reading all of their text.
+    if (boundedTextLength(element, MAX_LENGTH) > MAX_LENGTH) continue;
     const text = normalizeText(element.textContent ?? '');
     if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) continue;
+    const words = wordsOf(text);
     if (
-      wordOverlap(text, description) >= STANDFIRST_IN_DESCRIPTION &&
-      wordOverlap(description, text) >= DESCRIPTION_IN_STANDFIRST
+      overlapOfWords(words, descriptionSet) >= STANDFIRST_IN_DESCRIPTION &&
+      overlapOfWords(descriptionWords, new Set(words)) >= DESCRIPTION_IN_STANDFIRST
     ) {
       return text;
     }
