@@ -125,10 +125,13 @@ export function firstNamed(root: Element | Document, names: ReadonlySet<string>)
  */
 const elementLists = new WeakMap<Document, Element[]>();
 
-/** Run `work` with `doc`'s elements listed once; `doc` must not change meanwhile. */
-export function withElementList<T>(doc: Document, work: () => T): T {
+/**
+ * Run `work` with `doc`'s elements listed once; `doc` must not change meanwhile. `listed` is
+ * `descendants(doc)` when the caller has it already.
+ */
+export function withElementList<T>(doc: Document, work: () => T, listed?: Element[]): T {
   if (elementLists.has(doc)) return work();
-  elementLists.set(doc, descendants(doc));
+  elementLists.set(doc, listed ?? descendants(doc));
   try {
     return work();
   } finally {

@@ -14,13 +14,13 @@
 import type { Detection, DetectionReason, ReadResult } from './types.ts';
 import type { DomWindow } from '../sanitize.ts';
 import { judgeArticle } from './detect.ts';
-import { LIMITS, countElements, tooLargeMessage, type Limits } from './limits.ts';
+import { LIMITS, tooLargeMessage, type Limits } from './limits.ts';
 import { findArticleRoot, reducedPage } from './large-page.ts';
 import { readMetadata } from './metadata.ts';
 import { resolveBaseUrl, resolvePageUrl } from './page-url.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { readArticle } from './read-article.ts';
-import { withElementList } from './dom-walk.ts';
+import { descendants, withElementList } from './dom-walk.ts';
 import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
 
 export interface ReadPageOptions {
@@ -48,8 +48,10 @@ function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadRe
   if (!body) return failureResult(pageUrl, 'empty', MESSAGES.notHtml);
   if (!hasAnythingToRead(body)) return failureResult(pageUrl, 'empty', MESSAGES.empty);
 
-  // A page over the cap is read as its own article element alone, or not at all.
-  const elements = countElements(page);
+  // A page over the cap is read as its own article element alone, or not at all. The page is
+  // counted by listing it: a page within the cap is then read from that same list.
+  const listed = descendants(page);
+  const elements = listed.length;
   let doc = page;
   const notes: DetectionReason[] = [];
   if (elements > limits.maxPageElements) {
@@ -58,8 +60,10 @@ function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadRe
     doc = reducedPage(page, root, { baseUrl: resolveBaseUrl(page, pageUrl), limits });
     notes.push({ code: 'reduced-page', value: root.localName });
   }
-  return withElementList(doc, () =>
-    judgeAndRead(page, doc, pageUrl, options, { limits, elements, notes }),
+  return withElementList(
+    doc,
+    () => judgeAndRead(page, doc, pageUrl, options, { limits, elements, notes }),
+    doc === page ? listed : undefined,
   );
 }
 
