@@ -8,12 +8,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../../tests/e2e/browser.ts';
 import { loadCorpus, readCorpusHtml } from './corpus.ts';
 import type { CoreTimes } from './chromium-core-entry.ts';
 import { table, timingColumns } from './report.ts';
 import type { BenchContext, Section } from './section.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function bundle(repo: string): Promise<string> {
   const result = await build({

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchLector, type Lector } from '../../tests/e2e/browser.ts';
+import { CHROMIUM, launchLector, type Lector } from '../../tests/e2e/browser.ts';
 import { startServer } from '../../tests/e2e/server.ts';
 import { ARTICLE_PAINTED_MARK } from '../../utils/reader/performance-marks.ts';
 import { largeNewsPage } from './generated-pages.ts';
@@ -102,7 +102,7 @@ export const chromiumSection: Section = {
   name: 'Chromium: toolbar click to reader painted, and the visited page’s main thread',
   async run({ repo, quick, print }) {
     const extensionDir = process.env.LECTOR_EXT_DIR ?? resolve(repo, '.output', 'chrome-mv3');
-    if (!existsSync(resolve(extensionDir, 'manifest.json')) || !existsSync('/usr/bin/chromium')) {
+    if (!existsSync(resolve(extensionDir, 'manifest.json')) || !existsSync(CHROMIUM)) {
       print('skipped: needs the built extension (npm run build:chrome) and Debian’s chromium.');
       return;
     }

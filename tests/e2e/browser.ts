@@ -19,7 +19,8 @@ const OUTPUT = resolve(import.meta.dirname, '..', '..', '.output');
 export const EXTENSION_DIR = resolve(OUTPUT, 'chrome-mv3');
 /** The end-to-end variant (LECTOR_E2E=1): the product plus host access to 127.0.0.1 up front. */
 export const E2E_EXTENSION_DIR = resolve(OUTPUT, 'e2e', 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium the tests and the bench drive: Debian's, or CHROMIUM_PATH. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Lector {
   context: BrowserContext;
