@@ -60,6 +60,11 @@ export function readingMinutes(text: string): number {
     ? (text.match(DENSE_SCRIPT_GLOBAL)?.length ?? 0)
     : 0;
   const otherWords = countWordsWithoutSegmenter(text.replace(DENSE_SCRIPT_GLOBAL, ' '));
+  return minutesFor(denseCharacters, otherWords);
+}
+
+/** Whole minutes, at least 1, for this many dense-script characters and other words. */
+function minutesFor(denseCharacters: number, otherWords: number): number {
   const minutes = denseCharacters / DENSE_CHARACTERS_PER_MINUTE + otherWords / WORDS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }
@@ -76,6 +81,6 @@ export function wordsAndMinutes(text: string): { wordCount: number; readingMinut
   const words = text.match(WORD_RUN)?.length ?? 0;
   return {
     wordCount: words,
-    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    readingMinutes: words === 0 ? 0 : minutesFor(0, words),
   };
 }
