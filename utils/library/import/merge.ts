@@ -3,7 +3,8 @@ import { canonicalizeUrl } from '../canonical-url';
 import { normalizeTags } from '../normalize';
 import type { ArticleStatus, ImportSource, SavedArticle } from '../types';
 import type { ImportDraft } from './draft';
-import { countWords, htmlToText } from './html-text';
+import { wordsAndMinutes } from '../../extract/word-count';
+import { htmlToText } from './html-text';
 
 /** Turn a checked draft into a whole article (a link-only one when the file had no content). */
 export function articleFromDraft(
@@ -27,7 +28,7 @@ export function articleFromDraft(
     dir: 'ltr',
     excerpt: draft.excerpt ?? null,
     leadImage: draft.leadImage ?? null,
-    ...countWords(textContent),
+    ...wordsAndMinutes(textContent),
     related: [],
     tags: normalizeTags(draft.tags),
     status: draft.status,
