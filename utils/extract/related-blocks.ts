@@ -13,7 +13,9 @@ import {
   closestLink,
   closestNamed,
   currentRead,
+  descendants,
   descendantsBeside,
+  descendantsNamed,
   elementsUnder,
   firstNamed,
   isLink,
@@ -21,7 +23,9 @@ import {
 } from './dom-walk.ts';
 import { isRelatedLabel } from './related-labels.ts';
 import { plainText } from './related-card.ts';
+import { looksLikeWrittenTime } from './related-time.ts';
 import { linkTarget } from './url-key.ts';
+import { weightedLength } from './weighted-length.ts';
 import type { UrlKind } from './url-shape.ts';
 
 export interface LinkScope {
@@ -51,6 +55,10 @@ const INLINE_IN_LABEL = /^(span|strong|b|i|em|svg|img)$/;
 const LIST_LIKE = /^(ul|ol|div|section|aside|footer)$/;
 /** Link kinds that may be a story when a label vouches for the block. */
 const STORY_KINDS = new Set<UrlKind>(['article', 'unknown', 'short-path']);
+/** Text (weighted, links aside) above a label beyond which it is not at the top of its block. */
+const MAX_TEXT_ABOVE_LABEL = 200;
+/** Longer link texts are never only a date. */
+const MAX_DATE_LINK = 64;
 
 /** Whether `element` matches FURNITURE_SELECTOR. */
 function isFurniture(element: Element): boolean {
@@ -114,7 +122,14 @@ export function storyKey(link: Element, scope: LinkScope, strict = false): strin
   if (strict ? kind !== 'article' : !STORY_KINDS.has(kind)) return null;
   // A short path is a story only when its link reads like a headline.
   if (kind === 'short-path' && plainText(link.textContent).split(' ').length < 3) return null;
+  // A link of no recognisable shape that reads as a date leads to that day's archive.
+  if (kind === 'unknown' && readsAsDate(link)) return null;
   return key;
+}
+
+function readsAsDate(link: Element): boolean {
+  const text = link.textContent ?? '';
+  return text.length <= MAX_DATE_LINK && /\d/.test(text) && looksLikeWrittenTime(text);
 }
 
 /** Whether `element` is an `a[href]` to a story, outside `skip` and outside site furniture. */
@@ -172,20 +187,73 @@ function labelElements(doc: Document): Element[] {
   );
 }
 
-/** Blocks right after a label, up to the next heading: lists and link-dominated blocks only. */
-function followingBlocks(label: Element, scope: LinkScope): Element[] {
+/**
+ * Blocks right after a label, up to the next heading: lists and link-dominated blocks only.
+ * Rules, line breaks and spacer images between them belong to the block when a block of links
+ * follows them (old pages build a list of links as sibling spans with <hr>/<br> between).
+ */
+function followingBlocks(label: Element, scope: LinkScope, level: number | null): Element[] {
   const blocks: Element[] = [];
+  const separators: Element[] = [];
   for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
     if (isLabelHeading(next)) break;
+    const opensSection = (inner: Element) => isSectionHeading(inner, level!, scope);
+    if (level !== null && blocks.length > 0 && descendants(next).some(opensSection)) break;
+    if (isSeparator(next)) {
+      separators.push(next);
+      continue;
+    }
     const links = storyLinksIn(next, scope);
     if (links.length === 0) break;
     const linkText = links.reduce((sum, link) => sum + plainText(link.textContent).length, 0);
     const isList = /^(ul|ol)$/.test(next.localName);
     // Prose with a link in it is the article going on, not the related block.
     if (!isList && linkText < plainText(next.textContent).length * 0.3) break;
-    blocks.push(next);
+    blocks.push(...separators.splice(0), next);
   }
   return blocks;
+}
+
+/**
+ * Whether, after the label (inside `passed`, or `passed` is null and the label is the root), a
+ * story link is followed by a section heading: the label's list has ended and another box of
+ * the same rank ("Tags", "Source") begins. `beside` is in document order.
+ */
+function sectionFollows(
+  beside: Element[],
+  passed: Element | null,
+  level: number,
+  scope: LinkScope,
+): boolean {
+  let after = passed === null;
+  let linked = false;
+  for (const element of beside) {
+    if (element === passed) after = true;
+    else if (!after) continue;
+    else if (isStoryLink(element, scope)) linked = true;
+    // The first section heading after the label: the label's own list ended before it only if
+    // it had links (an empty "Other news" box next to a "Most popular" one is one sidebar).
+    else if (isSectionHeading(element, level, scope)) return linked;
+  }
+  return false;
+}
+
+/**
+ * A heading of the label's rank or above that links to no story: it begins a section of its own
+ * ("Tags", "Source"), where a card's title heading would link to its story.
+ */
+function isSectionHeading(element: Element, level: number, scope: LinkScope): boolean {
+  const rank = headingLevel(element);
+  if (rank === null || rank > level) return false;
+  const link = closestLink(element);
+  return !(link && isStoryLink(link, scope)) && storyLinksIn(element, scope).length === 0;
+}
+
+/** A rule, a line break, an image with no text or link, a style or script: between a list's items. */
+function isSeparator(element: Element): boolean {
+  const name = element.localName;
+  if (name === 'hr' || name === 'br' || name === 'style' || name === 'script') return true;
+  return name === 'img' && !closestLink(element) && !element.getAttribute('alt');
 }
 
 /** The block a label stands for: the nearest ancestor that holds story links, or its list. */
@@ -199,14 +267,47 @@ function blockOfLabel(
   const own = closestNamed(label, PARAGRAPH_OR_ITEM) ?? label;
   // Each level looks for a story link under `up`. The level below held none, so only the rest
   // of `up` is walked (the level's own element included): one walk in all, not one per level.
+  const level = headingLevel(label);
   let passed: Element | null = null;
+  let proseAbove = 0;
+  // Where the list that follows the label is looked for when no ancestor is the block.
+  let head = own;
   for (let up: Element | null = own; up && up !== body; up = up.parentElement) {
     if (holdsArticle(up, main, h1) || up === main) break;
-    if (descendantsBeside(up, passed).some((link) => isStoryLink(link, scope, label))) return [up];
+    // A label stands at the top of its block: paragraphs above it mean `up` is the article,
+    // with a label near its end (where main text was not found), and the block follows it.
+    if (passed) proseAbove += proseBefore(passed);
+    if (proseAbove > MAX_TEXT_ABOVE_LABEL) break;
+    const beside = descendantsBeside(up, passed);
+    if (level !== null && sectionFollows(beside, passed, level, scope)) {
+      // `up` holds the label's list and other sections: the list follows the label's own box.
+      head = passed ?? own;
+      break;
+    }
+    if (beside.some((link) => isStoryLink(link, scope, label))) return [up];
     passed = up;
   }
-  const following = followingBlocks(own, scope);
-  return following.length > 0 ? [own, ...following] : null;
+  const following = followingBlocks(head, scope, level);
+  return following.length > 0 ? [head, ...following] : null;
+}
+
+/** A heading's rank (2 for <h2>), or null for anything else. */
+function headingLevel(element: Element): number | null {
+  const name = element.localName;
+  return HEADING_NAME.test(name) ? Number(name[1]) : null;
+}
+
+/** Paragraph text (weighted, links aside) before `child` in its parent: the article's prose. */
+function proseBefore(child: Element): number {
+  let length = 0;
+  for (let node = child.previousElementSibling; node; node = node.previousElementSibling) {
+    const paragraphs = node.localName === 'p' ? [node] : descendantsNamed(node, 'p');
+    for (const paragraph of paragraphs) {
+      length += weightedLength(paragraph.textContent ?? '');
+      for (const link of linksUnder(paragraph)) length -= weightedLength(link.textContent ?? '');
+    }
+  }
+  return length;
 }
 
 /** The one story a subtree links to, null for none, MANY for several. */

@@ -168,6 +168,66 @@ describe('collectRelated', () => {
     expect(containers).toHaveLength(2);
   });
 
+  it('reads a list of sibling items between rules and breaks, with a date link as their time', () => {
+    const item = (path: string, title: string, day: number) =>
+      `<span class="item"><b><a href="${path}">${title}</a></b><br>
+       // <a href="/">Example News</a> // <a href="/health/">Health</a>
+       // <a href="/arch/${day}dec2011/index.html">${day} December 2011</a></span><br>
+       <img src="/img/spacer.gif" width="1" height="5" alt=""><br>`;
+    const body = `<div class="text"><h1>Title</h1><p>${SENTENCE}</p><p>${SENTENCE}</p>
+      <p><b>Ссылки по теме:</b></p><hr>
+      ${item('/health/30dec2011/clinic-opens-a-new-wing.html', 'Clinic opens a new wing', 30)}
+      ${item('/health/26dec2011/doctors-warn-of-winter-flu.html', 'Doctors warn of winter flu', 26)}
+      </div>`;
+    const doc = parse(`<body>${body}</body>`);
+    const { related, containers } = collectRelated(doc, PAGE, NOW);
+    expect(related.map(({ title, timeText, date }) => ({ title, timeText, date }))).toEqual([
+      { title: 'Clinic opens a new wing', timeText: '30 December 2011', date: '2011-12-30' },
+      { title: 'Doctors warn of winter flu', timeText: '26 December 2011', date: '2011-12-26' },
+    ]);
+    // The label, the rule, both items and the spacing between them; none of the prose.
+    expect(containers[0]?.textContent).toBe('Ссылки по теме:');
+    expect(containers.filter((element) => element.className === 'item')).toHaveLength(2);
+    expect(containers.some((element) => element.localName === 'hr')).toBe(true);
+    expect(containers.some((element) => element.textContent?.includes(SENTENCE))).toBe(false);
+  });
+
+  it('ends a labelled list where a box of its own rank begins (tags, source)', () => {
+    const block = `<div class="attached"><span>6 June 2025, 15:08</span><h2>Related links:</h2>
+      <ul><li><a href="/2025/06/04/first-linked-story-of-the-box">First linked story</a></li>
+        <li><a href="/2025/06/03/second-linked-story-of-the-box">Second linked story</a></li></ul>
+      <hr><div class="tags"><h2><a href="/tags/">Tags:</a></h2>
+        <ul><li><a href="/link/102/">United Kingdom</a></li><li><a href="/link/777/">Science news</a></li></ul></div>
+      <div><h2>Source:</h2><ul><li><a href="https://elsewhere.example.test/news/health-16425522">The original report</a></li></ul></div>
+      <div><a href="/2025/06/12/river-crossing-closed-after-floods#comments">0 comments</a></div></div>`;
+    const doc = page(block);
+    const { related, containers } = collectRelated(doc, PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'First linked story',
+      'Second linked story',
+    ]);
+    expect(containers.map((element) => element.localName)).toEqual(['h2', 'ul']);
+  });
+
+  it('does not take the article for the block of a label written at its end', () => {
+    // With no main text found (null), only the label's place says where the article ends: the
+    // links inside its paragraphs are the article's, not related stories.
+    const prose = (path: string) =>
+      `<p>${SENTENCE} As <a href="${path}">reported earlier</a>, the plan was approved.</p>`;
+    const body = `<div class="column"><h1>Title</h1><div class="text">
+      ${prose('/2025/05/30/the-council-approved-the-plan')}${prose('/2025/05/28/a-plan-for-the-valley-roads')}
+      <p><strong>More news on this topic:</strong></p>
+      <p><strong><a href="/2025/06/01/secrets-kept-for-two-days">Secrets kept for two days</a></strong></p>
+      <p><strong><a href="/2025/05/20/what-makes-families-happy">What makes families happy</a></strong></p>
+      </div></div>`;
+    const { related, containers } = collectRelated(parse(`<body>${body}</body>`), PAGE, NOW, null);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'Secrets kept for two days',
+      'What makes families happy',
+    ]);
+    expect(containers).toHaveLength(3);
+  });
+
   it('never changes the document, and never throws', () => {
     const doc = page(SEED_LIKE);
     const before = doc.documentElement.outerHTML;
