@@ -5,7 +5,13 @@
  */
 import { closestNamed } from './dom-walk.ts';
 import { clue, type Clue } from './declutter-clue.ts';
-import { CONTACT_FIELD, CREDIT_LABEL, NOTICE_TITLE, RIGHTS_NOTICE } from './declutter-words.ts';
+import {
+  CONTACT_FIELD,
+  CREDIT_LABEL,
+  CREDIT_PHRASE,
+  NOTICE_TITLE,
+  RIGHTS_NOTICE,
+} from './declutter-words.ts';
 import { elementText } from './text.ts';
 
 /** What follows a credit's label is a name or two ("PAP", "Anna Nowak, Reuters")… */
@@ -21,7 +27,7 @@ const NOTICE_SAMPLE = 1000;
 
 /** The credit a text states after its label ("PAP"), or null when it is not a credit line. */
 function creditOf(text: string): string | null {
-  const label = CREDIT_LABEL.exec(text);
+  const label = CREDIT_LABEL.exec(text) ?? CREDIT_PHRASE.exec(text);
   if (!label) return null;
   const rest = text
     .slice(label[0].length)

@@ -158,6 +158,8 @@ export const CREDIT_LABEL = new RegExp(
   ].join('|')})\\s*[:：]`,
   'iu',
 ); // prettier-ignore
+/** Credit lines that name their source without a colon ("По материалам РИА Новости"). */
+export const CREDIT_PHRASE = /^(по материалам)\s/iu;
 
 /** The labels of a contact box's fields: phone, fax, e-mail. */
 export const CONTACT_FIELD = new RegExp(

@@ -145,18 +145,24 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
-  it('credit lines under the story, but not a sentence that opens with "Source:"', () => {
+  it('credit lines under the story, but not a sentence that opens with "Source:" or "По материалам"', () => {
     const { clutter } = clutterOf(
-      `<h1>T</h1>${STORY}<p class="x26">Źródło: <a href="https://agency.example">Agencja Przykład</a></p><div class="x27">[编辑：王小明]</div>`,
+      `<h1>T</h1>${STORY}<p class="x26">Źródło: <a href="https://agency.example">Agencja Przykład</a></p><div class="x27">[编辑：王小明]</div><p>По материалам ленты новостей Example.ru http://www.example.ru/</p>`,
     );
     expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
       ['a credit line (source, editor)', 'Źródło: Agencja Przykład'],
       ['a credit line (source, editor)', '[编辑：王小明]'],
+      [
+        'a credit line (source, editor)',
+        'По материалам ленты новостей Example.ru http://www.example.ru/',
+      ],
     ]);
-    const sentence = clutterOf(
-      `<h1>T</h1>${STORY}<p>Source: the harbour master, who said the ferry will run again. Nobody else would comment.</p>`,
-    );
-    expect(sentence.kinds).toEqual([]);
+    for (const story of [
+      '<p>Source: the harbour master, who said the ferry will run again. Nobody else would comment.</p>',
+      '<p>По материалам дела, суд рассмотрит жалобу в марте. Адвокат заявил, что будет добиваться оправдания.</p>',
+    ]) {
+      expect(clutterOf(`<h1>T</h1>${STORY}${story}`).kinds).toEqual([]);
+    }
   });
 
   it('a rights notice box: its title and its contact lines go with it', () => {
