@@ -14,7 +14,8 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
-import { descendantsNamed, elementsUnder, isInsideAny } from './dom-walk.ts';
+import { closestLink, descendantsNamed, elementsUnder, isInsideAny } from './dom-walk.ts';
+import { collapsedLength } from './weighted-length.ts';
 import { finishRemovals } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
@@ -56,7 +57,28 @@ function findHeadline(doc: Document, title: string): Element | null {
       .filter((element) => element.localName === 'h2' || element.localName === 'h3')
       .slice(0, 30)
       .find(says);
-  return h1s.find(says) ?? lower() ?? h1s[0] ?? null;
+  return h1s.find(says) ?? lower() ?? h1s[0] ?? titleLine(doc, title, says);
+}
+
+/** Where a headline-less page shows its title: never inside a link, a menu or a script. */
+const NOT_A_HEADLINE = new Set(['a', 'option', 'title', 'script', 'style', 'noscript', 'textarea']);
+
+/**
+ * Old pages with no heading at all set the title in a big-type <div>, <td> or <font>: the first
+ * element whose own text is the page's title is the headline. Text nodes much shorter or longer
+ * than the title are passed over without reading their element's text.
+ */
+function titleLine(doc: Document, title: string, says: (element: Element) => boolean) {
+  if (!doc.body || title.length === 0) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = collapsedLength(node.nodeValue ?? '');
+    if (length < title.length * 0.5 || length > title.length * 2) continue;
+    const parent = node.parentElement;
+    if (!parent || NOT_A_HEADLINE.has(parent.localName) || closestLink(parent)) continue;
+    if (says(parent)) return parent;
+  }
+  return null;
 }
 
 /** A byline is words: Readability sometimes offers a row of "A A A" font buttons instead. */

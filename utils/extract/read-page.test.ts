@@ -131,6 +131,35 @@ describe('readPage on an ordinary article', () => {
   });
 });
 
+describe('readPage on an old page with no headings at all', () => {
+  const story = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<div style="padding:0 0 5px">The county board met on Wednesday to hear the yearly report on its care contracts, and part ${i} of the report gave figures for every district in turn.</div>`,
+  ).join('');
+  const comment = (name: string, words: string) =>
+    `<div style="background:#e2e2e2"><div><span class="title">Posted by: ${name}</span> <i>on Jan 11, 2012 at 05:42 PM</i></div><br><span class="headlines">${words}</span></div>`;
+  const OLD_PAGE = `<html><head><title>County board hears care report</title></head><body>
+    <table><tr><td><a href="/"><img src="/logo.gif" alt="Channel 6"></a></td></tr>
+    <tr><td><span style="font-size:9pt">Posted: 2:12 PM Jan 11, 2012</span>
+    <div style="font-size:18pt">County board hears care report</div>
+    <div style="width:90%">${story}
+    <hr><p><b>Latest Comments</b></p>
+    ${comment('A reader', 'This report will only be used to ask for more money next year, as every year, while nothing at all changes for the families it is meant to help.')}
+    ${comment('Another reader', 'The figures for the northern district do not match what the board said last spring, and somebody should ask them why before the vote.')}
+    </div></td></tr></table></body></html>`;
+
+  it('takes the line that states the title for the headline, and keeps the comments out', () => {
+    const result = read(
+      OLD_PAGE,
+      'https://channel6.example/news/County_board_hears_care_report_137110613.html',
+    );
+    expect(result.textContent.split('\n')).toHaveLength(6);
+    expect(result.textContent).not.toMatch(/Latest Comments|Posted by|more money/);
+    expect(result.removed.map((removal) => removal.kind)).toContain('comments');
+  });
+});
+
 describe('readPage on bad input: a clear result, never an exception', () => {
   it('an empty document', () => {
     const result = read('');

@@ -26,6 +26,16 @@ describe('findStandfirst', () => {
     expect(findStandfirst(doc.querySelector('h1')!, DESCRIPTION)).toBeNull();
     expect(findStandfirst(doc.querySelector('h1')!, null)).toBeNull();
   });
+
+  it('takes no copy of the summary that the page keeps hidden', () => {
+    const line = 'Ryan Grim speaks to Stuart Reid about his new book, “The Lumumba Plot.”';
+    for (const hidden of ['style="display: none"', 'hidden']) {
+      const doc = page(
+        `<h1>Fatal Neutrality</h1><div ${hidden}><div class="intro"><p>${line}</p></div></div><p>Story…</p>`,
+      );
+      expect(findStandfirst(doc.querySelector('h1')!, DESCRIPTION)).toBeNull();
+    }
+  });
 });
 
 describe('addStandfirst', () => {

@@ -8,6 +8,7 @@ import { overlapOfWords, wordsOf } from './page-title.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { normalizeText } from './text.ts';
 import { closestNamed, elementsAfter } from './dom-walk.ts';
+import { isHidden } from './working-copy.ts';
 
 /** `closest('a, figure, figcaption')` by parent links (cheaper in jsdom). */
 const SET_APART = new Set(['a', 'figure', 'figcaption']);
@@ -40,12 +41,21 @@ export function findStandfirst(headline: Element, description: string | null): s
     const words = wordsOf(text);
     if (
       overlapOfWords(words, descriptionSet) >= STANDFIRST_IN_DESCRIPTION &&
-      overlapOfWords(descriptionWords, new Set(words)) >= DESCRIPTION_IN_STANDFIRST
+      overlapOfWords(descriptionWords, new Set(words)) >= DESCRIPTION_IN_STANDFIRST &&
+      !hiddenFromReaders(element)
     ) {
       return text;
     }
   }
   return null;
+}
+
+/** A copy of the summary the page keeps hidden (for sharing, for print) is not its standfirst. */
+function hiddenFromReaders(element: Element): boolean {
+  for (let up: Element | null = element; up; up = up.parentElement) {
+    if (isHidden(up)) return true;
+  }
+  return false;
 }
 
 /**

@@ -52,7 +52,7 @@ export interface WorkingCopyOptions {
 export const CLUTTER_MARK = 'data-lector-clutter';
 
 /** Whether the page hides the element from everyone (as Readability also judges it). */
-function isHidden(element: Element): boolean {
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return element.getAttribute('hidden') !== 'until-found';
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
