@@ -18,6 +18,22 @@ describe('summary box', () => {
     expect(addSummaryBox(content, box!, 'https://x.example/')).toBe(false);
   });
 
+  it('is found beside the story in one container, and added when the story quotes its points', () => {
+    const doc = new JSDOM(`<body><h1>Rates hit demand</h1><div class="row"><div class="points">
+      <ul><li>Rates rose to 7.04% from 6.98% last week</li><li>Refinancing fell 7% in the week</li></ul></div>
+      <p id="first">Higher rates continue to weigh on demand from buyers and owners alike, lenders say.</p>
+      <p>Rates rose to 7.04% from 6.98% last week, the highest level since the start of the year.</p></div></body>`)
+      .window.document;
+    const box = findSummaryBox(doc.querySelector('h1')!, doc.getElementById('first')!, new Set());
+    expect(box?.map((element) => element.localName)).toEqual(['ul']);
+    const story = doc.querySelector('.row')!.cloneNode(true) as Element;
+    story.querySelector('.points')!.remove();
+    const content = doc.createElement('div');
+    content.append(story);
+    expect(addSummaryBox(content, box!, 'https://x.example/')).toBe(true);
+    expect(content.querySelectorAll('li')).toHaveLength(2);
+  });
+
   it('is not a list of links', () => {
     const doc = new JSDOM(PAGE.replace(/<li>([^<]*)<\/li>/g, '<li><a href="/x">$1</a></li>')).window
       .document;

@@ -5,7 +5,7 @@
  * story's first kept paragraph, and put at the top of the article when the article lacks it.
  */
 import { absolutizeUrls } from './absolute-urls.ts';
-import { childElements, elementsAfter, isInsideAny } from './dom-walk.ts';
+import { childElements, descendantsNamed, elementsAfter, isInsideAny } from './dom-walk.ts';
 import { normalizeText } from './text.ts';
 
 const MIN_ITEMS = 2;
@@ -38,7 +38,10 @@ export function findSummaryBox(
   clutter: { has(element: Element): boolean },
 ): Element[] | null {
   for (const element of elementsAfter(headline, SEARCH)) {
-    if (element === storyStart || element.contains(storyStart)) return null;
+    // The walk goes into a container that holds the story's opening (the box may sit beside the
+    // story in it), and stops at the opening itself. An opening found inside a list of
+    // sentences is the summary's first point: that list is the box.
+    if (element === storyStart) return null;
     if ((storyStart.compareDocumentPosition(element) & 4) /* FOLLOWING */ !== 0) return null;
     if (!/^(ul|ol)$/.test(element.localName) || isInsideAny(element, clutter)) continue;
     if (!isSummaryList(element)) continue;
@@ -55,9 +58,10 @@ export function findSummaryBox(
 export function addSummaryBox(content: Element, box: readonly Element[], baseUrl: string): boolean {
   const list = box.at(-1);
   const firstItem = normalizeText(list?.querySelector('li')?.textContent ?? '');
-  if (!list || !firstItem || normalizeText(content.textContent ?? '').includes(firstItem)) {
-    return false;
-  }
+  // The box is there when one of the content's items says its first point: a paragraph of the
+  // story that opens with the same words (key points often quote the story) is not the box.
+  const shown = (item: Element) => normalizeText(item.textContent ?? '') === firstItem;
+  if (!list || !firstItem || descendantsNamed(content, 'li').some(shown)) return false;
   const page = content.firstElementChild ?? content;
   const anchor = page.firstChild;
   for (const element of box) {
