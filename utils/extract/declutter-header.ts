@@ -20,6 +20,8 @@ const MAX_NODES = 80;
 
 const DATE_PIECES =
   /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
+/** The site's address, which some date lines show beside the date. */
+const WEB_ADDRESS = /\b(https?:\/\/|www\.)\S+/giu;
 /** Time zones ("EST", "CEST") in capitals only: in lower case they are words ("part", "about"). */
 const TIME_ZONE = /\b[A-Z]{1,4}T\b/gu;
 
@@ -28,6 +30,7 @@ export function isDateLine(text: string): boolean {
   if (!/\d/.test(text) || !parseDate(text)) return false;
   return (
     text
+      .replace(WEB_ADDRESS, '')
       .replace(DATE_PIECES, '')
       .replace(TIME_ZONE, '')
       .replace(/[\s|·•,–—-]+/g, ' ')

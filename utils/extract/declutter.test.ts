@@ -78,14 +78,15 @@ describe('findClutter by role and content, not class names', () => {
     expect(kinds).toEqual(['navigation', 'share-bar', 'advert', 'related']);
   });
 
-  it('the byline and date lines between the headline and the story', () => {
+  it("the byline and date lines (one with the site's address) between headline and story", () => {
     const { clutter } = clutterOf(
-      `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div>${STORY}`,
+      `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div><p class="x11"><a href="https://www.news.example/">https://www.news.example</a> 2025-06-12 21:11 来源： <span>新闻网</span> 【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>${STORY}`,
     );
     const reasons = clutter.pending.map((removal) => removal.reason);
-    expect(reasons).toHaveLength(2);
+    expect(reasons).toHaveLength(3);
     expect(reasons[0]).toBe('the byline (shown in the header)');
     expect(reasons[1]).toMatch(/date line/);
+    expect(reasons[2]).toMatch(/date line/);
   });
 
   it('never takes in the headline or the story, and leaves an ordinary story alone', () => {
