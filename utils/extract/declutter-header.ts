@@ -26,11 +26,13 @@ const WEB_ADDRESS = /\b(https?:\/\/|www\.)\S+/giu;
 const TIME_ZONE = /\b[A-Z]{1,4}T\b/gu;
 
 export function isDateLine(text: string): boolean {
-  // Every date has a digit; most texts have none, and parsing is the costly part.
-  if (!/\d/.test(text) || !parseDate(text)) return false;
+  // Every date has a digit; most texts have none, and parsing is the costly part. A date in a
+  // web address (`/2012/01/`) is not the line's date.
+  if (!/\d/.test(text)) return false;
+  const bare = text.replace(WEB_ADDRESS, ' ');
+  if (!parseDate(bare)) return false;
   return (
-    text
-      .replace(WEB_ADDRESS, '')
+    bare
       .replace(DATE_PIECES, '')
       .replace(TIME_ZONE, '')
       .replace(/[\s|·•,–—-]+/g, ' ')
