@@ -3,10 +3,11 @@
  * and page-tool bars, breadcrumb trails, "Read more:" pointers, photo credits, and the phrases of TEXT_RULES
  * (empty comments, AI promos, app banners, newsletters, cookie notices).
  */
-import { closestNamed, descendantsNamed } from './dom-walk.ts';
+import { closestLink, closestNamed, descendantsNamed } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
 import {
+  ABOUT_SITE,
   AUTHOR_BIO,
   BREADCRUMB_START,
   COMMENT_FORM_LABEL,
@@ -223,5 +224,25 @@ export function footerClue(label: Element, text: string, siteName: string | null
   if (site && site.length >= 3 && text.toLowerCase().startsWith(`${site},`)) {
     return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
   }
+  if (site && site.length >= 3 && ABOUT_SITE.test(text)) return aboutSiteClue(label, site);
   return null;
+}
+
+/** The longest box in which a site describes itself. */
+const ABOUT_BOX = 700;
+
+/**
+ * "Mission Statement: Example.com is a leading portal for …": the site's description of itself,
+ * under its heading. The box must name the site; a heading alone, or an "About us" link in a
+ * menu, is left to the rules for navigation.
+ */
+function aboutSiteClue(label: Element, site: string): Clue | null {
+  if (closestLink(label)) return null;
+  const namesSite = (block: Element): boolean =>
+    block !== label && (block.textContent ?? '').toLowerCase().includes(site);
+  return {
+    ...clue(label, 'other', 'the site describing itself (about us)'),
+    maxText: ABOUT_BOX,
+    keep: namesSite,
+  };
 }

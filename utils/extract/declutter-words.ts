@@ -108,6 +108,10 @@ export const EPOCH_TIMESTAMP = /^1[0-9]{9}$/;
 export const AUTHOR_BIO =
   /^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was)\s+(a|an|the)\s.{0,100}?\b(writer|editor|reporter|journalist|correspondent|columnist|contributor|chief|author|producer|critic|analyst)\b/u;
 
+/** The heading of a box in which the site describes itself ("About us", "Mission statement"). */
+export const ABOUT_SITE =
+  /^(about us|about this site|mission statement|our mission|who we are|o nas|o serwisie|о нас|о проекте|关于我们|關於我們|quiénes somos|sobre nosotros|qui sommes-nous|à propos de nous|über uns|chi siamo|σχετικά με εμάς)\s*:?$/iu;
+
 /** Copyright and rights lines of a page footer. */
 export const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;

@@ -11,10 +11,10 @@ const STORY = Array.from(
 ).join('');
 
 /** Clutter found in `html` (class names are deliberately meaningless: x1, x2…). */
-function clutterOf(html: string) {
+function clutterOf(html: string, siteName?: string) {
   const doc = new JSDOM(`<body>${html}</body>`, { url: URL }).window.document;
   const headline = doc.querySelector('h1');
-  const clutter = findClutter(doc, { pageUrl: URL, baseUrl: URL, headline, related: [] });
+  const clutter = findClutter(doc, { pageUrl: URL, baseUrl: URL, headline, related: [], siteName });
   return { doc, clutter, kinds: clutter.pending.map((removal) => removal.kind) };
 }
 
@@ -164,6 +164,24 @@ describe('findClutter by role and content, not class names', () => {
     ]) {
       expect(clutterOf(`<h1>T</h1>${STORY}${story}`).kinds).toEqual([]);
     }
+  });
+
+  it("the site's description of itself under its heading, when it names the site", () => {
+    const about = `<div class="x30"><div class="x31"><h5><strong>Mission Statement</strong></h5><h6>PharmaPost.com is a leading portal for the pharmaceutical industry, with news, jobs and events.</h6><h6>Site content is produced by our editorial team for PharmaPost.com and our industry newspaper.</h6></div></div>`;
+    const menu =
+      '<ul class="x32"><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul>';
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x33">${STORY}</div>${about}${menu}`,
+      'PharmaPost',
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text.slice(0, 30)])).toEqual([
+      ['the site describing itself (about us)', 'Mission Statement PharmaPost.c'],
+    ]);
+    // Without the site's name in the box (another site, or none known) it stays.
+    expect(
+      clutterOf(`<h1>T</h1><div class="x33">${STORY}</div>${about}`, 'Other News').kinds,
+    ).toEqual([]);
+    expect(clutterOf(`<h1>T</h1><div class="x33">${STORY}</div>${about}`).kinds).toEqual([]);
   });
 
   it('a rights notice box: its title and its contact lines go with it', () => {
