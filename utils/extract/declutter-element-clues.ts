@@ -19,6 +19,7 @@ import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
 import { teaserListClue } from './declutter-teasers.ts';
 import { teaserCardClue } from './declutter-teaser-card.ts';
+import { forumExcerptsClue } from './declutter-forum-excerpts.ts';
 import { elementText } from './text.ts';
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
@@ -144,7 +145,8 @@ export function elementClue(element: Element, context: ClueContext): Clue | null
   return (
     ownClue(element, context) ??
     teaserListClue(element, context.pageUrl) ??
-    teaserCardClue(element, context)
+    teaserCardClue(element, context) ??
+    forumExcerptsClue(element, context)
   );
 }
 

@@ -166,6 +166,18 @@ describe('findClutter by role and content, not class names', () => {
     }
   });
 
+  it('excerpts of forum posts on the story, but not a list of other stories', () => {
+    const post = (title: string, author: string, words: string) =>
+      `<li><a href="https://forum.example/w,22,1,${author}.html">${title}</a> <span>${author}</span> <span>05.01.12, 18:41</span><p>${words}<a href="https://forum.example/w,22,1,${author}.html">»</a></p></li>`;
+    const posts = `<div class="x34"><ul>${post('Six colours of tea!', 'niteczka12', 'I have been a fan of green tea for a while now and gave up coffee for it')}${post('Re: Six colours of tea!', 'kerry81', 'Tea again? Somebody must have bought a lot of advertising here')}</ul></div>`;
+    const { clutter } = clutterOf(`<h1>Six colours of tea!</h1>${STORY}${posts}`);
+    expect(clutter.pending.map((removal) => [removal.kind, removal.text.slice(0, 26)])).toEqual([
+      ['comments', 'Six colours of tea! nitecz'],
+    ]);
+    const others = posts.replace('Re: Six colours of tea!', 'Coffee prices rise again');
+    expect(clutterOf(`<h1>Six colours of tea!</h1>${STORY}${others}`).kinds).toEqual([]);
+  });
+
   it("the site's description of itself under its heading, when it names the site", () => {
     const about = `<div class="x30"><div class="x31"><h5><strong>Mission Statement</strong></h5><h6>PharmaPost.com is a leading portal for the pharmaceutical industry, with news, jobs and events.</h6><h6>Site content is produced by our editorial team for PharmaPost.com and our industry newspaper.</h6></div></div>`;
     const menu =
