@@ -5,6 +5,7 @@
  */
 import { BLOCK_TAGS, scanPage, type PageScan, type ParagraphCandidate } from './page-scan.ts';
 import { classifyUrl, parseHttpUrl } from './url-shape.ts';
+import { documentBase } from './url-key.ts';
 import { weightedLength } from './weighted-length.ts';
 
 export interface RunningText {
@@ -83,7 +84,8 @@ const storyKey = (url: URL) => url.host + url.pathname.replace(/\/$/, '') + url.
  */
 function teasersOf(scan: PageScan, doc: Document, url: string | null): Map<Element, string> {
   const page = parseHttpUrl(url);
-  const base = parseHttpUrl(doc.baseURI) ?? page;
+  // documentBase, not `doc.baseURI`: jsdom looks for a <base> with a selector on every read.
+  const base = parseHttpUrl(documentBase(doc, url)) ?? page;
   const own = page && storyKey(page);
   const teasers = new Map<Element, string>();
   for (const [heading, link] of scan.headlines) {
