@@ -11,6 +11,77 @@ export function descendants(root: Element | Document): Element[] {
   return descendantsBeside(root, null);
 }
 
+/*
+ * The read's index of the page (see withElementList): every element's place in document order,
+ * where its subtree ends, its parent and its tag name, taken in the one walk that lists the page.
+ * jsdom answers each sibling, child, parent and tag-name step through several layers of wrappers;
+ * inside a read the walks below answer from these arrays instead. The page must not change
+ * meanwhile (the reading core never changes it); elements of other documents (the working copy)
+ * are not in the index and are walked as before.
+ */
+interface ElementIndex {
+  doc: Document;
+  list: Element[];
+  at: Map<Element, number>;
+  /** One past the last descendant of list[i]. */
+  end: Int32Array;
+  /** The index of list[i]'s parent element, -1 for the root element. */
+  parent: Int32Array;
+  names: string[];
+}
+
+let current: ElementIndex | null = null;
+
+/** Where `element` is in the read's index, or -1 outside a read or for another document's. */
+function placeOf(element: Element): number {
+  return current?.at.get(element) ?? -1;
+}
+
+/** The page's elements in document order with their parents: what withElementList indexes. */
+export interface ElementListing {
+  list: Element[];
+  parent: Int32Array;
+}
+
+/** List every element of `doc` in document order, with the index of each one's parent. */
+export function listElements(doc: Document): ElementListing {
+  const list: Element[] = [];
+  const parents: number[] = [];
+  const stack: Element[] = [];
+  const stackParents: number[] = [];
+  for (let child = doc.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+    stackParents.push(-1);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    parents.push(stackParents.pop()!);
+    const at = list.push(element) - 1;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+      stackParents.push(at);
+    }
+  }
+  return { list, parent: Int32Array.from(parents) };
+}
+
+function indexOf(doc: Document, { list, parent }: ElementListing): ElementIndex {
+  const at = new Map<Element, number>();
+  const names: string[] = new Array<string>(list.length);
+  const end = new Int32Array(list.length);
+  for (let index = 0; index < list.length; index++) {
+    at.set(list[index]!, index);
+    names[index] = list[index]!.localName;
+    end[index] = index + 1;
+  }
+  // Children come after their parent: one backward pass carries each subtree's end upwards.
+  for (let index = list.length - 1; index >= 0; index--) {
+    const up = parent[index]!;
+    if (up >= 0 && end[up]! < end[index]!) end[up] = end[index]!;
+  }
+  return { doc, list, at, end, parent, names };
+}
+
 /** Elements under `root` with one of these local names (lower case), in document order. */
 export function descendantsNamed(root: Element | Document, ...names: string[]): Element[] {
   const wanted = new Set(names);
@@ -19,6 +90,8 @@ export function descendantsNamed(root: Element | Document, ...names: string[]): 
 
 /** Count the elements under `root`, stopping as soon as the count passes `stopAbove`. */
 export function countDescendants(root: Element | Document, stopAbove = Infinity): number {
+  const index = root.nodeType === 1 ? placeOf(root as Element) : -1;
+  if (index >= 0) return Math.min(current!.end[index]! - index - 1, stopAbove + 1);
   let count = 0;
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
@@ -36,6 +109,12 @@ export function countDescendants(root: Element | Document, stopAbove = Infinity)
 
 /** Whether `element` or one of its ancestors is in `blocks` (a set, or the keys of a map). */
 export function isInsideAny(element: Element, blocks: { has(element: Element): boolean }): boolean {
+  const index = placeOf(element);
+  if (index >= 0) {
+    const { list, parent } = current!;
+    for (let at = index; at >= 0; at = parent[at]!) if (blocks.has(list[at]!)) return true;
+    return false;
+  }
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (blocks.has(node)) return true;
   }
@@ -48,6 +127,12 @@ export function isInsideAny(element: Element, blocks: { has(element: Element): b
  */
 export function childElements(element: Element): Element[] {
   const children: Element[] = [];
+  const index = placeOf(element);
+  if (index >= 0) {
+    const { list, end } = current!;
+    for (let at = index + 1; at < end[index]!; at = end[at]!) children.push(list[at]!);
+    return children;
+  }
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     children.push(child);
   }
@@ -65,6 +150,12 @@ export function childElements(element: Element): Element[] {
 
 /** `element.closest('a, b, …')` for plain tag names: the element itself or its nearest ancestor. */
 export function closestNamed(element: Element, names: ReadonlySet<string>): Element | null {
+  const index = placeOf(element);
+  if (index >= 0) {
+    const { list, parent, names: tags } = current!;
+    for (let at = index; at >= 0; at = parent[at]!) if (names.has(tags[at]!)) return list[at]!;
+    return null;
+  }
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (names.has(node.localName)) return node;
   }
@@ -78,6 +169,14 @@ export function isLink(element: Element): boolean {
 
 /** `element.closest('a[href]')`. */
 export function closestLink(element: Element): Element | null {
+  const index = placeOf(element);
+  if (index >= 0) {
+    const { list, parent, names } = current!;
+    for (let at = index; at >= 0; at = parent[at]!) {
+      if (names[at] === 'a' && list[at]!.hasAttribute('href')) return list[at]!;
+    }
+    return null;
+  }
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (isLink(node)) return node;
   }
@@ -86,7 +185,14 @@ export function closestLink(element: Element): Element | null {
 
 /** `root.querySelectorAll('a[href]')` as an array (root itself excluded). */
 export function linksUnder(root: Element | Document): Element[] {
-  return descendants(root).filter(isLink);
+  const index = root.nodeType === 1 ? placeOf(root as Element) : -1;
+  if (index < 0) return descendants(root).filter(isLink);
+  const { list, end, names } = current!;
+  const links: Element[] = [];
+  for (let at = index + 1; at < end[index]!; at++) {
+    if (names[at] === 'a' && list[at]!.hasAttribute('href')) links.push(list[at]!);
+  }
+  return links;
 }
 
 /** Whether `element` matches `h1, h2, h3, h4, h5, h6, [role="heading"]`. */
@@ -104,6 +210,12 @@ export function closestHeading(element: Element): Element | null {
 
 /** `root.querySelector('a, b, …')` for plain tag names, stopping at the first found. */
 export function firstNamed(root: Element | Document, names: ReadonlySet<string>): Element | null {
+  const index = root.nodeType === 1 ? placeOf(root as Element) : -1;
+  if (index >= 0) {
+    const { list, end, names: tags } = current!;
+    for (let at = index + 1; at < end[index]!; at++) if (names.has(tags[at]!)) return list[at]!;
+    return null;
+  }
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
     stack.push(child);
@@ -119,23 +231,27 @@ export function firstNamed(root: Element | Document, names: ReadonlySet<string>)
 }
 
 /*
- * One list of a page's elements for a whole read. readPage only reads the page, and half a dozen
+ * One index of a page's elements for a whole read. readPage only reads the page, and half a dozen
  * steps (metadata, headline, related blocks, clutter, removals) each walked all of it: inside
- * `withElementList`, `elementsUnder` slices their walks out of one list taken at the start.
+ * `withElementList`, the walks of this file answer from one index taken at the start.
  */
-const elementLists = new WeakMap<Document, Element[]>();
+const indexes = new WeakMap<Document, ElementIndex>();
 
 /**
- * Run `work` with `doc`'s elements listed once; `doc` must not change meanwhile. `listed` is
- * `descendants(doc)` when the caller has it already.
+ * Run `work` with `doc`'s elements indexed once; `doc` must not change meanwhile. `listed` is
+ * `listElements(doc)` when the caller has it already.
  */
-export function withElementList<T>(doc: Document, work: () => T, listed?: Element[]): T {
-  if (elementLists.has(doc)) return work();
-  elementLists.set(doc, listed ?? descendants(doc));
+export function withElementList<T>(doc: Document, work: () => T, listed?: ElementListing): T {
+  if (indexes.has(doc)) return work();
+  const index = indexOf(doc, listed ?? listElements(doc));
+  const outer = current;
+  indexes.set(doc, index);
+  current = index;
   try {
     return work();
   } finally {
-    elementLists.delete(doc);
+    indexes.delete(doc);
+    current = outer;
   }
 }
 
@@ -144,29 +260,12 @@ export function withElementList<T>(doc: Document, work: () => T, listed?: Elemen
  * answers about the page may be kept under it for the read, as the page cannot change meanwhile.
  */
 export function currentRead(doc: Document): object | null {
-  return elementLists.get(doc) ?? null;
+  return indexes.get(doc) ?? null;
 }
 
-/** The first element after `element`'s subtree, in document order. */
-function nextAfterSubtree(element: Element): Element | null {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.nextElementSibling) return node.nextElementSibling;
-  }
-  return null;
-}
-
-/** `descendants(root)`, sliced from the read's element list when there is one. */
+/** `descendants(root)`, sliced from the read's index when there is one. */
 export function elementsUnder(root: Element | Document): Element[] {
-  const doc = root.nodeType === 9 /* DOCUMENT_NODE */ ? (root as Document) : root.ownerDocument!;
-  const list = elementLists.get(doc);
-  if (!list) return descendants(root);
-  if (root === doc) return list.slice();
-  const element = root as Element;
-  const start = list.indexOf(element);
-  if (start < 0) return descendants(root);
-  const next = nextAfterSubtree(element);
-  const end = next ? list.indexOf(next, start + 1) : list.length;
-  return list.slice(start + 1, end < 0 ? list.length : end);
+  return descendants(root);
 }
 
 /**
@@ -174,6 +273,8 @@ export function elementsUnder(root: Element | Document): Element[] {
  * that has looked at the subtree below already.
  */
 export function descendantsBeside(root: Element | Document, inside: Element | null): Element[] {
+  const fromIndex = besideFromIndex(root, inside);
+  if (fromIndex) return fromIndex;
   const found: Element[] = [];
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
@@ -188,6 +289,26 @@ export function descendantsBeside(root: Element | Document, inside: Element | nu
     }
   }
   return found;
+}
+
+/** descendantsBeside from the read's index, or null when `root` is not in it. */
+function besideFromIndex(root: Element | Document, inside: Element | null): Element[] | null {
+  if (!current) return null;
+  const { list, end } = current;
+  let from: number;
+  let to: number;
+  if (root.nodeType === 9 /* DOCUMENT_NODE */) {
+    if (root !== current.doc) return null;
+    [from, to] = [0, list.length];
+  } else {
+    const index = placeOf(root as Element);
+    if (index < 0) return null;
+    [from, to] = [index + 1, end[index]!];
+  }
+  const skip = inside ? placeOf(inside) : -1;
+  if (skip < from || skip >= to) return list.slice(from, to);
+  // `inside` itself is listed; its descendants are not.
+  return list.slice(from, skip + 1).concat(list.slice(end[skip]!, to));
 }
 
 /**

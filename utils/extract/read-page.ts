@@ -20,7 +20,7 @@ import { readMetadata } from './metadata.ts';
 import { resolveBaseUrl, resolvePageUrl } from './page-url.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { readArticle } from './read-article.ts';
-import { descendants, withElementList } from './dom-walk.ts';
+import { listElements, withElementList } from './dom-walk.ts';
 import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
 
 export interface ReadPageOptions {
@@ -50,8 +50,8 @@ function read(page: Document, pageUrl: string, options: ReadPageOptions): ReadRe
 
   // A page over the cap is read as its own article element alone, or not at all. The page is
   // counted by listing it: a page within the cap is then read from that same list.
-  const listed = descendants(page);
-  const elements = listed.length;
+  const listed = listElements(page);
+  const elements = listed.list.length;
   let doc = page;
   const notes: DetectionReason[] = [];
   if (elements > limits.maxPageElements) {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  childElements,
+  closestLink,
+  closestNamed,
+  countDescendants,
+  descendants,
+  descendantsBeside,
+  elementsUnder,
+  firstNamed,
+  isInsideAny,
+  linksUnder,
+  withElementList,
+} from './dom-walk';
+
+/** A random element tree as HTML: a few tag names, some links with and without href. */
+interface Node {
+  tag: string;
+  href: boolean;
+  children: Node[];
+}
+const TAGS = ['div', 'p', 'a', 'span', 'ul', 'li', 'section'];
+const tree: fc.Memo<Node> = fc.memo((depth) =>
+  fc.record({
+    tag: fc.constantFrom(...TAGS),
+    href: fc.boolean(),
+    children: depth > 1 ? fc.array(tree(depth - 1), { maxLength: 4 }) : fc.constant([]),
+  }),
+);
+function html(node: Node): string {
+  const attributes = node.tag === 'a' && node.href ? ' href="/x"' : '';
+  return `<${node.tag}${attributes}>${node.children.map(html).join('')}</${node.tag}>`;
+}
+
+/** Every walk's answer for every element of `doc` (compared by position in the document). */
+function answers(doc: Document): unknown[] {
+  const all = descendants(doc);
+  const at = (element: Element | null) => (element ? all.indexOf(element) : -1);
+  const ats = (elements: Element[]) => elements.map(at);
+  const names = new Set(['p', 'li']);
+  const blocks = new Set(all.filter((_, index) => index % 5 === 3));
+  return [
+    ats(descendants(doc)),
+    ats(elementsUnder(doc)),
+    ...all.map((element, index) => [
+      ats(descendants(element)),
+      ats(elementsUnder(element)),
+      ats(descendantsBeside(element, all[index + 2] ?? null)),
+      ats(descendantsBeside(element, all[index + 1] ?? null)),
+      ats(childElements(element)),
+      at(closestNamed(element, names)),
+      at(closestLink(element)),
+      ats(linksUnder(element)),
+      at(firstNamed(element, names)),
+      countDescendants(element),
+      countDescendants(element, 2),
+      isInsideAny(element, blocks),
+    ]),
+  ];
+}
+
+describe('the walks inside a read (withElementList) answer as the DOM does', () => {
+  it('gives the same elements, in the same order, for every walk of every element', () => {
+    fc.assert(
+      fc.property(fc.array(tree(5), { minLength: 1, maxLength: 4 }), (nodes) => {
+        const doc = new DOMParser().parseFromString(
+          `<!doctype html><body>${nodes.map(html).join('')}</body>`,
+          'text/html',
+        );
+        const outside = answers(doc);
+        const inside = withElementList(doc, () => answers(doc));
+        expect(inside).toEqual(outside);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('walks other documents, and the page again after the read, as before', () => {
+    const page = new DOMParser().parseFromString('<body><div><p>a</p></div></body>', 'text/html');
+    const other = new DOMParser().parseFromString('<body><ul><li>b</li></ul></body>', 'text/html');
+    const list = other.querySelector('ul')!;
+    withElementList(page, () => {
+      expect(childElements(list).map((element) => element.localName)).toEqual(['li']);
+      expect(descendants(other).length).toBe(5);
+    });
+    page.querySelector('div')!.append(page.createElement('span'));
+    expect(childElements(page.querySelector('div')!).map((element) => element.localName)).toEqual([
+      'p',
+      'span',
+    ]);
+  });
+});
