@@ -13,7 +13,7 @@ import {
   looksLikeLogo,
 } from './declutter-links.ts';
 import { ADVERT_LABEL } from './declutter-patterns.ts';
-import { closestNamed, descendantsNamed, firstNamed } from './dom-walk.ts';
+import { closestNamed, descendantsNamed, firstNamed, roleOf } from './dom-walk.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
@@ -33,7 +33,7 @@ const LINK_NAME = new Set(['a']);
 function inPageHeader(img: Element): boolean {
   for (let node: Element | null = img; node; node = node.parentElement) {
     const name = node.localName;
-    if (name === 'header' || name === 'nav' || node.getAttribute('role') === 'banner') return true;
+    if (name === 'header' || name === 'nav' || roleOf(node) === 'banner') return true;
   }
   return false;
 }
@@ -182,7 +182,7 @@ function ownClue(element: Element, context: ClueContext): Clue | null {
     case 'p':
       return teaserClue(element, context);
     default: {
-      const role = element.getAttribute('role');
+      const role = roleOf(element);
       if (role && DIALOG_ROLES.has(role)) return dialogClue(element);
       const label = element.getAttribute('aria-label')?.trim();
       if (label && ADVERT_LABEL.test(label)) return clue(element, 'advert', 'an advertisement');

@@ -4,13 +4,16 @@ import {
   childElements,
   closestLink,
   closestNamed,
+  closestHeading,
   countDescendants,
   descendants,
   descendantsBeside,
   elementsUnder,
   firstNamed,
+  isAnyHeading,
   isInsideAny,
   linksUnder,
+  roleOf,
   withElementList,
 } from './dom-walk';
 
@@ -18,18 +21,21 @@ import {
 interface Node {
   tag: string;
   href: boolean;
+  heading: boolean;
   children: Node[];
 }
-const TAGS = ['div', 'p', 'a', 'span', 'ul', 'li', 'section'];
+const TAGS = ['div', 'p', 'a', 'span', 'ul', 'li', 'section', 'h2'];
 const tree: fc.Memo<Node> = fc.memo((depth) =>
   fc.record({
     tag: fc.constantFrom(...TAGS),
     href: fc.boolean(),
+    heading: fc.boolean(),
     children: depth > 1 ? fc.array(tree(depth - 1), { maxLength: 4 }) : fc.constant([]),
   }),
 );
 function html(node: Node): string {
-  const attributes = node.tag === 'a' && node.href ? ' href="/x"' : '';
+  const attributes =
+    (node.tag === 'a' && node.href ? ' href="/x"' : '') + (node.heading ? ' role="heading"' : '');
   return `<${node.tag}${attributes}>${node.children.map(html).join('')}</${node.tag}>`;
 }
 
@@ -43,6 +49,9 @@ function answers(doc: Document): unknown[] {
   return [
     ats(descendants(doc)),
     ats(elementsUnder(doc)),
+    ats(linksUnder(doc)),
+    at(firstNamed(doc, names)),
+    countDescendants(doc, 7),
     ...all.map((element, index) => [
       ats(descendants(element)),
       ats(elementsUnder(element)),
@@ -56,6 +65,9 @@ function answers(doc: Document): unknown[] {
       countDescendants(element),
       countDescendants(element, 2),
       isInsideAny(element, blocks),
+      roleOf(element),
+      isAnyHeading(element),
+      at(closestHeading(element)),
     ]),
   ];
 }

@@ -28,6 +28,8 @@ interface ElementIndex {
   /** The index of list[i]'s parent element, -1 for the root element. */
   parent: Int32Array;
   names: string[];
+  /** Each element's role attribute, read on first use (undefined until then). */
+  roles: (string | null | undefined)[];
 }
 
 let current: ElementIndex | null = null;
@@ -35,6 +37,16 @@ let current: ElementIndex | null = null;
 /** Where `element` is in the read's index, or -1 outside a read or for another document's. */
 function placeOf(element: Element): number {
   return current?.at.get(element) ?? -1;
+}
+
+/** The slice of the read's index that lists `root`'s descendants, or null when not indexed. */
+function rangeOf(root: Element | Document): [number, number] | null {
+  if (!current) return null;
+  if (root.nodeType === 9 /* DOCUMENT_NODE */) {
+    return root === current.doc ? [0, current.list.length] : null;
+  }
+  const index = placeOf(root as Element);
+  return index < 0 ? null : [index + 1, current.end[index]!];
 }
 
 /** The page's elements in document order with their parents: what withElementList indexes. */
@@ -79,7 +91,15 @@ function indexOf(doc: Document, { list, parent }: ElementListing): ElementIndex 
     const up = parent[index]!;
     if (up >= 0 && end[up]! < end[index]!) end[up] = end[index]!;
   }
-  return { doc, list, at, end, parent, names };
+  return {
+    doc,
+    list,
+    at,
+    end,
+    parent,
+    names,
+    roles: new Array<string | null | undefined>(list.length),
+  };
 }
 
 /** Elements under `root` with one of these local names (lower case), in document order. */
@@ -90,8 +110,8 @@ export function descendantsNamed(root: Element | Document, ...names: string[]): 
 
 /** Count the elements under `root`, stopping as soon as the count passes `stopAbove`. */
 export function countDescendants(root: Element | Document, stopAbove = Infinity): number {
-  const index = root.nodeType === 1 ? placeOf(root as Element) : -1;
-  if (index >= 0) return Math.min(current!.end[index]! - index - 1, stopAbove + 1);
+  const range = rangeOf(root);
+  if (range) return Math.min(range[1] - range[0], stopAbove + 1);
   let count = 0;
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
@@ -185,23 +205,46 @@ export function closestLink(element: Element): Element | null {
 
 /** `root.querySelectorAll('a[href]')` as an array (root itself excluded). */
 export function linksUnder(root: Element | Document): Element[] {
-  const index = root.nodeType === 1 ? placeOf(root as Element) : -1;
-  if (index < 0) return descendants(root).filter(isLink);
-  const { list, end, names } = current!;
+  const range = rangeOf(root);
+  if (!range) return descendants(root).filter(isLink);
+  const { list, names } = current!;
   const links: Element[] = [];
-  for (let at = index + 1; at < end[index]!; at++) {
+  for (let at = range[0]; at < range[1]; at++) {
     if (names[at] === 'a' && list[at]!.hasAttribute('href')) links.push(list[at]!);
   }
   return links;
 }
 
+/**
+ * `element.getAttribute('role')`. The reading core asks it of most elements several times over
+ * (headings, furniture, dialogs): inside a read each element's answer is read once.
+ */
+export function roleOf(element: Element): string | null {
+  const index = placeOf(element);
+  if (index < 0) return element.getAttribute('role');
+  const { roles } = current!;
+  let role = roles[index];
+  if (role === undefined) roles[index] = role = element.getAttribute('role');
+  return role;
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+
 /** Whether `element` matches `h1, h2, h3, h4, h5, h6, [role="heading"]`. */
 export function isAnyHeading(element: Element): boolean {
-  return /^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading';
+  return HEADING_TAG.test(element.localName) || roleOf(element) === 'heading';
 }
 
 /** `element.closest('h1, …, h6, [role="heading"]')`. */
 export function closestHeading(element: Element): Element | null {
+  const index = placeOf(element);
+  if (index >= 0) {
+    const { list, parent, names } = current!;
+    for (let at = index; at >= 0; at = parent[at]!) {
+      if (HEADING_TAG.test(names[at]!) || roleOf(list[at]!) === 'heading') return list[at]!;
+    }
+    return null;
+  }
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (isAnyHeading(node)) return node;
   }
@@ -210,10 +253,10 @@ export function closestHeading(element: Element): Element | null {
 
 /** `root.querySelector('a, b, …')` for plain tag names, stopping at the first found. */
 export function firstNamed(root: Element | Document, names: ReadonlySet<string>): Element | null {
-  const index = root.nodeType === 1 ? placeOf(root as Element) : -1;
-  if (index >= 0) {
-    const { list, end, names: tags } = current!;
-    for (let at = index + 1; at < end[index]!; at++) if (names.has(tags[at]!)) return list[at]!;
+  const range = rangeOf(root);
+  if (range) {
+    const { list, names: tags } = current!;
+    for (let at = range[0]; at < range[1]; at++) if (names.has(tags[at]!)) return list[at]!;
     return null;
   }
   const stack: Element[] = [];
@@ -293,18 +336,10 @@ export function descendantsBeside(root: Element | Document, inside: Element | nu
 
 /** descendantsBeside from the read's index, or null when `root` is not in it. */
 function besideFromIndex(root: Element | Document, inside: Element | null): Element[] | null {
-  if (!current) return null;
-  const { list, end } = current;
-  let from: number;
-  let to: number;
-  if (root.nodeType === 9 /* DOCUMENT_NODE */) {
-    if (root !== current.doc) return null;
-    [from, to] = [0, list.length];
-  } else {
-    const index = placeOf(root as Element);
-    if (index < 0) return null;
-    [from, to] = [index + 1, end[index]!];
-  }
+  const range = rangeOf(root);
+  if (!range) return null;
+  const [from, to] = range;
+  const { list, end } = current!;
   const skip = inside ? placeOf(inside) : -1;
   if (skip < from || skip >= to) return list.slice(from, to);
   // `inside` itself is listed; its descendants are not.

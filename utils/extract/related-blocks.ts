@@ -20,6 +20,7 @@ import {
   firstNamed,
   isLink,
   linksUnder,
+  roleOf,
 } from './dom-walk.ts';
 import { isRelatedLabel } from './related-labels.ts';
 import { plainText } from './related-card.ts';
@@ -44,7 +45,7 @@ export type Block = Element[];
  */
 /** A label heading: `h2, h3, h4, h5, h6, [role="heading"]`. */
 function isLabelHeading(element: Element): boolean {
-  return HEADING_NAME.test(element.localName) || element.getAttribute('role') === 'heading';
+  return HEADING_NAME.test(element.localName) || roleOf(element) === 'heading';
 }
 const PARAGRAPH_OR_ITEM = new Set(['p', 'li']);
 const H1 = new Set(['h1']);
@@ -62,7 +63,7 @@ const MAX_DATE_LINK = 64;
 
 /** Whether `element` matches FURNITURE_SELECTOR. */
 function isFurniture(element: Element): boolean {
-  const role = element.getAttribute('role');
+  const role = roleOf(element);
   return (
     element.localName === 'nav' ||
     role === 'navigation' ||
@@ -171,7 +172,7 @@ function labelElements(doc: Document): Element[] {
   const plainLabels: Element[] = [];
   for (const element of elementsUnder(doc)) {
     const name = element.localName;
-    if (HEADING_NAME.test(name) || element.getAttribute('role') === 'heading') {
+    if (HEADING_NAME.test(name) || roleOf(element) === 'heading') {
       headings.push(element);
     } else if (
       PLAIN_LABEL_NAME.test(name) &&
@@ -322,7 +323,7 @@ function merge(a: StorySummary, b: StorySummary): StorySummary {
 }
 
 function isFurnitureRegion(element: Element, inContent: boolean): boolean {
-  const role = element.getAttribute('role');
+  const role = roleOf(element);
   if (element.localName === 'nav' || role === 'navigation' || element.hasAttribute('hidden')) {
     return true;
   }
