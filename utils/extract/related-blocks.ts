@@ -56,7 +56,7 @@ const INLINE_IN_LABEL = /^(span|strong|b|i|em|svg|img)$/;
 const LIST_LIKE = /^(ul|ol|div|section|aside|footer)$/;
 /** Link kinds that may be a story when a label vouches for the block. */
 const STORY_KINDS = new Set<UrlKind>(['article', 'unknown', 'short-path']);
-/** Text (weighted, links aside) above a label beyond which it is not at the top of its block. */
+/** Paragraph text (weighted, links aside) above a label beyond which it is not its block's top. */
 const MAX_TEXT_ABOVE_LABEL = 200;
 /** Longer link texts are never only a date. */
 const MAX_DATE_LINK = 64;
@@ -189,17 +189,17 @@ function labelElements(doc: Document): Element[] {
 }
 
 /**
- * Blocks right after a label, up to the next heading: lists and link-dominated blocks only.
- * Rules, line breaks and spacer images between them belong to the block when a block of links
- * follows them (old pages build a list of links as sibling spans with <hr>/<br> between).
+ * Blocks right after a label, up to the next heading or the next box with a heading of the
+ * label's rank: lists and link-dominated blocks only. Rules, line breaks and spacer images
+ * between them belong to the block when a block of links follows them (old pages build a list
+ * of links as sibling spans with <hr>/<br> between).
  */
 function followingBlocks(label: Element, scope: LinkScope, level: number | null): Element[] {
   const blocks: Element[] = [];
   const separators: Element[] = [];
   for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
     if (isLabelHeading(next)) break;
-    const opensSection = (inner: Element) => isSectionHeading(inner, level!, scope);
-    if (level !== null && blocks.length > 0 && descendants(next).some(opensSection)) break;
+    if (level !== null && blocks.length > 0 && holdsSectionHeading(next, level, scope)) break;
     if (isSeparator(next)) {
       separators.push(next);
       continue;
@@ -248,6 +248,11 @@ function isSectionHeading(element: Element, level: number, scope: LinkScope): bo
   if (rank === null || rank > level) return false;
   const link = closestLink(element);
   return !(link && isStoryLink(link, scope)) && storyLinksIn(element, scope).length === 0;
+}
+
+/** Whether a box after the label's list opens a section of its own ("Tags", "Source"). */
+function holdsSectionHeading(box: Element, level: number, scope: LinkScope): boolean {
+  return descendants(box).some((inner) => isSectionHeading(inner, level, scope));
 }
 
 /** A rule, a line break, an image with no text or link, a style or script: between a list's items. */
