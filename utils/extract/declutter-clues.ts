@@ -7,7 +7,7 @@
  */
 import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { elementsUnder } from './dom-walk.ts';
+import { descendants } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
 import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts';
 import { commentSectionClues, commentsHeadingClues } from './declutter-comments.ts';
@@ -31,7 +31,7 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   const commentHeadings: Element[] = [];
   const pointerHeadings: Element[] = [];
   // One pass: each element is looked at for what it is, and for what its own short text says.
-  for (const element of elementsUnder(root)) {
+  for (const element of descendants(root)) {
     const found =
       elementClue(element, context) ??
       shortTextClue(element, context, { replyActions, commentHeadings, pointerHeadings });

@@ -8,7 +8,6 @@ import {
   countDescendants,
   descendants,
   descendantsBeside,
-  elementsUnder,
   firstNamed,
   isAnyHeading,
   isInsideAny,
@@ -48,13 +47,11 @@ function answers(doc: Document): unknown[] {
   const blocks = new Set(all.filter((_, index) => index % 5 === 3));
   return [
     ats(descendants(doc)),
-    ats(elementsUnder(doc)),
     ats(linksUnder(doc)),
     at(firstNamed(doc, names)),
     countDescendants(doc, 7),
     ...all.map((element, index) => [
       ats(descendants(element)),
-      ats(elementsUnder(element)),
       ats(descendantsBeside(element, all[index + 2] ?? null)),
       ats(descendantsBeside(element, all[index + 1] ?? null)),
       ats(childElements(element)),

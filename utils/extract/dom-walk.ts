@@ -306,11 +306,6 @@ export function currentRead(doc: Document): object | null {
   return indexes.get(doc) ?? null;
 }
 
-/** `descendants(root)`, sliced from the read's index when there is one. */
-export function elementsUnder(root: Element | Document): Element[] {
-  return descendants(root);
-}
-
 /**
  * `descendants(root)` without the descendants of `inside` (itself still listed): for a climb
  * that has looked at the subtree below already.

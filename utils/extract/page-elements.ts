@@ -3,7 +3,7 @@
  * collected in one walk over the page instead of one selector scan each: in jsdom every
  * `querySelectorAll` walks the whole document.
  */
-import { elementsUnder } from './dom-walk.ts';
+import { descendants } from './dom-walk.ts';
 
 export interface PageElements {
   metas: Element[];
@@ -17,7 +17,7 @@ export function collectPageElements(doc: Document): PageElements {
   const found: PageElements = { metas: [], jsonLd: [], h1s: [], h2s: [], times: [] };
   const root = doc.documentElement;
   if (!root) return found;
-  for (const element of elementsUnder(root)) {
+  for (const element of descendants(root)) {
     switch (element.localName) {
       case 'meta':
         found.metas.push(element);

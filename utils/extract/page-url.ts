@@ -1,7 +1,7 @@
 /**
  * Which URL a page is read as, and which base its relative links resolve against.
  */
-import { elementsUnder } from './dom-walk.ts';
+import { descendants } from './dom-walk.ts';
 
 /** An absolute http(s) URL, or null. */
 export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
@@ -38,7 +38,7 @@ export function resolvePageUrl(doc: Document, given: string | null): string {
  * page; and a walk, not `querySelector`: each jsdom selector call costs more than walking a head.
  */
 export function findInHead(doc: Document, test: (element: Element) => boolean): Element | null {
-  return elementsUnder(doc.head ?? doc).find(test) ?? null;
+  return descendants(doc.head ?? doc).find(test) ?? null;
 }
 
 /** `[name="value"]` as jsdom's selectors match it in an HTML page: the value in any case. */

@@ -14,7 +14,7 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
-import { closestLink, descendantsNamed, elementsUnder, isInsideAny } from './dom-walk.ts';
+import { closestLink, descendants, descendantsNamed, isInsideAny } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 import { finishRemovals } from './removals.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
@@ -49,7 +49,7 @@ function findHeadline(doc: Document, title: string): Element | null {
     sameTitle(normalizeText(heading.textContent ?? ''), title);
   // One walk for both queries (`body.querySelectorAll('h1')`, then `'h2, h3'`): jsdom's
   // selector engine costs more than walking the page.
-  const below = doc.body ? elementsUnder(doc.body) : [];
+  const below = doc.body ? descendants(doc.body) : [];
   const h1s = below.filter((element) => element.localName === 'h1');
   // Older pages set the headline in an <h2> or <h3> and keep <h1> for the site's name.
   const lower = (): Element | undefined =>

@@ -16,7 +16,6 @@ import {
   descendants,
   descendantsBeside,
   descendantsNamed,
-  elementsUnder,
   firstNamed,
   isLink,
   linksUnder,
@@ -170,7 +169,7 @@ function labelElements(doc: Document): Element[] {
   // One walk instead of two selector scans (jsdom's selector engine costs more than a walk).
   const headings: Element[] = [];
   const plainLabels: Element[] = [];
-  for (const element of elementsUnder(doc)) {
+  for (const element of descendants(doc)) {
     const name = element.localName;
     if (HEADING_NAME.test(name) || roleOf(element) === 'heading') {
       headings.push(element);
@@ -405,7 +404,7 @@ function gridBlocks(
 export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element | null): Block[] {
   const h1 = firstNamed(doc, H1);
   const blocks: Block[] = [];
-  const labelled = elementsUnder(doc).filter(
+  const labelled = descendants(doc).filter(
     (element) => element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby'),
   );
   for (const element of labelled) {

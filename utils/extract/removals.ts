@@ -5,7 +5,7 @@
  */
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
-import { countDescendants, descendantsNamed, elementsUnder, isInsideAny } from './dom-walk.ts';
+import { countDescendants, descendants, descendantsNamed, isInsideAny } from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
@@ -76,7 +76,7 @@ function anchorsOf(
     since = [];
   };
   let left = removed.size;
-  for (const element of elementsUnder(body)) {
+  for (const element of descendants(body)) {
     if (removed.has(element)) {
       settle();
       if (lastKept !== null) anchors.set(element, lastKept);
