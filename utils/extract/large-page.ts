@@ -4,9 +4,9 @@
  * <head> facts (title, <meta>, canonical link, JSON-LD) plus that element. The whole pipeline then
  * runs on the reduced page, so its cost is bounded by the caps, not by the page.
  */
-import { countElements, type Limits } from './limits.ts';
+import type { Limits } from './limits.ts';
 import { makeWorkingCopy } from './working-copy.ts';
-import { descendants, childElements } from './dom-walk.ts';
+import { childElements, countDescendants, descendants } from './dom-walk.ts';
 
 /** Elements that declare themselves the article or the page's main part. */
 function declaresArticle(element: Element): boolean {
@@ -41,7 +41,7 @@ export function bestArticleRoot(
   const headline = doc.body?.querySelector('h1') ?? null;
   let best: { element: Element; score: number } | null = null;
   for (const element of candidates) {
-    if (countElements(element, maxWorkElements) > maxWorkElements) continue;
+    if (countDescendants(element, maxWorkElements) > maxWorkElements) continue;
     const paragraphs = element.querySelectorAll('p').length;
     if (paragraphs === 0) continue;
     // Holding the headline counts double: the story's own box, not a sidebar or a feed.

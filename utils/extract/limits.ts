@@ -5,8 +5,6 @@
  * before anything is copied, and the copy itself stops at its caps.
  */
 
-import { countDescendants } from './dom-walk.ts';
-
 export const LIMITS = {
   /**
    * Elements in the page above which Lector does not read the whole page: it reads only the
@@ -21,11 +19,6 @@ export const LIMITS = {
 } as const;
 
 export type Limits = { [K in keyof typeof LIMITS]: number };
-
-/** The document's elements, counted by walking (see dom-walk.ts), stopping past `stopAbove`. */
-export function countElements(root: Document | Element, stopAbove = Infinity): number {
-  return countDescendants(root, stopAbove);
-}
 
 function formatCount(count: number): string {
   return count.toLocaleString('en-US');
