@@ -187,14 +187,17 @@ export function isLink(element: Element): boolean {
   return element.localName === 'a' && element.hasAttribute('href');
 }
 
+/** isLink for the element at `at` in the read's index (its tag name from the index). */
+function isLinkAt(at: number): boolean {
+  return current!.names[at] === 'a' && current!.list[at]!.hasAttribute('href');
+}
+
 /** `element.closest('a[href]')`. */
 export function closestLink(element: Element): Element | null {
   const index = placeOf(element);
   if (index >= 0) {
-    const { list, parent, names } = current!;
-    for (let at = index; at >= 0; at = parent[at]!) {
-      if (names[at] === 'a' && list[at]!.hasAttribute('href')) return list[at]!;
-    }
+    const { list, parent } = current!;
+    for (let at = index; at >= 0; at = parent[at]!) if (isLinkAt(at)) return list[at]!;
     return null;
   }
   for (let node: Element | null = element; node; node = node.parentElement) {
@@ -207,11 +210,8 @@ export function closestLink(element: Element): Element | null {
 export function linksUnder(root: Element | Document): Element[] {
   const range = rangeOf(root);
   if (!range) return descendants(root).filter(isLink);
-  const { list, names } = current!;
   const links: Element[] = [];
-  for (let at = range[0]; at < range[1]; at++) {
-    if (names[at] === 'a' && list[at]!.hasAttribute('href')) links.push(list[at]!);
-  }
+  for (let at = range[0]; at < range[1]; at++) if (isLinkAt(at)) links.push(current!.list[at]!);
   return links;
 }
 
