@@ -30,6 +30,8 @@ export function clue(element: Element, kind: RemovalKind, reason: string): Clue 
 /** The page furniture the clues are judged against. */
 export interface ClueContext {
   headline: Element | null;
+  /** The headline's text, normalized ('' without one): read once for every list that asks. */
+  headlineText: string;
   /** The story's first paragraph (see story-anchor.ts), when found. */
   lede: Element | null;
   /** The headline and the story's first paragraph: no clutter block may contain them. */

@@ -21,11 +21,11 @@ function isPostOnStory(item: Element, headline: string): boolean {
 
 export function forumExcerptsClue(list: Element, context: ClueContext): Clue | null {
   if (list.localName !== 'ul' && list.localName !== 'ol') return null;
-  if (!context.headline || list.contains(context.headline)) return null;
+  const { headline, headlineText } = context;
+  if (!headline || headlineText === '' || list.contains(headline)) return null;
   const items = childElements(list).filter((child) => child.localName === 'li');
   if (items.length < MIN_POSTS) return null;
-  const headline = normalizeText(context.headline.textContent ?? '');
-  if (!items.every((item) => isPostOnStory(item, headline))) return null;
+  if (!items.every((item) => isPostOnStory(item, headlineText))) return null;
   return {
     element: list,
     kind: 'comments',

@@ -15,6 +15,7 @@ import { enclosingBlock } from './declutter-block.ts';
 import { nonLinkTextLength } from './declutter-label-clues.ts';
 import { findLede, firstProseText } from './story-anchor.ts';
 import { describeRemoval, type PendingRemoval } from './removals.ts';
+import { normalizeText } from './text.ts';
 
 export interface DeclutterOptions {
   pageUrl: string;
@@ -117,6 +118,7 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   );
   const clues = findClues(body, {
     headline: options.headline,
+    headlineText: normalizeText(options.headline?.textContent ?? ''),
     lede,
     protect,
     pageUrl: options.pageUrl,
