@@ -12,6 +12,8 @@ export interface CorpusPage {
   lang: string;
   /** The human-labelled article text. */
   label: string;
+  /** The human-labelled title, where the set has one (daniel-multilingual does). */
+  titleLabel: string | null;
   file: string;
 }
 
@@ -19,6 +21,7 @@ interface TruthLine {
   id: string;
   url: string;
   lang?: string;
+  title?: string;
   articleBody: string;
 }
 
@@ -42,6 +45,7 @@ export function loadCorpus(root: string): CorpusPage[] | null {
         url: truth.url,
         lang: truth.lang ?? 'und',
         label: truth.articleBody,
+        titleLabel: truth.title ?? null,
         file: join(root, set.name, 'pages', `${truth.id}.html.gz`),
       });
     }

@@ -12,6 +12,8 @@ import { parseHtml } from '../lib/html-page.ts';
 
 export interface Extraction {
   text: string;
+  /** The article's title as the extractor gives it. */
+  title: string;
   ms: number;
   /** Lector only: its failure kind, when it produced no article. */
   failure?: string | null;
@@ -36,7 +38,13 @@ function runLector(html: string, url: string): Extraction {
       force: true,
     });
     const ms = performance.now() - started;
-    return { text: result.textContent, ms, failure: result.failure, isArticle: result.isArticle };
+    return {
+      text: result.textContent,
+      title: result.title,
+      ms,
+      failure: result.failure,
+      isArticle: result.isArticle,
+    };
   } finally {
     dom.window.close();
   }
@@ -48,9 +56,9 @@ function runReadability(html: string, url: string): Extraction {
     const started = performance.now();
     const article = new Readability(dom.window.document).parse();
     const ms = performance.now() - started;
-    return { text: article?.textContent ?? '', ms };
+    return { text: article?.textContent ?? '', title: article?.title ?? '', ms };
   } catch {
-    return { text: '', ms: 0 };
+    return { text: '', title: '', ms: 0 };
   } finally {
     dom.window.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, scorePage, shingles, tokenize } from './score';
+import { aggregate, scorePage, shingles, titleMatches, tokenize } from './score';
 
 describe('tokenize (Python re \\w+)', () => {
   it('splits on punctuation and whitespace, keeps case, letters of every script and digits', () => {
@@ -68,5 +68,18 @@ describe('aggregate', () => {
     expect(set.f1).toBeCloseTo((2 * 0.6 * 0.5) / 1.1);
     expect(set.empty).toBe(1);
     expect(set.accuracy).toBe(0);
+  });
+});
+
+describe('titleMatches', () => {
+  it('sets aside case, spacing and quote style, nothing else', () => {
+    expect(
+      titleMatches('Naturopaths vs. "stayin\' alive"', 'Naturopaths  vs. “stayin’ alive”'),
+    ).toBe(true);
+    expect(titleMatches('FLU VACCINE still available', 'Flu vaccine still available')).toBe(true);
+    expect(
+      titleMatches('Flu Vaccine Still Available | Article', 'Flu Vaccine Still Available'),
+    ).toBe(false);
+    expect(titleMatches('', '')).toBe(false);
   });
 });

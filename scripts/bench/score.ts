@@ -96,3 +96,19 @@ export function aggregate(scores: readonly PageScore[]): SetScore {
     empty: scores.length - nonEmpty.length,
   };
 }
+
+/** A title as compared with its label: case, spacing, Unicode forms and quote styles aside. */
+function titleKey(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether an extracted title says exactly what the labelled one does. */
+export function titleMatches(extracted: string, label: string): boolean {
+  return titleKey(extracted) === titleKey(label) && titleKey(label) !== '';
+}

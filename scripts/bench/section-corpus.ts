@@ -5,7 +5,7 @@
  */
 import { loadCorpus, type CorpusPage } from './corpus.ts';
 import { runPages } from './pool.ts';
-import { aggregate, scorePage, type PageScore } from './score.ts';
+import { aggregate, scorePage, titleMatches, type PageScore } from './score.ts';
 import { fixed, sideBySide, table } from './report.ts';
 import type { BenchContext, Section } from './section.ts';
 
@@ -14,6 +14,22 @@ interface Scored {
   lector: PageScore;
   readability: PageScore;
   lectorFailed: boolean;
+  /** Whether each extractor's title is the labelled one (null: the page has no title label). */
+  titles: { lector: boolean; readability: boolean } | null;
+}
+
+/** How many of the labelled titles each extractor gives exactly (score.ts titleMatches). */
+function titleLine(scored: readonly Scored[]): string | null {
+  const labelled = scored.flatMap((item) => (item.titles ? [item.titles] : []));
+  if (labelled.length === 0) return null;
+  const share = (count: number) =>
+    `${count}/${labelled.length} (${fixed(count / labelled.length, 3)})`;
+  const lector = labelled.filter((titles) => titles.lector).length;
+  const readability = labelled.filter((titles) => titles.readability).length;
+  return (
+    `Titles, exact match with the labelled title (case, spacing and quote style aside): ` +
+    `Lector ${share(lector)}, Readability ${share(readability)}`
+  );
 }
 
 function row(label: string, pages: readonly Scored[]): string[] {
@@ -65,6 +81,13 @@ export const corpusSection: Section = {
         lector: scorePage(run.lector.text, page.label),
         readability: scorePage(run.readability.text, page.label),
         lectorFailed: run.lector.failure != null,
+        titles:
+          page.titleLabel === null
+            ? null
+            : {
+                lector: titleMatches(run.lector.title, page.titleLabel),
+                readability: titleMatches(run.readability.title, page.titleLabel),
+              },
       });
     }
     const rows: string[][] = [
@@ -91,6 +114,8 @@ export const corpusSection: Section = {
     }
     rows.push(row('all pages', scored));
     context.print(table(rows));
+    const titles = titleLine(scored);
+    if (titles) context.print(titles);
     if (context.quick) context.print('(--quick: every 4th page)');
     for (const error of errors) context.print(`error: ${error}`);
   },

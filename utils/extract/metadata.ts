@@ -11,6 +11,7 @@ import { chooseTitle, siteNameFromTitle, siteNamesOf, stripSiteName } from './pa
 import { readDateline } from './visible-date.ts';
 import { collectPageElements, type PageElements } from './page-elements.ts';
 import { normalizeText } from './text.ts';
+import { headingText, isFrontPageLink, linesShown } from './title-on-page.ts';
 
 export interface PageMetadata {
   title: string;
@@ -106,9 +107,11 @@ function readPublished(metas: MetaIndex, ld: JsonLdArticle, lang: string | null)
   return stated ? parseDate(stated, { lang }) : null;
 }
 
-function headings(elements: PageElements): string[] {
-  const list = elements.h1s.length > 0 ? elements.h1s : elements.h2s;
-  return list.slice(0, 10).map((heading) => heading.textContent ?? '');
+/** Headings the title may be read from: <h1>s, then <h2>s (older pages keep <h1> for the site). */
+const MAX_HEADINGS = 10;
+
+function pageHeadings(elements: PageElements): Element[] {
+  return [...elements.h1s.slice(0, MAX_HEADINGS), ...elements.h2s.slice(0, MAX_HEADINGS)];
 }
 
 /** Everything the page says about its article. `url` is the page's URL (for links and names). */
@@ -118,13 +121,19 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const metas = indexMeta(elements.metas);
   const declaredSite = meta(metas, 'og:site_name', 'application-name', 'twitter:site');
   const siteName = declaredSite?.replace(/^@/, '') ?? ld.publisher ?? null;
-  const siteNames = siteNamesOf([siteName, ld.publisher], url);
+  const headings = pageHeadings(elements);
+  // A heading that only links to the site's front page is its name, as og:site_name would be.
+  const frontPageNames = headings
+    .filter((heading) => isFrontPageLink(heading, url))
+    .map((heading) => heading.textContent ?? '');
+  const siteNames = siteNamesOf([siteName, ld.publisher, ...frontPageNames], url);
   const title = chooseTitle({
-    headings: headings(elements),
+    headings: headings.map(headingText),
     ogTitle: meta(metas, 'og:title', 'twitter:title'),
     jsonLdHeadline: ld.headline,
     documentTitle: doc.title ?? '',
     siteNames,
+    shownOnPage: (texts) => linesShown(doc, texts),
   });
   const lang = readLang(doc, metas, ld);
   const stated = readPublished(metas, ld, lang);

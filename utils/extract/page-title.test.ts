@@ -6,6 +6,7 @@ import {
   siteNamesOf,
   stripSiteName,
 } from './page-title';
+import { titleRuns } from './title-parts';
 
 const names = siteNamesOf(['CNN'], 'https://edition.cnn.com/2025/06/12/world/peru');
 
@@ -49,6 +50,61 @@ describe('chooseTitle', () => {
     ).toBe('Peru weighs sending prisoners to El Salvador');
   });
 
+  it('does not take a heading that is only the site part of the title', () => {
+    // The <h1> is the site's name, which the <title> holds too; the story's title is an <h2>.
+    const sources = {
+      ogTitle: null,
+      jsonLdHeadline: null,
+      documentTitle:
+        'Doctors urged to protect female foetuses by keeping their sex secret | International Federation of Obstetrics',
+      siteNames: siteNamesOf([], 'https://www.figo.example/news/doctors-urged'),
+    };
+    const headings = [
+      'International Federation of Obstetrics',
+      'Doctors urged to protect female foetuses by keeping their sex secret',
+    ];
+    expect(chooseTitle({ ...sources, headings })).toBe(
+      'Doctors urged to protect female foetuses by keeping their sex secret',
+    );
+    // Without the <h2>, the longest part of the title that the page shows decides.
+    const shownOnPage = (texts: readonly string[]) =>
+      new Map(texts.filter((text) => text.startsWith('Doctors')).map((text) => [text, text]));
+    expect(chooseTitle({ ...sources, headings: headings.slice(0, 1), shownOnPage })).toBe(
+      'Doctors urged to protect female foetuses by keeping their sex secret',
+    );
+  });
+
+  it('takes the part of a busy <title> that the page shows as its headline', () => {
+    const shown = new Map([['Οι κυρίες του τσαγιού', 'Οι κυρίες του τσαγιού']]);
+    const asked: string[][] = [];
+    const title = chooseTitle({
+      headings: ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ'],
+      ogTitle: null,
+      jsonLdHeadline: null,
+      documentTitle: 'ΤΟ ΒΗΜΑ - Οι κυρίες του τσαγιού - υγεία + fitness',
+      siteNames: siteNamesOf([], 'https://www.tovima.example/'),
+      shownOnPage: (texts) => {
+        asked.push([...texts]);
+        return new Map([...shown].filter(([text]) => texts.includes(text)));
+      },
+    });
+    expect(title).toBe('Οι κυρίες του τσαγιού');
+    expect(asked[0]).toContain('ΤΟ ΒΗΜΑ - Οι κυρίες του τσαγιού');
+  });
+
+  it('keeps the whole title when the page shows none of its parts', () => {
+    expect(
+      chooseTitle({
+        headings: [],
+        ogTitle: null,
+        jsonLdHeadline: null,
+        documentTitle: 'Texas wildfires: Map of blazes ravaging the Panhandle',
+        siteNames: names,
+        shownOnPage: () => new Map(),
+      }),
+    ).toBe('Texas wildfires: Map of blazes ravaging the Panhandle');
+  });
+
   it('falls back to the metadata without the site when the <h1> is the site name', () => {
     expect(
       chooseTitle({
@@ -59,6 +115,24 @@ describe('chooseTitle', () => {
         siteNames: names,
       }),
     ).toBe('Peru weighs sending prisoners');
+  });
+});
+
+describe('titleRuns', () => {
+  it('lists runs of parts, whole title left out, across the separators sites use', () => {
+    expect(titleRuns('A story - Section - Site')).toEqual([
+      'A story - Section',
+      'Section - Site',
+      'A story',
+      'Section',
+      'Site',
+    ]);
+    expect(titleRuns('龙票猛涨切忌盲目追高_中外邮票_新浪网')).toContain('龙票猛涨切忌盲目追高');
+    expect(titleRuns('质检总局：两成半烟花爆竹不合格-广西新闻网')).toContain(
+      '两成半烟花爆竹不合格',
+    );
+    // A hyphen inside a word and quotes inside the title are not separators.
+    expect(titleRuns('Well-known «Black Panther» leaves')).toEqual([]);
   });
 });
 

@@ -4,13 +4,14 @@
  * agrees with what the page's metadata calls the title.
  */
 import { normalizeText } from './text.ts';
+import { titleRuns } from './title-parts.ts';
 
 /** Separators sites put between a title and their own name. */
 const SEPARATOR = /\s+[|\-–—:·»/\\]\s+|\s+::\s+|\s*\|\s*/;
 const SEPARATOR_GLOBAL = /\s+[|\-–—:·»/\\]\s+|\s+::\s+|\s*\|\s*/g;
 
 /** Letters and digits only, lower-cased: "CNN.com" and "cnn" compare equal after this. */
-function squash(text: string): string {
+export function squash(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -94,11 +95,17 @@ export function wordOverlap(a: string, b: string): number {
 }
 
 export interface TitleSources {
+  /** The page's visible headings, <h1>s first, as headingText reads them. */
   headings: string[];
   ogTitle: string | null;
   jsonLdHeadline: string | null;
   documentTitle: string;
   siteNames: string[];
+  /**
+   * Which of `texts` the page shows as a line of its own (not a link), each mapped to the line as
+   * the page writes it. Asked only when no heading agrees with the metadata.
+   */
+  shownOnPage?: (texts: readonly string[]) => Map<string, string>;
 }
 
 /** True when two titles say the same thing (one contains the other, or most words agree). */
@@ -111,17 +118,68 @@ export function sameTitle(a: string, b: string): boolean {
   return wordOverlap(a, b) >= 0.8 && wordOverlap(b, a) >= 0.6;
 }
 
-/** Pick the title: the headline that agrees with the metadata, else the metadata without the site. */
+/**
+ * A heading is the title only when it says most of it: "News Tonight Africa" is inside
+ * "Researchers say … | News Tonight Africa" but is the site, not the story.
+ */
+const MIN_SHARE_OF_TITLE = 0.6;
+
+function headingSaysTitle(heading: string, title: string): boolean {
+  if (!sameTitle(heading, title)) return false;
+  const [a, b] = [squash(heading).length, squash(title).length];
+  return Math.min(a, b) >= MIN_SHARE_OF_TITLE * Math.max(a, b);
+}
+
+/** A part of a title long enough to be a headline rather than a section or a tag. */
+function isSubstantial(text: string): boolean {
+  const squashed = squash(text);
+  return squashed.length >= 8 || (squashed.length >= 4 && /\p{Script=Han}/u.test(squashed));
+}
+
+/**
+ * The longest run of a declared title's parts that the page shows as a line of its own, site
+ * names aside ("ΡΙΖΟΣΠΑΣΤΗΣ : Υπεράσπιση των ξένων εργατών" where a <div> says the second part).
+ */
+function shownRun(
+  declared: readonly string[],
+  headings: readonly string[],
+  sources: TitleSources,
+): string | null {
+  const runs = [...new Set(declared.flatMap(titleRuns))].filter(
+    (run) => isSubstantial(run) && !isSiteName(run, sources.siteNames),
+  );
+  if (runs.length === 0) return null;
+  // A heading counts as shown even when it links (to the story itself, as blogs' titles do).
+  const asHeading = new Map(headings.map((heading) => [squash(heading), heading]));
+  const shown = [
+    ...runs.flatMap((run) => asHeading.get(squash(run)) ?? []),
+    ...(sources.shownOnPage?.(runs).values() ?? []),
+  ].map(normalizeText);
+  return shown.sort((a, b) => squash(b).length - squash(a).length)[0] ?? null;
+}
+
+/**
+ * Pick the title: a heading that says what the metadata calls the title; else the part of the
+ * metadata's title the page shows as its headline; else the metadata without the site's name.
+ */
 export function chooseTitle(sources: TitleSources): string {
   const declared = [sources.ogTitle, sources.jsonLdHeadline, sources.documentTitle]
     .filter((title): title is string => !!title && title.trim().length > 0)
     .map((title) => normalizeText(title));
-  const headings = sources.headings.map(normalizeText).filter((heading) => heading.length > 0);
+  const stripped = declared.map((title) => stripSiteName(title, sources.siteNames));
+  const headings = sources.headings
+    .map(normalizeText)
+    .filter((heading) => isSubstantial(heading) && !isSiteName(heading, sources.siteNames));
   for (const heading of headings) {
-    if (declared.some((title) => sameTitle(heading, title))) return heading;
+    if (stripped.some((title) => headingSaysTitle(heading, title))) return heading;
   }
-  const [first] = declared;
-  if (first) return stripSiteName(first, sources.siteNames);
+  const shown = shownRun(declared, headings, sources);
+  if (shown) return shown;
+  // Nothing better: a heading the title holds with more words around it than a site's name.
+  const held = headings.find((heading) => stripped.some((title) => sameTitle(heading, title)));
+  if (held) return held;
+  const [first] = stripped;
+  if (first) return first;
   return headings[0] ?? '';
 }
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { headingText, isFrontPageLink, linesShown } from './title-on-page';
+import { readMetadata } from './metadata';
+
+const URL = 'https://paper.example/health/2012/01/tea-ladies';
+
+function page(body: string, head = ''): Document {
+  return new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, { url: URL }).window
+    .document;
+}
+
+describe('headingText', () => {
+  it('leaves out boxes inside the heading and links beside its own words', () => {
+    const doc = page(
+      '<h1><div class="sponsor"><span>Sponsored by</span> <a href="/x">Acme</a></div>Nurses back a stronger watchdog</h1>' +
+        '<h1>Parents turn down free jabs <a href="/health/">Infectious diseases</a></h1>' +
+        '<h1>"You can dance" returns<div>photo: Agency</div></h1>' +
+        '<h2><a href="/health/2012/01/tea-ladies">The tea ladies</a></h2>',
+    );
+    expect([...doc.querySelectorAll('h1, h2')].map(headingText)).toEqual([
+      'Nurses back a stronger watchdog',
+      'Parents turn down free jabs',
+      '"You can dance" returns',
+      'The tea ladies',
+    ]);
+  });
+});
+
+describe('isFrontPageLink', () => {
+  it('is true for the site name linking to the front of the site or of its section', () => {
+    const doc = page(
+      '<h1><a href="/">The Paper</a></h1><h1><a href="https://paper.example/health/">Health desk</a></h1>' +
+        '<h1><a href="/health/2012/01/tea-ladies">The tea ladies</a></h1>' +
+        '<h1><a href="https://other.example/">Other</a></h1><h1>No link</h1>' +
+        '<h1><a href="/">Home</a> and more words</h1>',
+    );
+    expect([...doc.querySelectorAll('h1')].map((h) => isFrontPageLink(h, URL))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('linesShown', () => {
+  it('finds texts that stand as a whole element outside links, as the page writes them', () => {
+    const doc = page(
+      '<a href="/a">Water rates rise</a><td><font><b>Οι κυρίες  του τσαγιού</b></font></td>' +
+        '<p>Here the tea ladies are mentioned in a sentence.</p><title>ignored</title>',
+    );
+    const shown = linesShown(doc, ['Water rates rise', 'ΟΙ ΚΥΡΙΕΣ ΤΟΥ ΤΣΑΓΙΟΥ', 'tea ladies']);
+    expect([...shown]).toEqual([['ΟΙ ΚΥΡΙΕΣ ΤΟΥ ΤΣΑΓΙΟΥ', 'Οι κυρίες του τσαγιού']]);
+  });
+});
+
+describe('readMetadata title', () => {
+  it('reads the headline an old page sets in a <div> out of a <title> full of site and section', () => {
+    const doc = page(
+      '<h1><a href="/"><img alt="logo"></a></h1><div class="article_title">Οι κυρίες του τσαγιού</div>' +
+        '<p>Μαθαίνουν την Αθήνα να πίνει εκλεκτό τσάι.</p>',
+      '<title>ΤΟ ΒΗΜΑ - Οι κυρίες του τσαγιού - υγεία + fitness</title>',
+    );
+    expect(readMetadata(doc, URL).title).toBe('Οι κυρίες του τσαγιού');
+  });
+
+  it('takes the <h2> headline where the <h1> is the site name linking home', () => {
+    const doc = page(
+      '<h1 class="site-name"><a href="/">Tonight Africa</a></h1><h2>Researchers say smokers should prefer a spray</h2>',
+      '<title>Researchers say smokers should prefer a spray | Tonight Africa</title>',
+    );
+    const metadata = readMetadata(doc, URL);
+    expect(metadata.title).toBe('Researchers say smokers should prefer a spray');
+    expect(metadata.siteName).toBe('Tonight Africa');
+  });
+});

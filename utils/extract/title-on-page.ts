@@ -1,0 +1,111 @@
+/**
+ * What the page itself shows of its title (read-only): the visible headings as a reader sees
+ * them, the headings that are only the site's name linking home, and which parts of the declared
+ * title stand on the page as a line of their own (page-title.ts chooses among them).
+ */
+import { closestLink, descendantsNamed } from './dom-walk.ts';
+import { parseHttpUrl } from './url-kind.ts';
+import { normalizeText } from './text.ts';
+import { squash } from './page-title.ts';
+
+/**
+ * Boxes that a heading may wrap besides its words (a sponsor panel, a photo credit under the
+ * headline): a heading's content is phrasing, so their text is not the headline's.
+ */
+const BOXES_IN_HEADING = new Set([
+  'div', 'p', 'figure', 'figcaption', 'aside', 'ul', 'ol', 'table', 'form', 'button', 'script',
+  'style', 'noscript', 'template', 'select',
+]); // prettier-ignore
+
+/** Text of `node` without the elements `skip` names. */
+function textWithout(node: Node, skip: (element: Element) => boolean): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1 && !skip(child as Element)) text += textWithout(child, skip);
+  }
+  return text;
+}
+
+/**
+ * A heading's own words: its text without boxes set inside it, and without links beside words
+ * of its own ("Podkarpackie: rodzice zrezygnowali … <a>Choroby zakaźne</a>", the section). A
+ * heading that is all one link (to the story itself) keeps it.
+ */
+export function headingText(heading: Element): string {
+  const boxes = descendantsNamed(heading, ...BOXES_IN_HEADING);
+  const links = descendantsNamed(heading, 'a');
+  if (boxes.length === 0 && links.length === 0) return normalizeText(heading.textContent ?? '');
+  const isBox = (element: Element) => BOXES_IN_HEADING.has(element.localName);
+  const words = normalizeText(textWithout(heading, (e) => isBox(e) || e.localName === 'a'));
+  return /[\p{L}\p{N}]/u.test(words) ? words : normalizeText(textWithout(heading, isBox));
+}
+
+/**
+ * A heading that is nothing but a link to the front of the site (or of the blog, section or
+ * paper the page is in): the site's name set as an <h1>, as old templates do.
+ */
+export function isFrontPageLink(heading: Element, pageUrl: string): boolean {
+  const links = descendantsNamed(heading, 'a');
+  const link = links.length === 1 ? links[0]! : closestLink(heading);
+  if (!link) return false;
+  const page = parseHttpUrl(pageUrl);
+  const href = link.getAttribute('href');
+  if (!page || !href) return false;
+  let target: URL | null;
+  try {
+    target = parseHttpUrl(new URL(href, page).href);
+  } catch {
+    return false; // an address that does not parse leads nowhere
+  }
+  if (!target || target.host !== page.host) return false;
+  const path = target.pathname.replace(/\/(index\.\w+)?$/, '/');
+  if (target.pathname === page.pathname || !page.pathname.startsWith(path)) return false;
+  return normalizeText(link.textContent ?? '') === normalizeText(heading.textContent ?? '');
+}
+
+/** Where a line of the page's own is never set: links, menus, scripts, the document's head. */
+const NOT_A_LINE = new Set([
+  'a', 'option', 'select', 'title', 'script', 'style', 'noscript', 'textarea', 'button', 'head',
+  'template',
+]); // prettier-ignore
+
+/** A headline's text sits in its element or up to this many levels of inline wrappers below. */
+const MAX_LEVELS_UP = 3;
+
+/**
+ * Which of `texts` stand on the page as an element's whole text, outside links: each mapped to
+ * that element's text. Text nodes that cannot belong to one of them (too long) are passed over
+ * without reading their elements' text.
+ */
+export function linesShown(doc: Document, texts: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const wanted = new Map(texts.map((text) => [squash(text), text]));
+  wanted.delete('');
+  if (!doc.body || wanted.size === 0) return found;
+  const longest = Math.max(...texts.map((text) => text.length)) * 2 + 20;
+  // Squashing drops characters, never adds any: shorter text cannot be one of them.
+  const shortest = Math.min(...[...wanted.keys()].map((key) => key.length));
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > longest || !/[\p{L}\p{N}]/u.test(value)) continue;
+    let element = node.parentElement;
+    for (let level = 0; element && level < MAX_LEVELS_UP; level++) {
+      if (NOT_A_LINE.has(element.localName)) break;
+      const text = element.textContent ?? '';
+      if (text.length > longest) break;
+      if (text.length < shortest) {
+        element = element.parentElement;
+        continue;
+      }
+      const run = wanted.get(squash(text));
+      if (run !== undefined) {
+        if (!closestLink(element) && !found.has(run)) found.set(run, normalizeText(text));
+        break;
+      }
+      element = element.parentElement;
+    }
+  }
+  return found;
+}
