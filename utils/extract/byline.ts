@@ -4,10 +4,32 @@
  * left is not one (a date, a profile URL, an e-mail address, a row of font-size buttons).
  */
 import { normalizeText } from './text.ts';
+import { ONE_TOOL } from './declutter-words.ts';
 
 /** The word that opens a byline, in the languages Lector meets most, with an optional colon. */
 const PREFIX =
-  /^(written by|by|por|par|von|di|door|przez|autor(ka)?|автор|от|από|του|της|بقلم|كتب|كتبت|מאת|作者|記者|记者)\s*[:：]?\s+/iu;
+  /^((written|submitted|posted|article|story|words|reported|text) by|by|por|par|von|di|door|przez|autor(ka)?|автор|от|από|του|της|بقلم|كتب|كتبت|מאת|作者|記者|记者)\s*[:：]?\s+/iu;
+
+/**
+ * What bylines' places hold when they hold no name: a share or follow button (and every page
+ * tool, ONE_TOOL), the "Tags" or "Published" label, a script, a dateline, a credit phrase
+ * ("По материалам …" names a source), a company's legal form or a web agency (the
+ * <meta name="author"> of many sites names who built the site).
+ */
+const NOT_A_NAME = new RegExp(
+  [
+    '^(share|follow|tags?|rss|print|e-?mail|comments?|updated|published|posted|last updated|click|report|пожаловаться|zgłoś)(?![\\p{L}\\p{N}])',
+    '@',
+    '[=;{}<>"]', // script or markup text
+    '[—–-]$', // a dateline ("BERLIN —")
+    '^(ημερομηνία|δημοσιεύ|data publikacji|opublikowano|дата публикации|опубликовано|по материалам|发布时间|發佈時間)',
+    '\\b(ltd|limited|llc|inc|gmbh|sp\\. z o\\.o|s\\.a|web solutions|interactive|it systemy|web design)\\b\\.?$',
+  ].join('|'),
+  'iu',
+);
+
+/** A list of lower-case keywords ("health , women"); names are capitalised. */
+const KEYWORD_LIST = /^\p{Ll}[^,]*,/u;
 
 /** What separates the name from the rest of its line: bars, dots, line breaks, a dash. */
 const SEPARATOR = /\s*(?:[|·•\n]|\s[–—-]\s)\s*/u;
@@ -32,6 +54,7 @@ export function bylineName(value: string | null | undefined): string | null {
     if (name.length > MAX_NAME || /^https?:|^www\.|@.*\./i.test(name)) return null;
     // The first part of the line that is words and not a date or a reading time.
     if (/\d/.test(name) || !/\p{L}{2}/u.test(name)) continue;
+    if (NOT_A_NAME.test(name) || KEYWORD_LIST.test(name) || ONE_TOOL.test(name)) continue;
     return name;
   }
   return null;

@@ -120,7 +120,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const ld = readJsonLdArticle(elements.jsonLd);
   const metas = indexMeta(elements.metas);
   const declaredSite = meta(metas, 'og:site_name', 'application-name', 'twitter:site');
-  const siteName = declaredSite?.replace(/^@/, '') ?? ld.publisher ?? null;
+  // "@paper" (twitter:site) and "http://www.paper.example/" name the site by its handle or address.
+  const siteName =
+    declaredSite?.replace(/^@/, '').replace(/^https?:\/\/|\/$/gi, '') ?? ld.publisher ?? null;
   const headings = pageHeadings(elements);
   // A heading that only links to the site's front page is its name, as og:site_name would be.
   const frontPageNames = headings

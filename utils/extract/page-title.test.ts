@@ -157,6 +157,8 @@ describe('siteNameFromTitle', () => {
       'Valley water rates to rise',
       null,
     ],
+    ['Strażacy protestują - 4 stycznia 2012', 'Strażacy protestują', null],
+    ['Iran ostrzega USA - rynek, akcje, spółka', 'Iran ostrzega USA', null],
   ])('%j with headline %j: %j', (title, headline, name) => {
     expect(siteNameFromTitle(title, headline)).toBe(name);
   });

@@ -206,5 +206,7 @@ export function siteNameFromTitle(documentTitle: string, headline: string): stri
       ? first
       : null;
   if (!rest || words(rest) > MAX_SITE_NAME_WORDS || sameTitle(rest, headline)) return null;
+  // A date ("4 stycznia 2012") or a list of keywords ("rynek, akcje, spółka") names no site.
+  if (/\d{4}|,/.test(rest)) return null;
   return rest;
 }
