@@ -15,6 +15,8 @@ describe('bylineName', () => {
     ['Published on | Katie Baldwin', 'Katie Baldwin'],
     ['Jane Doe, John Roe', 'Jane Doe, John Roe'],
     ['Sharon Reporter', 'Sharon Reporter'],
+    ['Byron Smith', 'Byron Smith'],
+    ['出处：pconline', 'pconline'],
   ])('%j is %j', (raw, name) => {
     expect(bylineName(raw)).toBe(name);
   });

@@ -8,7 +8,7 @@ import { ONE_TOOL } from './declutter-words.ts';
 
 /** The word that opens a byline, in the languages Lector meets most, with an optional colon. */
 const PREFIX =
-  /^((written|submitted|posted|article|story|words|reported|text) by|by|por|par|von|di|door|przez|autor(ka)?|автор|от|από|του|της|بقلم|كتب|كتبت|מאת|作者|記者|记者)\s*[:：]?\s+/iu;
+  /^((written|submitted|posted|article|story|words|reported|text) by|by|por|par|von|di|door|przez|autor(ka)?|автор|от|από|του|της|بقلم|كتب|كتبت|מאת|作者|記者|记者)\s*[:：]?\s+|^(作者|記者|记者|出处|出處|来源|來源)\s*[:：]\s*/iu;
 
 /**
  * What bylines' places hold when they hold no name: a share or follow button (and every page
@@ -18,7 +18,7 @@ const PREFIX =
  */
 const NOT_A_NAME = new RegExp(
   [
-    '^(share|follow|tags?|rss|print|e-?mail|comments?|updated|published|posted|last updated|click|report|пожаловаться|zgłoś)(?![\\p{L}\\p{N}])',
+    '^(share|follow|tags?|rss|print|e-?mail|comments?|updated|published|posted|last updated|click|report|permalink|пожаловаться|постоянный адрес|zgłoś)(?![\\p{L}\\p{N}])',
     '@',
     '[=;{}<>"]', // script or markup text
     '[—–-]$', // a dateline ("BERLIN —")

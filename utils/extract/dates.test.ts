@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, numericDate, parseDate } from './dates';
+import { dateInUrl, isoDate, numericDate, parseDate } from './dates';
 
 describe('parseDate: ISO 8601', () => {
   it.each([
@@ -50,6 +50,23 @@ describe('parseDate: numeric dates with the year last (the rule in dates.ts)', (
   it('reads a year-first date as year-month-day', () => {
     expect(parseDate('2025/6/12')).toBe('2025-06-12');
     expect(parseDate('2025.06.12')).toBe('2025-06-12');
+  });
+
+  it('reads an ambiguous date as the reading that falls on the weekday written beside it', () => {
+    // 12 January 2012 was a Thursday, 1 December 2012 a Saturday.
+    expect(parseDate('on Thu, 01/12/2012 - 09:52')).toBe('2012-01-12');
+    expect(parseDate('Sat 01/12/2012')).toBe('2012-12-01');
+    expect(parseDate('01/12/2012')).toBe('2012-12-01');
+  });
+
+  it("reads an ambiguous date as the page address's date when one reading is that day", () => {
+    expect(parseDate('1/10/2012 @ 12:31PM', { urlDate: '2012-01-10' })).toBe('2012-01-10');
+    expect(parseDate('1/10/2012', { urlDate: '2012-03-04' })).toBe('2012-10-01');
+    expect(dateInUrl('https://paper.example/sites/jane/2012/01/10/genomes/')).toBe('2012-01-10');
+    expect(dateInUrl('https://paper.example/health/2011-11-28/114062')).toBe('2011-11-28');
+    expect(dateInUrl('https://paper.example/a/20120110-genomes')).toBe('2012-01-10');
+    expect(dateInUrl('https://paper.example/story/63445805')).toBeNull();
+    expect(dateInUrl('https://paper.example/2012/13/40/')).toBeNull();
   });
 
   it('exposes the rule for callers that already split the numbers', () => {

@@ -9,7 +9,10 @@
  *    number above 12 is the day (`06/13/2025` → 13 June).
  * 3. Otherwise both could be the month. Month-first is an American habit written with slashes, so
  *    a slash date on a page whose language is `en-US` (or `en-PH`) is month-day-year.
- * 4. Everything else is day-month-year, the order of most of the world: dashes and dots are
+ * 4. Before the language decides: a weekday written beside the date names the reading that falls
+ *    on it ("Thu, 01/12/2012" is 12 January, a Thursday), and the date in the page's own address
+ *    (`/2012/01/12/`) names the reading that is that day.
+ * 5. Everything else is day-month-year, the order of most of the world: dashes and dots are
  *    day-first wherever they are common, and so is a slash date on a page not marked `en-US`.
  *    So `12-06-2025` is 12 June 2025 on any page.
  */
@@ -17,6 +20,8 @@
 export interface DateContext {
   /** The page's language (BCP 47), used only to read ambiguous slash dates. */
   lang?: string | null;
+  /** The date the page's address holds (`2012-01-12`), used only to read ambiguous dates. */
+  urlDate?: string | null;
 }
 
 /** Month names and abbreviations, lower-cased and without diacritics, in the languages Lector reads. */
@@ -94,18 +99,58 @@ function writesMonthFirst(lang: string | null | undefined): boolean {
   return /^en[-_](us|ph)\b/i.test(lang ?? '');
 }
 
-/** Rule 2–4 above: which of two numbers (year last) is the day. */
+/** Weekday names (Sunday first, as Date.getUTCDay counts) in English, and their abbreviations. */
+const WEEKDAYS = [
+  /\b(sun|sunday)\b/i, /\b(mon|monday)\b/i, /\b(tue|tues|tuesday)\b/i, /\b(wed|wednesday)\b/i,
+  /\b(thu|thur|thurs|thursday)\b/i, /\b(fri|friday)\b/i, /\b(sat|saturday)\b/i,
+]; // prettier-ignore
+
+/** The weekday `text` names (0 = Sunday), when it names exactly one. */
+export function weekdayIn(text: string): number | null {
+  const named = WEEKDAYS.flatMap((pattern, day) => (pattern.test(text) ? [day] : []));
+  return named.length === 1 ? named[0]! : null;
+}
+
+function weekdayOf(iso: string): number {
+  return new Date(`${iso}T12:00:00Z`).getUTCDay();
+}
+
+/** A page address's date: `/2012/01/12/`, `/2012-01-12-`, `/20120112/`. */
+const URL_DATE = /(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d{2})\2(\d{2})(?!\d)/;
+
+/** The date in a page's address (its path), as ISO 8601, or null. */
+export function dateInUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = path.match(URL_DATE);
+  return match ? isoDate(Number(match[1]), Number(match[3]), Number(match[4])) : null;
+}
+
+/** Rule 2–5 above: which of two numbers (year last) is the day. */
 export function numericDate(
   first: number,
   second: number,
   year: number,
   separator: string,
-  context: DateContext = {},
+  context: DateContext & { weekday?: number | null } = {},
 ): string | null {
   if (first > 12) return isoDate(year, second, first);
   if (second > 12) return isoDate(year, first, second);
-  if (separator === '/' && writesMonthFirst(context.lang)) return isoDate(year, first, second);
-  return isoDate(year, second, first);
+  const dayFirst = isoDate(year, second, first);
+  const monthFirst = isoDate(year, first, second);
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) {
+    const { weekday, urlDate } = context;
+    const readings = [dayFirst, monthFirst];
+    const onWeekday = readings.filter((date) => weekday != null && weekdayOf(date) === weekday);
+    if (onWeekday.length === 1) return onWeekday[0]!;
+    if (urlDate && readings.includes(urlDate)) return urlDate;
+  }
+  if (separator === '/' && writesMonthFirst(context.lang)) return monthFirst;
+  return dayFirst;
 }
 
 const ISO_DATE_TIME =
@@ -183,7 +228,10 @@ export function parseDate(text: string, context: DateContext = {}): string | nul
       Number(yearLast[3]),
       Number(yearLast[4]),
       yearLast[2]!,
-      context,
+      {
+        ...context,
+        weekday: weekdayIn(value),
+      },
     );
   }
   return null;

@@ -38,7 +38,7 @@ const TOOL_WORDS = [
   'rozmiar (tekstu|czcionki)', 'czcionka', 'печать', 'распечатать', 'версия для печати', 'отправить',
   'поделиться', 'сохранить', 'комментировать', 'размер шрифта', 'шрифт', 'εκτύπωση', 'αποστολή',
   'μοιραστείτε( το)?', 'μέγεθος (κειμένου|γραμμάτων)', 'αποθήκευση', 'σχολιάστε', '打印', '打印本页', '留言', '保存', '收藏此页', '收藏本页',
-  '分享', '收藏', '推荐', '评论', '字号', '大', '中', '小', '关闭', '关闭窗口', '放大', '缩小',
+  '分享', '收藏', '推荐', '评论', '字号', '大', '中', '小', '关闭', '关闭窗口', '關閉', '關閉窗口', '放大', '缩小',
   'imprimir', 'enviar', 'compartir', 'guardar', 'comentar', 'tamaño( de)? (letra|texto)',
   'imprimer', 'envoyer', 'partager', 'enregistrer', 'commenter', 'taille du texte', 'drucken',
   'senden', 'teilen', 'merken', 'kommentieren', 'schriftgröße', 'stampa', 'invia', 'condividi',

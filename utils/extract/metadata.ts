@@ -5,9 +5,15 @@
  */
 import { bylineName } from './byline.ts';
 import { absoluteHttpUrl, imageSrcHref, statedCanonical } from './page-url.ts';
-import { parseDate } from './dates.ts';
+import { dateInUrl, parseDate, type DateContext } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
-import { chooseTitle, siteNameFromTitle, siteNamesOf, stripSiteName } from './page-title.ts';
+import {
+  chooseTitle,
+  sameTitle,
+  siteNameFromTitle,
+  siteNamesOf,
+  stripSiteName,
+} from './page-title.ts';
 import { readDateline } from './visible-date.ts';
 import { collectPageElements, type PageElements } from './page-elements.ts';
 import { normalizeText } from './text.ts';
@@ -102,9 +108,9 @@ const DATE_META = [
   'parsely-pub-date',
 ]; // prettier-ignore
 
-function readPublished(metas: MetaIndex, ld: JsonLdArticle, lang: string | null): string | null {
+function readPublished(metas: MetaIndex, ld: JsonLdArticle, context: DateContext): string | null {
   const stated = ld.datePublished ?? meta(metas, ...DATE_META);
-  return stated ? parseDate(stated, { lang }) : null;
+  return stated ? parseDate(stated, context) : null;
 }
 
 /** Headings the title may be read from: <h1>s, then <h2>s (older pages keep <h1> for the site). */
@@ -129,8 +135,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     .filter((heading) => isFrontPageLink(heading, url))
     .map((heading) => heading.textContent ?? '');
   const siteNames = siteNamesOf([siteName, ld.publisher, ...frontPageNames], url);
+  const headingTexts = headings.map(headingText);
   const title = chooseTitle({
-    headings: headings.map(headingText),
+    headings: headingTexts,
     ogTitle: meta(metas, 'og:title', 'twitter:title'),
     jsonLdHeadline: ld.headline,
     documentTitle: doc.title ?? '',
@@ -138,16 +145,20 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     shownOnPage: (texts) => linesShown(doc, texts),
   });
   const lang = readLang(doc, metas, ld);
-  const stated = readPublished(metas, ld, lang);
+  const dateContext: DateContext = { lang, urlDate: dateInUrl(url) };
+  const stated = readPublished(metas, ld, dateContext);
   const byline = readByline(metas, ld);
+  // The heading that says the title, else the first <h1>: where the date line is looked for.
+  const headline =
+    headings.find((_, index) => sameTitle(headingTexts[index]!, title)) ?? elements.h1s[0] ?? null;
   // The line under the headline ("CNN 12-06-2025"), read only when the page states less.
-  const dateline = stated && byline ? null : readDateline(doc, elements, { lang });
+  const dateline = stated && byline ? null : readDateline(doc, elements, dateContext, headline);
   const description = meta(metas, 'og:description', 'description', 'twitter:description');
-  const headline = stripSiteName(title, siteNames) || title;
+  const cleanTitle = stripSiteName(title, siteNames) || title;
   return {
-    title: headline,
+    title: cleanTitle,
     byline: byline ?? dateline?.source ?? null,
-    siteName: siteName ?? siteNameFromTitle(doc.title ?? '', headline),
+    siteName: siteName ?? siteNameFromTitle(doc.title ?? '', cleanTitle),
     publishedTime: stated ?? dateline?.date ?? null,
     lang,
     dir: readDir(doc),

@@ -30,13 +30,16 @@ function lineOf(node: Node): Element | null {
 }
 
 /** The name on the date's line: what is left of the line without the date and separators. */
-function sourceOnLine(dateNode: Node): string | null {
+function sourceOnLine(dateNode: Node, headline: Element | null = null): string | null {
   const line = lineOf(dateNode);
   if (!line) return null;
   const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!dateNode.contains(node)) parts.push(node.nodeValue ?? '');
+    // The headline can share a short line with its date; it is not the source.
+    if (!dateNode.contains(node) && !headline?.contains(node)) {
+      parts.push(node.nodeValue ?? '');
+    }
   }
   // "Von Katrin Vogel | 12.06.2025 | Lesezeit: 2 Min.": the name is the part that is words.
   const name = bylineName(parts.join(' '));
@@ -55,45 +58,68 @@ function fromTimeElement(time: Element, context: DateContext): string | null {
   );
 }
 
-/** A date in the text nodes just before and after the headline, or null. */
+/** Scripts' and styles' text is never shown. */
+const UNSHOWN = /^(script|style|noscript|template)$/;
+
+/** A text node a reader sees as words or numbers (not a lone separator, not a script). */
+function isVisibleWords(node: Node, text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text) && !UNSHOWN.test(node.parentElement?.localName ?? '');
+}
+
+/** A date in the six text nodes (of words) before the headline, and how far back it is. */
+function dateBefore(
+  walker: TreeWalker,
+  context: DateContext,
+): { date: string; distance: number } | null {
+  let distance = 0;
+  for (let index = 0; index < 30 && distance < 6 && walker.previousNode(); index++) {
+    const text = walker.currentNode.nodeValue ?? '';
+    if (!isVisibleWords(walker.currentNode, text)) continue;
+    distance++;
+    const date = text.length <= MAX_DATE_TEXT ? parseDate(text, context) : null;
+    if (date) return { date, distance };
+  }
+  return null;
+}
+
+/**
+ * The date in the text nodes nearest the headline, before or after it, or null. Dates sit above
+ * the headline on some pages (a kicker line) and below it on most; the nearer one wins, so that a
+ * date line right above the headline beats the dates of the related list under the story.
+ */
 function nearHeadline(doc: Document, headline: Element, context: DateContext): Dateline | null {
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   walker.currentNode = headline;
-  // Dates sit above the headline on some pages (a kicker line) and below it on most.
-  const before: string[] = [];
-  for (let index = 0; index < 6 && walker.previousNode(); index++) {
-    const text = walker.currentNode.nodeValue ?? '';
-    if (text.trim()) before.push(text);
-  }
+  const before = dateBefore(walker, context);
   walker.currentNode = headline;
   let seen = 0;
   while (seen < TEXT_NODES_AFTER_HEADLINE && walker.nextNode()) {
     const node = walker.currentNode;
     if (headline.contains(node)) continue;
     const text = node.nodeValue?.trim() ?? '';
-    if (!text) continue;
+    if (!isVisibleWords(node, text)) continue;
     seen++;
+    if (before && before.distance < seen) break;
     const parent = node.parentElement;
     const time = parent?.closest('time');
     const date =
       (time ? fromTimeElement(time, context) : null) ??
       (text.length <= MAX_DATE_TEXT ? parseDate(text, context) : null);
-    if (date) return { date, source: sourceOnLine(time ?? node) };
+    if (date) return { date, source: sourceOnLine(time ?? node, headline) };
   }
-  for (const text of before) {
-    if (text.length <= MAX_DATE_TEXT) {
-      const date = parseDate(text, context);
-      if (date) return { date, source: null };
-    }
-  }
-  return null;
+  return before ? { date: before.date, source: null } : null;
 }
 
-/** The date (and source) the page shows near its headline or in a marked <time>. */
+/**
+ * The date (and source) the page shows near its headline or in a marked <time>; else the date in
+ * the page's address; else a date near the page's first <h1>; else the page's first <time> (which
+ * may belong to a list of other stories, so it comes last).
+ */
 export function readDateline(
   doc: Document,
   elements: { h1s: readonly Element[]; times: readonly Element[] },
   context: DateContext,
+  headline: Element | null,
 ): Dateline {
   const none: Dateline = { date: null, source: null };
   if (!doc.body) return none;
@@ -104,9 +130,18 @@ export function readDateline(
   );
   const markedDate = marked ? fromTimeElement(marked, context) : null;
   if (marked && markedDate) return { date: markedDate, source: sourceOnLine(marked) };
-  const headline = elements.h1s[0];
-  const near = headline ? nearHeadline(doc, headline, context) : null;
+  const near =
+    headline && doc.body.contains(headline) ? nearHeadline(doc, headline, context) : null;
   if (near) return near;
+  if (context.urlDate) return { date: context.urlDate, source: null };
+  // Old templates put the date line in a column beside the story, nearer the page's first <h1>
+  // (when that comes before the headline: one further down is the footer's).
+  const firstHeading = elements.h1s[0];
+  const above =
+    firstHeading &&
+    (!headline || headline.compareDocumentPosition(firstHeading) & 2); /* PRECEDING */
+  const nearFirst = firstHeading && above ? nearHeadline(doc, firstHeading, context) : null;
+  if (nearFirst) return nearFirst;
   const firstTime = times[0];
   return firstTime ? { date: fromTimeElement(firstTime, context), source: null } : none;
 }
