@@ -14,7 +14,7 @@ import { commentSectionClues, commentsHeadingClues } from './declutter-comments.
 import { READ_MORE, REPLY_ACTION } from './declutter-words.ts';
 import { pointerListClues } from './declutter-pointer-list.ts';
 import { COMMENTS_HEADING } from './declutter-patterns.ts';
-import { headerLineClues } from './declutter-header.ts';
+import { headerLineClues, kickerClue } from './declutter-header.ts';
 import { elementText } from './text.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
@@ -43,6 +43,8 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   if (context.headline && context.lede) {
     clues.push(...headerLineClues(context.headline, context.lede));
   }
+  const kicker = context.headline ? kickerClue(context.headline) : null;
+  if (kicker) clues.push(kicker);
   return clues;
 }
 

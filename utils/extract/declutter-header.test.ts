@@ -14,6 +14,8 @@ describe('isDateLine', () => {
       false,
     ],
     ['No digits here at all', false],
+    // Without a year the header cannot show the date: the line stays in the story.
+    ['25 ноября в 16:27     Здоровье', false],
   ])('reads "%s" as a date line: %s', (text, expected) => {
     expect(isDateLine(text)).toBe(expected);
   });

@@ -7,7 +7,7 @@ import { parseDate } from './dates.ts';
 import { BYLINE_START } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import type { Clue } from './declutter-clue.ts';
-import { closestNamed } from './dom-walk.ts';
+import { closestLink, closestNamed, linksUnder } from './dom-walk.ts';
 import { elementText } from './text.ts';
 
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
@@ -20,6 +20,7 @@ const MAX_NODES = 80;
 
 const DATE_PIECES =
   /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
+
 /** The site's address, which some date lines show beside the date. */
 const WEB_ADDRESS = /\b(https?:\/\/|www\.)\S+/giu;
 /** Time zones ("EST", "CEST") in capitals only: in lower case they are words ("part", "about"). */
@@ -91,4 +92,59 @@ export function headerLineClues(headline: Element, lede: Element): Clue[] {
     node = walker.nextNode();
   }
   return clues;
+}
+
+/** A section label is a word or two ("Health", "Здоровье", "World news"). */
+const MAX_KICKER = 40;
+const MAX_KICKER_WORDS = 4;
+/** Text nodes looked at above the headline for one with words in it. */
+const MAX_NODES_ABOVE = 10;
+
+/** The largest element around `link` whose text is the link's text and holds no `headline`. */
+function lineAround(link: Element, headline: Element): Element {
+  const text = elementText(link);
+  let line = link;
+  for (let up = line.parentElement; up && !up.contains(headline); up = up.parentElement) {
+    if (elementText(up) !== text) break;
+    line = up;
+  }
+  return line;
+}
+
+/**
+ * The section the story is filed under, set right above its headline as one link to that
+ * section ("<h2><a href="/health/">Health</a></h2>"), when the page links there elsewhere too
+ * (its menu): the reader's header already places the story. Only a line beside the headline
+ * (sharing its parent or grandparent) counts: text further up belongs to the page around.
+ */
+export function kickerClue(headline: Element): Clue | null {
+  const doc = headline.ownerDocument;
+  if (!doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  walker.currentNode = headline;
+  for (let index = 0; index < MAX_NODES_ABOVE && walker.previousNode(); index++) {
+    const parent = walker.currentNode.parentElement;
+    if (!/[\p{L}\p{N}]/u.test(walker.currentNode.nodeValue ?? '') || !parent) continue;
+    const link = closestLink(parent);
+    const href = link?.getAttribute('href');
+    if (!link || !href) return null;
+    const text = elementText(link);
+    if (text.length > MAX_KICKER || text.split(' ').length > MAX_KICKER_WORDS) return null;
+    const line = lineAround(link, headline);
+    const beside =
+      line.parentElement?.contains(headline) ||
+      line.parentElement?.parentElement?.contains(headline);
+    if (!beside) return null;
+    const elsewhere = linksUnder(doc.body).some(
+      (other) => !line.contains(other) && other.getAttribute('href') === href,
+    );
+    if (!elsewhere) return null;
+    return {
+      element: line,
+      kind: 'other',
+      reason: 'the section label above the headline',
+      maxText: 0,
+    };
+  }
+  return null;
 }

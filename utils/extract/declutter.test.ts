@@ -89,6 +89,23 @@ describe('findClutter by role and content, not class names', () => {
     expect(reasons[2]).toMatch(/date line/);
   });
 
+  it('the section label right above the headline, when the menu links to that section too', () => {
+    const menu =
+      '<ul class="x1"><li><a href="/health/">Health</a></li><li><a href="/auto/">Auto</a></li></ul>';
+    const { clutter } = clutterOf(
+      `${menu}<div class="x2"><h2><a href="/health/">Health</a></h2><h1>T</h1>${STORY}</div>`,
+    );
+    const reasons = clutter.pending.map((removal) => removal.reason);
+    expect(reasons).toContain('the section label above the headline');
+    // A link above the headline that the page has nowhere else is left alone.
+    const alone = clutterOf(
+      `<div class="x2"><h2><a href="/series/">Our series</a></h2><h1>T</h1>${STORY}</div>`,
+    );
+    expect(alone.clutter.pending.map((removal) => removal.reason)).not.toContain(
+      'the section label above the headline',
+    );
+  });
+
   it('never takes in the headline or the story, and leaves an ordinary story alone', () => {
     const { kinds } = clutterOf(
       `<article><h1>How cookies are baked</h1>${STORY}<p>We use cookies, the bakery said, and flour from the valley, which the newsletter of the guild praised.</p></article>`,
