@@ -134,7 +134,13 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   const parser = new win.DOMParser();
 
   const headline = findHeadline(doc, metadata.title);
-  const { related, containers } = collectRelated(doc, pageUrl, new Date(), options.runningText);
+  const { related, containers } = collectRelated(
+    doc,
+    pageUrl,
+    new Date(),
+    options.runningText,
+    metadata.title,
+  );
   const baseUrl = resolveBaseUrl(doc, pageUrl);
   const clutter = findClutter(doc, {
     pageUrl,

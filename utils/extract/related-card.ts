@@ -75,16 +75,25 @@ function textLeaves(all: Element[]): Element[] {
   });
 }
 
+/** A headline is a phrase: a link of this many words says more than a heading of fewer. */
+const MIN_HEADLINE_WORDS = 3;
+
 function titleOf(all: Element[], links: Element[]): string | null {
   const heading = all
     .filter(isAnyHeading)
     .map((element) => plainText(element.textContent))
     .find((text) => text.length >= 3);
-  if (heading) return cut(heading, MAX_TITLE);
   const linkText = links
     .map((link) => plainText(link.textContent) || plainText(link.getAttribute('title')))
     .filter((text) => text.length >= 3 && text.length <= MAX_TITLE)
     .sort((a, b) => b.length - a.length)[0];
+  // A card may set its column's author or section as the heading and link the headline below it.
+  const linkSaysMore =
+    !!heading &&
+    !!linkText &&
+    linkText.length > heading.length &&
+    linkText.split(' ').length >= MIN_HEADLINE_WORDS;
+  if (heading && !linkSaysMore) return cut(heading, MAX_TITLE);
   if (linkText) return linkText;
   const alt = all
     .filter((element) => element.localName === 'img' && element.hasAttribute('alt'))

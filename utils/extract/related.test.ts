@@ -228,6 +228,41 @@ describe('collectRelated', () => {
     expect(containers).toHaveLength(3);
   });
 
+  it('leaves out entries whose title is no headline, and the story itself under another address', () => {
+    const block = `<section><h2>More stories</h2><ul>
+      <li><a href="/world/2025/06/11/ferry-service-extended-while-crossing-is-shut">Ferry service extended while crossing is shut</a></li>
+      <li><a href="/culture/2025/06/10/festival-moves-to-the-old-harbour-this-summer">Culture</a></li>
+      <li><a href="/world/2025/06/12/river-crossing-stays-closed-print-edition">River crossing stays closed</a></li>
+      <li><a href="/world/2025/06/12/live-blog-page-2">Older</a></li>
+      <li><a href="/world/2025/06/09/bridge-repairs-to-start-in-july-says-council">Bridge repairs to start in July, says council</a></li>
+    </ul></section>`;
+    const { related } = collectRelated(
+      page(block),
+      PAGE,
+      NOW,
+      undefined,
+      'River crossing stays closed',
+    );
+    expect(related.map((entry) => entry.title)).toEqual([
+      'Ferry service extended while crossing is shut',
+      'Bridge repairs to start in July, says council',
+    ]);
+  });
+
+  it("takes a column card's linked headline over its heading, the columnist's name", () => {
+    const column = (slug: string, author: string, headline: string) =>
+      `<div class="c"><h3>${author}</h3><a href="/opinion/2025/06/${slug}">${headline}</a></div>`;
+    const block = `<section><h2>More stories</h2>
+      ${column('11/the-crossing-was-doomed-by-years-of-neglect', 'Jane Roe', 'The crossing was doomed by years of neglect')}
+      ${column('10/why-the-valley-needs-a-second-bridge-now', 'John Doe', 'Why the valley needs a second bridge now')}
+      <p><a href="/staff/jane-roe/">Jane Roe</a></p></section>`;
+    const { related } = collectRelated(page(block), PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'The crossing was doomed by years of neglect',
+      'Why the valley needs a second bridge now',
+    ]);
+  });
+
   it('never changes the document, and never throws', () => {
     const doc = page(SEED_LIKE);
     const before = doc.documentElement.outerHTML;

@@ -22,6 +22,8 @@ import { measureRunningText } from './running-text.ts';
 import { absoluteHttpUrl, documentBase, pageKey } from './url-key.ts';
 import { parseHttpUrl } from './url-shape.ts';
 import { canonicalHref, ogUrl } from './page-url.ts';
+import { squash } from './page-title.ts';
+import { weightedLength } from './weighted-length.ts';
 
 export interface RelatedResult {
   related: RelatedArticle[];
@@ -98,16 +100,45 @@ function mergeInto(into: RelatedArticle, from: RelatedArticle): void {
   if (from.title.length > into.title.length && into.title.length < 12) into.title = from.title;
 }
 
+/** Words that lead through a list rather than to a story ("Older", "Next page", "Następne"). */
+const PAGER_WORD =
+  /^(newer|older|next|previous|prev|more|next page|previous page|first|last|nowsze|starsze|najnowsze|najstarsze|następne|poprzednie|następna|poprzednia|далее|назад|вперед|вперёд|следующая|предыдущая|επόμενο|προηγούμενο|下一页|上一页|下一頁|上一頁)[\s»«›‹→←>.]*$/iu;
+
+/** A headline has a few words; one short word ("ΠΟΛΙΤΙΣΜΟΣ", "Tarot") names a section. */
+const MIN_TITLE_WEIGHT = 15;
+
+function isLabel(title: string): boolean {
+  return PAGER_WORD.test(title) || (!/\s/.test(title) && weightedLength(title) < MIN_TITLE_WEIGHT);
+}
+
+/**
+ * Entries whose title is no headline: a pager's word, a lone short word, a short label that
+ * several entries share ("Opinion" over each column), or the article's own title (a list of the
+ * site's most read that holds the story itself, under another address).
+ */
+function withoutLabels(entries: RelatedArticle[], ownTitle: string): RelatedArticle[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.title, (counts.get(entry.title) ?? 0) + 1);
+  return entries.filter(
+    (entry) =>
+      !isLabel(entry.title) &&
+      !((counts.get(entry.title) ?? 0) > 1 && entry.title.split(' ').length <= 3) &&
+      !(ownTitle && squash(entry.title) === squash(ownTitle)),
+  );
+}
+
 /**
  * Collect the related stories of `doc` read as the page at `url`. `now` resolves relative times
  * ("27 minutes ago"); pass a fixed date for reproducible results. `main`, the element holding the
- * running text, when detection has found it already. Never throws.
+ * running text, when detection has found it already. `ownTitle`, the article's title, which the
+ * list never offers. Never throws.
  */
 export function collectRelated(
   doc: Document,
   url: string,
   now: Date = new Date(),
   main?: Element | null,
+  ownTitle = '',
 ): RelatedResult {
   try {
     const story = main === undefined ? measureRunningText(doc, url).main : main;
@@ -127,7 +158,7 @@ export function collectRelated(
         else byStory.set(key, entry);
       }
     }
-    return { related: [...byStory.values()], containers };
+    return { related: withoutLabels([...byStory.values()], ownTitle), containers };
   } catch {
     // A page that breaks collection still reads; it just has no related list.
     return { related: [], containers: [] };

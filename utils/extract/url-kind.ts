@@ -19,7 +19,7 @@ const SEARCH_SEGMENT = /^(search|suche|buscar?|recherche|cerca|zoeken|szukaj|搜
 const SEARCH_PARAM = /^(q|query|s|search\w*|keywords?|term|wd)$/i;
 // A listing of other pages: tag, topic, category, author, archive, page N, feed.
 const LISTING_SEGMENT =
-  /^(tags?|topics?|them[ae]n?|categor\w*|kategor\w*|rubri\w+|authors?|autor\w*|auteur|writers?|profile|archiv\w*|page|seite|feed|rss)$|\.(rss|xml)$/i;
+  /^(tags?|topics?|them[ae]n?|categor\w*|kategor\w*|rubri\w+|authors?|autor\w*|auteur|writers?|staff|columnists?|contributors?|profile|archiv\w*|page|seite|feed|rss)$|\.(rss|xml)$/i;
 // The home page: the root, an index document, or a language root (/en/, /es-mx/).
 const HOME_SEGMENT = /^(index|default|home|portada|accueil)(\.\w+)?$|^[a-z]{2}([-_][a-z]{2,4})?$/i;
 // A query parameter whose numeric value names one story (?p=123, ?id=…, ?aid=…).
