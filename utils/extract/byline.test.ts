@@ -16,6 +16,8 @@ describe('bylineName', () => {
     ['Jane Doe, John Roe', 'Jane Doe, John Roe'],
     ['Sharon Reporter', 'Sharon Reporter'],
     ['Byron Smith', 'Byron Smith'],
+    ['Anna Corpuz', 'Anna Corpuz'],
+    ['Jean Co', 'Jean Co'],
     ['出处：pconline', 'pconline'],
   ])('%j is %j', (raw, name) => {
     expect(bylineName(raw)).toBe(name);
@@ -40,6 +42,7 @@ describe('bylineName', () => {
     ['AltumNet sp. z o.o.'],
     ['e-go.gr , Pegasus Interactive'],
     ['John Wiley & Sons Ltd'],
+    ['Interline Pro Co.'],
     ['June 10, 2025'],
     [''],
     [null],

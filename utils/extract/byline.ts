@@ -23,7 +23,8 @@ const NOT_A_NAME = new RegExp(
     '[=;{}<>"]', // script or markup text
     '[—–-]$', // a dateline ("BERLIN —")
     '^(ημερομηνία|δημοσιεύ|data publikacji|opublikowano|дата публикации|опубликовано|по материалам|发布时间|發佈時間)',
-    '\\b(ltd|limited|llc|inc|gmbh|sp\\. z o\\.o|s\\.a|web solutions|interactive|it systemy|web design)\\b\\.?$',
+    '\\b(ltd|limited|llc|inc|corp|gmbh|sp\\. z o\\.o|s\\.a|web solutions|interactive|it systemy|web design)\\b\\.?$',
+    '\\bco\\.$', // "Interline Pro Co." (a lone "Co" can be a surname)
   ].join('|'),
   'iu',
 );
