@@ -105,6 +105,18 @@ describe('chooseTitle', () => {
     ).toBe('Texas wildfires: Map of blazes ravaging the Panhandle');
   });
 
+  it('takes the first heading, however short, of a page that declares no title', () => {
+    expect(
+      chooseTitle({
+        headings: ['', 'Obit'],
+        ogTitle: null,
+        jsonLdHeadline: null,
+        documentTitle: ' ',
+        siteNames: names,
+      }),
+    ).toBe('Obit');
+  });
+
   it('falls back to the metadata without the site when the <h1> is the site name', () => {
     expect(
       chooseTitle({

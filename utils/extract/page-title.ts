@@ -180,7 +180,8 @@ export function chooseTitle(sources: TitleSources): string {
   if (held) return held;
   const [first] = stripped;
   if (first) return first;
-  return headings[0] ?? '';
+  // A page that declares no title at all: its first heading, however short ("Obit").
+  return sources.headings.map(normalizeText).find((heading) => heading.length > 0) ?? '';
 }
 
 export { SEPARATOR as TITLE_SEPARATOR };
