@@ -15,16 +15,21 @@ const page = (title: string, body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>${body}<footer><p>The Harbour Times</p></footer></body></html>`;
 
 export const LATE_TEXT = 'Late story, paragraph 1';
-/** A shell whose article arrives 1.5 s after load. */
+/** The event that brings LATE_PAGE's article (dispatched on its window by the test). */
+export const LATE_ARRIVAL = 'late-content-arrives';
+/**
+ * A shell whose article arrives after load, when the test dispatches LATE_ARRIVAL: a timer
+ * raced the test's click on a loaded machine (the article came first, and the reader read it).
+ */
 export const LATE_PAGE = page(
   'Loading…',
   `<main id="main"><p class="spinner">Loading…</p></main>
 <script>
-setTimeout(() => {
+addEventListener('${LATE_ARRIVAL}', () => {
   document.title = 'Ferry service resumes after the storm';
   document.getElementById('main').innerHTML =
     '<article><h1>Ferry service resumes after the storm</h1>${paragraphs('Late story')}</article>';
-}, 1500);
+});
 </script>`,
 );
 
