@@ -44,6 +44,15 @@ describe('readDateline', () => {
     ).toEqual({ date: '2011-12-26', source: null });
   });
 
+  it("does not take the date of the site's notice that a short story's scan reaches", () => {
+    const notice =
+      '<td>© Region Centre 2004-2011<br>Registered as a news agency on 04 March 2009<br><a href="/about">About</a></td>';
+    expect(
+      dateline(`<h1 class="headline">A month against AIDS</h1><p>The month began.</p>${notice}`)
+        .date,
+    ).toBeNull();
+  });
+
   it("falls back to the address's date before a <time> elsewhere, and never to the footer", () => {
     const sidebar = '<aside><time datetime="2013-04-10T09:30:00">09:30</time></aside>';
     const story = '<p>A line of the story.</p>'.repeat(45);

@@ -7,6 +7,7 @@
 import { parseDate, type DateContext } from './dates.ts';
 import { bylineName } from './byline.ts';
 import { boundedTextLength } from './declutter-block.ts';
+import { COPYRIGHT } from './declutter-words.ts';
 
 export interface Dateline {
   date: string | null;
@@ -66,6 +67,19 @@ function isVisibleWords(node: Node, text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text) && !UNSHOWN.test(node.parentElement?.localName ?? '');
 }
 
+/** The most text a site's notice (copyright, registration) beside a date is read for. */
+const MAX_NOTICE = 500;
+
+/**
+ * Whether a date's text sits in the site's notice ("© Region Centre 2004-2011 · registered as a
+ * news agency on 04 March 2009"): below a short story, the date scan can reach the footer.
+ */
+function inSiteNotice(node: Node): boolean {
+  const parent = node.parentElement;
+  if (!parent || boundedTextLength(parent, MAX_NOTICE) > MAX_NOTICE) return false;
+  return COPYRIGHT.test(parent.textContent ?? '');
+}
+
 /** A date in the six text nodes (of words) before the headline, and how far back it is. */
 function dateBefore(
   walker: TreeWalker,
@@ -105,7 +119,7 @@ function nearHeadline(doc: Document, headline: Element, context: DateContext): D
     const date =
       (time ? fromTimeElement(time, context) : null) ??
       (text.length <= MAX_DATE_TEXT ? parseDate(text, context) : null);
-    if (date) return { date, source: sourceOnLine(time ?? node, headline) };
+    if (date && !inSiteNotice(node)) return { date, source: sourceOnLine(time ?? node, headline) };
   }
   return before ? { date: before.date, source: null } : null;
 }
