@@ -19,6 +19,7 @@ describe('bylineName', () => {
     ['Anna Corpuz', 'Anna Corpuz'],
     ['Jean Co', 'Jean Co'],
     ['出处：pconline', 'pconline'],
+    ['来源：南海网 http://www.hinews.cn 时间：', '南海网'],
   ])('%j is %j', (raw, name) => {
     expect(bylineName(raw)).toBe(name);
   });

@@ -29,6 +29,10 @@ const NOT_A_NAME = new RegExp(
   'iu',
 );
 
+/** A web address inside a byline's text, and a field label left at its end ("时间："). */
+const INNER_ADDRESS = /\s(https?:\/\/|www\.)\S+/giu;
+const TRAILING_LABEL = /\s+[\p{L}]+\s*[:：]$/u;
+
 /** A list of lower-case keywords ("health , women"); names are capitalised. */
 const KEYWORD_LIST = /^\p{Ll}[^,]*,/u;
 
@@ -50,9 +54,12 @@ export function bylineName(value: string | null | undefined): string | null {
         .trim(),
     );
   for (const segment of segments) {
-    const name = segment.replace(PREFIX, '').trim();
+    const raw = segment.replace(PREFIX, '').trim();
+    if (!raw) continue;
+    if (raw.length > MAX_NAME || /^https?:|^www\.|@.*\./i.test(raw)) return null;
+    // "南海网 http://www.hinews.cn 时间：": the site's address and the next field's label go.
+    const name = raw.replace(INNER_ADDRESS, ' ').replace(TRAILING_LABEL, '').trim();
     if (!name) continue;
-    if (name.length > MAX_NAME || /^https?:|^www\.|@.*\./i.test(name)) return null;
     // The first part of the line that is words and not a date or a reading time.
     if (/\d/.test(name) || !/\p{L}{2}/u.test(name)) continue;
     if (NOT_A_NAME.test(name) || KEYWORD_LIST.test(name) || ONE_TOOL.test(name)) continue;

@@ -36,6 +36,14 @@ describe('readDateline', () => {
     ).toBe('2011-12-29');
   });
 
+  it('reads the source before the date as a part of its own, not with what follows the date', () => {
+    expect(
+      dateline(
+        '<h1 class="headline">Fears over staff</h1><div>By <a href="/people/1">Eileen Goodwin</a> on Tue, 17 Jan 2012<span> <a href="/news/dunedin">News: Dunedin</a></span></div>',
+      ),
+    ).toEqual({ date: '2012-01-17', source: 'Eileen Goodwin' });
+  });
+
   it('does not give the headline as the source when it shares the date line', () => {
     expect(
       dateline(

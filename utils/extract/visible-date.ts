@@ -37,8 +37,11 @@ function sourceOnLine(dateNode: Node, headline: Element | null = null): string |
   const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // The headline can share a short line with its date; it is not the source.
-    if (!dateNode.contains(node) && !headline?.contains(node)) {
+    // The date parts the line: "By Jane Doe on Tue, 17 Jan 2012 News: Dunedin" names Jane Doe.
+    if (dateNode.contains(node)) {
+      if (parts.at(-1) !== '|') parts.push('|');
+    } else if (!headline?.contains(node)) {
+      // The headline can share a short line with its date; it is not the source.
       parts.push(node.nodeValue ?? '');
     }
   }
