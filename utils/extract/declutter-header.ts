@@ -20,7 +20,6 @@ const MAX_NODES = 80;
 
 const DATE_PIECES =
   /\d{1,4}([-/.:]\d{1,4})*|\b(am|pm|gmt|utc)\b|[\p{L}]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}/giu;
-
 /** The site's address, which some date lines show beside the date. */
 const WEB_ADDRESS = /\b(https?:\/\/|www\.)\S+/giu;
 /** Time zones ("EST", "CEST") in capitals only: in lower case they are words ("part", "about"). */

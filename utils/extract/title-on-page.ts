@@ -5,6 +5,7 @@
  */
 import { closestLink, descendantsNamed } from './dom-walk.ts';
 import { parseHttpUrl } from './url-kind.ts';
+import { absoluteHttpUrl } from './page-url.ts';
 import { normalizeText } from './text.ts';
 import { squash } from './page-title.ts';
 
@@ -50,15 +51,8 @@ export function isFrontPageLink(heading: Element, pageUrl: string): boolean {
   const link = links.length === 1 ? links[0]! : closestLink(heading);
   if (!link) return false;
   const page = parseHttpUrl(pageUrl);
-  const href = link.getAttribute('href');
-  if (!page || !href) return false;
-  let target: URL | null;
-  try {
-    target = parseHttpUrl(new URL(href, page).href);
-  } catch {
-    return false; // an address that does not parse leads nowhere
-  }
-  if (!target || target.host !== page.host) return false;
+  const target = parseHttpUrl(absoluteHttpUrl(link.getAttribute('href'), pageUrl));
+  if (!page || !target || target.host !== page.host) return false;
   const path = target.pathname.replace(/\/(index\.\w+)?$/, '/');
   if (target.pathname === page.pathname || !page.pathname.startsWith(path)) return false;
   return normalizeText(link.textContent ?? '') === normalizeText(heading.textContent ?? '');

@@ -2,7 +2,7 @@
  * The parts of a page's declared title, for pages whose <title> wraps the headline in the site's
  * name, its section and more ("ΤΟ ΒΗΜΑ - Οι κυρίες του τσαγιού - υγεία + fitness",
  * "龙票猛涨切忌盲目追高_中外邮票_新浪收藏_新浪网"). Which run of parts is the headline is not
- * decided here: it is the longest one the page itself shows as a line (metadata.ts).
+ * decided here: it is the longest one the page itself shows as a line (page-title.ts chooseTitle).
  */
 
 /**
