@@ -10,7 +10,7 @@ import {
 } from '../tests/security/html-arbitrary';
 import { canonicalTree, htmlProblems } from '../tests/security/safe-html';
 import { SUITE_FUZZ_RUNS as FUZZ_RUNS } from '../tests/security/fuzz-runs';
-import { sanitizeArticleHtml, type DomWindow } from './sanitize';
+import { sanitizeArticleContainers, sanitizeArticleHtml, type DomWindow } from './sanitize';
 
 /**
  * Properties of the one sanitizer (security.md rule 2) on generated hostile HTML: whatever goes
@@ -86,6 +86,25 @@ describe('sanitizeArticleHtml on generated hostile HTML', () => {
         expect(clean(once)).toBe(once);
       }),
       { numRuns: FUZZ_RUNS.idempotent },
+    );
+  });
+
+  it("the reading core's way (elements, not markup) leaves nothing unsafe either", () => {
+    fc.assert(
+      fc.property(htmlTreeArbitrary, htmlSoupArbitrary, (tree, soup) => {
+        const w = win();
+        const doc = w.document.implementation.createHTMLDocument('');
+        const containers = [tree, soup].map((html) => {
+          const holder = doc.createElement('div');
+          holder.innerHTML = html;
+          return holder;
+        });
+        const out = sanitizeArticleContainers(containers, w);
+        expect(out.flatMap(problems)).toEqual([]);
+        // The reader sanitizes again from the markup before inserting: still nothing unsafe.
+        expect(out.map(clean).flatMap(problems)).toEqual([]);
+      }),
+      { numRuns: FUZZ_RUNS.containers },
     );
   });
 

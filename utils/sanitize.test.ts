@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, sanitizeArticleFragments, sanitizeArticleHtml } from './sanitize';
+import { JSDOM } from 'jsdom';
+import {
+  isHttpUrl,
+  sanitizeArticleContainers,
+  sanitizeArticleFragments,
+  sanitizeArticleHtml,
+} from './sanitize';
 
 const clean = (html: string) => sanitizeArticleHtml(html, window);
 
@@ -156,6 +162,104 @@ describe('sanitizeArticleFragments', () => {
     const input = ['<p onclick="x()">one</p>', '<p>two</p>'];
     sanitizeArticleFragments(input, window);
     expect(input).toEqual(['<p onclick="x()">one</p>', '<p>two</p>']);
+  });
+});
+
+describe('sanitizeArticleContainers', () => {
+  /** A container holding `html`, in an inert document as the reading core's working copy is. */
+  function container(
+    html: string,
+    tag = 'div',
+    doc = document.implementation.createHTMLDocument(''),
+  ) {
+    const element = doc.createElement(tag);
+    element.innerHTML = html;
+    return element;
+  }
+  const options = { embedLabel: 'Watch on {host}' };
+  const fragments = [
+    '<p onclick="x()">one</p>',
+    '<img src="javascript:alert(1)"><b>two</b>',
+    '<script>bad()</script><i>three</i>',
+    '<section><p>a section of its own</p></section><iframe src="https://video.test/v/1"></iframe>',
+    '<a href="/relative" id="top">four</a><video src="https://v.test/a.mp4" autoplay></video>',
+  ];
+
+  it('gives each container back, in order, as sanitizing its markup alone would', () => {
+    const out = sanitizeArticleContainers(
+      [container(fragments[0]!), null, ...fragments.slice(1).map((html) => container(html))],
+      window,
+      options,
+    );
+    expect(out).toEqual([
+      sanitizeArticleHtml(fragments[0]!, window, options),
+      '',
+      ...fragments.slice(1).map((html) => sanitizeArticleHtml(html, window, options)),
+    ]);
+    expect(out[4]).toContain('Watch on video.test');
+  });
+
+  it('cleans what DOM calls made and markup could not say, and the reader gets the same tree', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const root = doc.createElement('div');
+    const paragraph = root.appendChild(doc.createElement('p'));
+    paragraph.append(doc.createElement('div'), 'text');
+    paragraph.firstElementChild!.setAttribute('onmouseover', 'alert(1)');
+    const link = root.appendChild(doc.createElement('a'));
+    link.setAttribute('href', 'JAVASCRIPT:alert(1)');
+    link.appendChild(doc.createElement('a')).setAttribute('href', 'https://ok.test/');
+    root.appendChild(doc.createElement('td')).textContent = '<img src=x onerror=alert(2)>';
+    const markup = root.innerHTML;
+
+    const [out] = sanitizeArticleContainers([root], window);
+    expect(out).not.toMatch(/onmouseover|javascript:|<!--/i);
+    expect(parse(out!).querySelector('img')).toBeNull();
+    expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    // What the reader inserts (the output sanitized again from markup) is what the markup
+    // way gives: the tree was checked, and so is the markup it became.
+    expect(sanitizeArticleHtml(out!, window)).toBe(sanitizeArticleHtml(markup, window));
+  });
+
+  it('drops a comment whose text would close it in markup', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const root = doc.createElement('div');
+    root.append(doc.createComment('--><img src=x onerror=alert(1)>'), 'after');
+    expect(sanitizeArticleContainers([root], window)).toEqual(['after']);
+  });
+
+  it('falls back to markup when DOMPurify would remove a container itself', () => {
+    const out = sanitizeArticleContainers(
+      [container('<p>kept</p>', 'form'), container('<p>next</p>')],
+      window,
+    );
+    expect(out).toEqual(['<p>kept</p>', '<p>next</p>']);
+  });
+
+  it("reads elements of another window's documents by their markup", () => {
+    const other = new JSDOM('<body>').window.document;
+    const out = sanitizeArticleContainers(
+      [
+        container(
+          '<p onclick="x()">one</p><iframe src="https://video.test/v/2"></iframe>',
+          'div',
+          other,
+        ),
+      ],
+      window,
+      options,
+    );
+    expect(out).toEqual([
+      sanitizeArticleHtml(
+        '<p onclick="x()">one</p><iframe src="https://video.test/v/2"></iframe>',
+        window,
+        options,
+      ),
+    ]);
+  });
+
+  it('gives nothing for nothing', () => {
+    expect(sanitizeArticleContainers([null, null], window)).toEqual(['', '']);
+    expect(sanitizeArticleContainers([], window)).toEqual([]);
   });
 });
 

@@ -194,9 +194,10 @@ const FLOW_CONTAINERS = new Set([
  * link, nor a paragraph inside a paragraph: markup the parser would rebuild differently on the
  * next parse, so the output would not survive sanitizing again unchanged.
  */
-function replaceEmbeds(doc: Document, label: string): void {
+function replaceEmbeds(root: Element, label: string): void {
+  const doc = root.ownerDocument;
   // A walk rather than querySelectorAll: the same elements in order, far cheaper in jsdom.
-  for (const embed of descendantsNamed(doc, ...EMBED_TAGS)) {
+  for (const embed of descendantsNamed(root, ...EMBED_TAGS)) {
     const source =
       embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.getAttribute('data-src');
     const host = source && isHttpUrl(source) ? hostOf(source.trim()) : null;
@@ -217,7 +218,7 @@ function replaceEmbeds(doc: Document, label: string): void {
 /** `html` parsed into an inert document's body (DOMParser), its embeds already replaced. */
 function inertBody(html: string, win: DomWindow, options: SanitizeOptions): HTMLElement {
   const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  replaceEmbeds(doc, options.embedLabel ?? DEFAULT_EMBED_LABEL);
+  replaceEmbeds(doc.body, options.embedLabel ?? DEFAULT_EMBED_LABEL);
   return doc.body;
 }
 
@@ -275,4 +276,48 @@ export function sanitizeArticleFragments(
   }
   let next = 0;
   return fragments.map((html) => (html ? sections[next++]!.innerHTML : ''));
+}
+
+/**
+ * Sanitize what each container holds (its children), in one pass and without a round trip
+ * through markup: the reading core's article and removed blocks are elements of its own working
+ * documents (inert: made by createHTMLDocument, never shown), so serializing them only for
+ * DOMParser to build the same tree again cost a tenth of the core's time. The containers are
+ * moved under one <body> there (they are the caller's to give away), embeds replaced, and
+ * DOMPurify gets the body as a node: it imports a copy into its own document and sanitizes that
+ * with the same configuration and hooks as every other path. What comes out is serialized; the
+ * reader sanitizes it again from that string before inserting it (rule 2), so a tree that
+ * serializes into different markup is still checked as the markup it became. Falls back to
+ * `sanitizeArticleFragments` on the containers' markup when DOMPurify refuses the tree or the
+ * result does not split back into the containers. A null container gives ''.
+ */
+export function sanitizeArticleContainers(
+  containers: readonly (Element | null)[],
+  win: DomWindow,
+  options: SanitizeOptions = {},
+): string[] {
+  const present = containers.filter((container): container is Element => container !== null);
+  const markup = (): string[] => containers.map((container) => container?.innerHTML ?? '');
+  const first = present[0];
+  if (!first || !(first instanceof win.Element)) {
+    return sanitizeArticleFragments(markup(), win, options);
+  }
+  const doc = first.ownerDocument;
+  const body = doc.createElement('body');
+  body.append(...present);
+  replaceEmbeds(body, options.embedLabel ?? DEFAULT_EMBED_LABEL);
+  let parts: Element[] = [];
+  try {
+    parts = childElements(purifierFor(win).sanitize(body, RETURN_DOM_CONFIG));
+  } catch {
+    // DOMPurify refused the root (see sanitizeArticleHtml): the markup way below.
+  }
+  if (
+    parts.length !== present.length ||
+    parts.some((p, i) => p.localName !== present[i]!.localName)
+  ) {
+    return sanitizeArticleFragments(markup(), win, options);
+  }
+  let next = 0;
+  return containers.map((container) => (container ? parts[next++]!.innerHTML : ''));
 }

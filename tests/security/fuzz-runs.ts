@@ -7,4 +7,5 @@ export const SUITE_FUZZ_RUNS = {
   soup: 1200,
   idempotent: 600,
   urls: 1200,
+  containers: 600,
 } as const;

@@ -6,7 +6,7 @@
 import type { Detection, ReadResult, RemovalKind } from './types.ts';
 import { bylineName } from './byline.ts';
 import { collectRelated } from './related.ts';
-import { sanitizeArticleFragments, type DomWindow } from '../sanitize.ts';
+import { sanitizeArticleContainers, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
 import type { PageMetadata } from './metadata.ts';
 import { absoluteHttpUrl } from './page-url.ts';
@@ -129,8 +129,8 @@ function splitClutter(blocks: ReadonlyMap<Element, RemovalKind>): {
 export function readArticle(doc: Document, options: ReadArticleOptions): ReadResult {
   const { pageUrl, detection, metadata, limits, win } = options;
   const sanitizeOptions = options.embedLabel ? { embedLabel: options.embedLabel } : {};
-  const sanitizeAll = (fragments: readonly string[]): string[] =>
-    sanitizeArticleFragments(fragments, win, sanitizeOptions);
+  const sanitizeAll = (containers: readonly (Element | null)[]): string[] =>
+    sanitizeArticleContainers(containers, win, sanitizeOptions);
   const parser = new win.DOMParser();
 
   const headline = findHeadline(doc, metadata.title);
@@ -168,7 +168,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     removed: finishRemovals(
       clutter.pending,
       '',
-      sanitizeAll(clutter.pending.map((removal) => removal.html)),
+      sanitizeAll(clutter.pending.map((removal) => removal.copy)),
     ),
   });
   if (story.overBudget) {
@@ -196,17 +196,18 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     leadFigure !== null && addLeadFigure(article.content, leadFigure, { baseUrl, parser });
   const textContent =
     addedSummary || addedStandfirst || addedFigure ? blockText(article.content) : story.text;
-  // The article and every removed block through the sanitizer in one pass.
+  const leadImage = metadata.leadImage ?? firstImage(article.content, baseUrl);
+  // The article and every removed block through the sanitizer in one pass (which takes them).
   const [content = '', ...removedHtml] = sanitizeAll([
-    article.content.innerHTML,
-    ...clutter.pending.map((removal) => removal.html),
+    article.content,
+    ...clutter.pending.map((removal) => removal.copy),
   ]);
   return {
     ...emptyResult(pageUrl, detection, metadata),
     byline: metadata.byline ?? plausibleByline(article.byline),
     dir: metadata.dir ?? (isRtlLanguage(metadata.lang) ? 'rtl' : directionOfText(textContent)),
     excerpt: metadata.excerpt ?? firstParagraph(textContent),
-    leadImage: metadata.leadImage ?? firstImage(article.content, baseUrl),
+    leadImage,
     ...wordsAndMinutes(textContent),
     textContent,
     content,

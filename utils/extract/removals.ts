@@ -16,7 +16,8 @@ const ANCHOR_TAGS = new Set([
 const MAX_ANCHOR_TEXT = 4000;
 /**
  * Larger blocks are logged without their HTML: nobody puts back a whole page section, and every
- * logged block costs a sanitizer pass.
+ * logged block costs a sanitizer pass. The element count is checked before copying, the length
+ * of the sanitized HTML at the end.
  */
 const MAX_HTML = 20_000;
 const MAX_ELEMENTS = 150;
@@ -41,7 +42,11 @@ export interface PendingRemoval {
   kind: RemovalKind;
   reason: string;
   text: string;
-  html: string;
+  /**
+   * A copy of the block (absolute URLs) inside a <section> of a scratch document, to be
+   * sanitized with the article (sanitizeArticleContainers); null when logged without HTML.
+   */
+  copy: Element | null;
 }
 
 /**
@@ -89,13 +94,16 @@ function anchorsOf(
 }
 
 /**
- * The block's HTML with absolute URLs, from a lean copy in a scratch document (the page itself
- * is never touched; a plain clone would also parse every style attribute again).
+ * The block with absolute URLs, as a lean copy in a scratch document (the page itself is never
+ * touched; a plain clone would also parse every style attribute again), held by a <section>.
  */
-function markupOf(element: Element, context: RemovalContext): string {
-  const copy = copySubtree(context.scratch(), element);
+function copyOf(element: Element, context: RemovalContext): Element {
+  const scratch = context.scratch();
+  const copy = copySubtree(scratch, element);
   absolutizeUrls(copy, context.baseUrl);
-  return copy.outerHTML;
+  const holder = scratch.createElement('section');
+  holder.append(copy);
+  return holder;
 }
 
 export interface RemovalContext {
@@ -113,7 +121,7 @@ function imageAlts(element: Element): string {
     .join(' ');
 }
 
-/** Describe a block about to be removed (its HTML is sanitized later, with all the others). */
+/** Describe a block about to be removed (its copy is sanitized later, with all the others). */
 export function describeRemoval(
   element: Element,
   kind: RemovalKind,
@@ -122,19 +130,18 @@ export function describeRemoval(
 ): PendingRemoval {
   // Counting elements first is cheap; serializing a large block only to drop it is not.
   const small = countDescendants(element, MAX_ELEMENTS) <= MAX_ELEMENTS;
-  const markup = !NO_HTML_KINDS.has(kind) && small ? markupOf(element, context) : '';
   return {
     element,
     kind,
     reason,
     text: snippet(blockText(element) || imageAlts(element)),
-    html: markup.length <= MAX_HTML ? markup : '',
+    copy: !NO_HTML_KINDS.has(kind) && small ? copyOf(element, context) : null,
   };
 }
 
 /**
- * Final records, numbered in document order. `html` holds each pending block's HTML sanitized
- * (sanitizeArticleFragments, in one pass with the article). `keptText` is the article's block
+ * Final records, numbered in document order. `html` holds each pending block's copy sanitized
+ * (sanitizeArticleContainers, in one pass with the article). `keptText` is the article's block
  * text: a candidate anchors the block when the article kept it as one of its lines.
  */
 export function finishRemovals(
@@ -149,7 +156,7 @@ export function finishRemovals(
     kind: removal.kind,
     text: removal.text,
     reason: removal.reason,
-    html: html[index] ?? '',
+    html: (html[index] ?? '').length <= MAX_HTML ? (html[index] ?? '') : '',
     anchorText: anchors.get(removal.element) ?? null,
   }));
 }
