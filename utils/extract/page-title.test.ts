@@ -164,6 +164,16 @@ describe('siteNameFromTitle', () => {
     ],
     ['Rheinblatt | Stadtbibliothek verlängert', 'Stadtbibliothek verlängert', 'Rheinblatt'],
     ['Valley water rates to rise', 'Valley water rates to rise', null],
+    // The headline, then its sections, then the site: the site is the part at the far end.
+    ['龙票猛涨切忌盲目追高_中外邮票_新浪收藏_新浪网', '龙票猛涨切忌盲目追高', '新浪网'],
+    [
+      'Valley water rates to rise | Local | Water | The Valley Courier',
+      'Valley water rates to rise',
+      'The Valley Courier',
+    ],
+    ['Courier - Local - Valley water rates to rise', 'Valley water rates to rise', 'Courier'],
+    // A section list with no site in it gives none: the far end must pass as a name.
+    ['Valley water rates to rise | Local | 2012', 'Valley water rates to rise', null],
     [
       'Valley water rates to rise - what the board said on Monday about pipes, loans and hearings',
       'Valley water rates to rise',

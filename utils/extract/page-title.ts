@@ -4,7 +4,7 @@
  * agrees with what the page's metadata calls the title.
  */
 import { normalizeText } from './text.ts';
-import { titleRuns } from './title-parts.ts';
+import { titleParts, titleRuns } from './title-parts.ts';
 
 /** Separators sites put between a title and their own name. */
 const SEPARATOR = /\s+[|\-–—:·»/\\]\s+|\s+::\s+|\s*\|\s*/;
@@ -197,17 +197,36 @@ const MAX_SITE_NAME_WORDS = 6;
 export function siteNameFromTitle(documentTitle: string, headline: string): string | null {
   const title = normalizeText(documentTitle);
   if (!headline || !title) return null;
-  const parts = title.split(SEPARATOR).map((part) => part.trim());
+  const plausible = (name: string | null): name is string =>
+    name !== null &&
+    words(name) <= MAX_SITE_NAME_WORDS &&
+    !sameTitle(name, headline) &&
+    // A date ("4 stycznia 2012") or a list of keywords ("rynek, akcje, spółka") names no site.
+    !/\d{4}|,/.test(name);
+  const narrow = outerPart(title.split(SEPARATOR), headline, { whole: true });
+  if (plausible(narrow)) return narrow;
+  // "龙票猛涨切忌盲目追高_中外邮票_新浪收藏_新浪网": the headline, sections, then the site, which
+  // is the outermost part; split as title-parts.ts does.
+  const wide = outerPart(titleParts(title), headline, { whole: false });
+  return plausible(wide) ? wide : null;
+}
+
+/**
+ * The part at the far end from the headline: the last when the headline opens the title, the
+ * first when it closes it. `whole`: the headline must be all the other parts, not only those
+ * next to it (sections between it and the far end).
+ */
+function outerPart(
+  rawParts: readonly string[],
+  headline: string,
+  { whole }: { whole: boolean },
+): string | null {
+  const parts = rawParts.map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return null;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  const rest = sameTitle(parts.slice(0, -1).join(' '), headline)
-    ? last
-    : sameTitle(parts.slice(1).join(' '), headline)
-      ? first
-      : null;
-  if (!rest || words(rest) > MAX_SITE_NAME_WORDS || sameTitle(rest, headline)) return null;
-  // A date ("4 stycznia 2012") or a list of keywords ("rynek, akcje, spółka") names no site.
-  if (/\d{4}|,/.test(rest)) return null;
-  return rest;
+  const last = parts.length - 1;
+  for (let size = whole ? last : 1; size <= last; size++) {
+    if (sameTitle(parts.slice(0, size).join(' '), headline)) return parts[last]!;
+    if (sameTitle(parts.slice(-size).join(' '), headline)) return parts[0]!;
+  }
+  return null;
 }

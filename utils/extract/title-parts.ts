@@ -16,6 +16,14 @@ const PART_SEPARATOR =
 /** At most this many parts are combined: titles rarely have more, and runs grow as n². */
 const MAX_PARTS = 8;
 
+/** The parts of `title` between separators, trimmed, empty ones left out. */
+export function titleParts(title: string): string[] {
+  return title
+    .split(PART_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 /**
  * Every run of consecutive parts of `title` that leaves at least one part out, longest first,
  * each as the title writes it ("A - B - C": "A - B", "B - C", "A", "B", "C"). Empty when the
