@@ -172,6 +172,12 @@ describe('siteNameFromTitle', () => {
       'The Valley Courier',
     ],
     ['Courier - Local - Valley water rates to rise', 'Valley water rates to rise', 'Courier'],
+    // A tagline at the far end ("Town, Region & Country"): the site is the part before it.
+    [
+      'Fears of backtrack | Valley Courier Online : Valley, Region, Country & World',
+      'Fears of backtrack',
+      'Valley Courier Online',
+    ],
     // A section list with no site in it gives none: the far end must pass as a name.
     ['Valley water rates to rise | Local | 2012', 'Valley water rates to rise', null],
     [

@@ -203,30 +203,30 @@ export function siteNameFromTitle(documentTitle: string, headline: string): stri
     !sameTitle(name, headline) &&
     // A date ("4 stycznia 2012") or a list of keywords ("rynek, akcje, spółka") names no site.
     !/\d{4}|,/.test(name);
-  const narrow = outerPart(title.split(SEPARATOR), headline, { whole: true });
+  const [narrow = null] = outerParts(title.split(SEPARATOR), headline, { whole: true });
   if (plausible(narrow)) return narrow;
   // "龙票猛涨切忌盲目追高_中外邮票_新浪收藏_新浪网": the headline, sections, then the site, which
-  // is the outermost part; split as title-parts.ts does.
-  const wide = outerPart(titleParts(title), headline, { whole: false });
-  return plausible(wide) ? wide : null;
+  // is the outermost part; split as title-parts.ts does. When the outermost is a tagline
+  // ("Otago, South Island, New Zealand & International"), the site is the part before it.
+  return outerParts(titleParts(title), headline, { whole: false }).find(plausible) ?? null;
 }
 
 /**
- * The part at the far end from the headline: the last when the headline opens the title, the
- * first when it closes it. `whole`: the headline must be all the other parts, not only those
- * next to it (sections between it and the far end).
+ * The parts beside the headline, from the far end inwards: from the last when the headline opens
+ * the title, from the first when it closes it. `whole`: the headline must be all the other parts
+ * (only the far end is left), not only those next to it.
  */
-function outerPart(
+function outerParts(
   rawParts: readonly string[],
   headline: string,
   { whole }: { whole: boolean },
-): string | null {
+): string[] {
   const parts = rawParts.map((part) => part.trim()).filter(Boolean);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return [];
   const last = parts.length - 1;
   for (let size = whole ? last : 1; size <= last; size++) {
-    if (sameTitle(parts.slice(0, size).join(' '), headline)) return parts[last]!;
-    if (sameTitle(parts.slice(-size).join(' '), headline)) return parts[0]!;
+    if (sameTitle(parts.slice(0, size).join(' '), headline)) return parts.slice(size).reverse();
+    if (sameTitle(parts.slice(-size).join(' '), headline)) return parts.slice(0, -size);
   }
-  return null;
+  return [];
 }
