@@ -207,8 +207,14 @@ export function siteNameFromTitle(documentTitle: string, headline: string): stri
   if (plausible(narrow)) return narrow;
   // "龙票猛涨切忌盲目追高_中外邮票_新浪收藏_新浪网": the headline, sections, then the site, which
   // is the outermost part; split as title-parts.ts does. When the outermost is a tagline
-  // ("Otago, South Island, New Zealand & International"), the site is the part before it.
-  return outerParts(titleParts(title), headline, { whole: false }).find(plausible) ?? null;
+  // ("Otago, South Island, New Zealand & International"), the site is the part before it, if
+  // that reads as a name rather than a section ("Local"): two words or more, or an address.
+  const [outermost = null, inner = null] = outerParts(titleParts(title), headline, {
+    whole: false,
+  });
+  if (plausible(outermost)) return outermost;
+  const named = inner !== null && (words(inner) >= 2 || /\.\p{L}{2,}$/u.test(inner));
+  return named && plausible(inner) ? inner : null;
 }
 
 /**
