@@ -20,6 +20,8 @@ describe('bylineName', () => {
     ['Jean Co', 'Jean Co'],
     ['出处：pconline', 'pconline'],
     ['来源：南海网 http://www.hinews.cn 时间：', '南海网'],
+    ['来源 采财网', '采财网'],
+    ['Πηγή: Express.gr', 'Express.gr'],
   ])('%j is %j', (raw, name) => {
     expect(bylineName(raw)).toBe(name);
   });
@@ -44,6 +46,9 @@ describe('bylineName', () => {
     ['e-go.gr , Pegasus Interactive'],
     ['John Wiley & Sons Ltd'],
     ['Interline Pro Co.'],
+    ['Data utworzenia'],
+    ['时间'],
+    ['责任编辑:'],
     ['June 10, 2025'],
     [''],
     [null],

@@ -8,7 +8,7 @@ import { ONE_TOOL } from './declutter-words.ts';
 
 /** The word that opens a byline, in the languages Lector meets most, with an optional colon. */
 const PREFIX =
-  /^((written|submitted|posted|article|story|words|reported|text) by|by|por|par|von|di|door|przez|autor(ka)?|автор|от|από|του|της|بقلم|كتب|كتبت|מאת|作者|記者|记者)\s*[:：]?\s+|^(作者|記者|记者|出处|出處|来源|來源)\s*[:：]\s*/iu;
+  /^((written|submitted|posted|article|story|words|reported|text) by|by|por|par|von|di|door|przez|autor(ka)?|автор|от|από|του|της|بقلم|كتب|كتبت|מאת|作者|記者|记者)\s*[:：]?\s+|^(作者|記者|记者|出处|出處|来源|來源)\s*[:：]?\s*|^(πηγή|źródło|источник)\s*:\s*/iu;
 
 /**
  * What bylines' places hold when they hold no name: a share or follow button (and every page
@@ -22,7 +22,9 @@ const NOT_A_NAME = new RegExp(
     '@',
     '[=;{}<>"]', // script or markup text
     '[—–-]$', // a dateline ("BERLIN —")
-    '^(ημερομηνία|δημοσιεύ|data publikacji|opublikowano|дата публикации|опубликовано|по материалам|发布时间|發佈時間)',
+    '^(ημερομηνία|δημοσιεύ|data publikacji|data (utworzenia|dodania|aktualizacji)|opublikowano|дата публикации|опубликовано|по материалам|发布时间|發佈時間)',
+    // Field labels of Chinese date lines: time, date, editor in charge.
+    '^(时间|時間|日期|责任编辑|責任編輯)[:：]?$',
     '\\b(ltd|limited|llc|inc|corp|gmbh|sp\\. z o\\.o|s\\.a|web solutions|interactive|it systemy|web design)\\b\\.?$',
     '\\bco\\.$', // "Interline Pro Co." (a lone "Co" can be a surname)
   ].join('|'),

@@ -47,6 +47,15 @@ describe('parseDate: numeric dates with the year last (the rule in dates.ts)', (
     expect(parseDate('06/12/2025')).toBe('2025-12-06');
   });
 
+  it('reads a two-digit year only with the time of day after it', () => {
+    expect(parseDate('07/11/11-14:15')).toBe('2011-11-07');
+    expect(parseDate('09.11.11 15:21', { lang: 'el' })).toBe('2011-11-09');
+    // On a 12-hour clock the order is the American one.
+    expect(parseDate('By A. Writer 01/11/12 05:16 PM ET')).toBe('2012-01-11');
+    expect(parseDate('07/11/11')).toBeNull();
+    expect(parseDate('v1.2.10 12:30')).toBeNull();
+  });
+
   it('reads a year-first date as year-month-day', () => {
     expect(parseDate('2025/6/12')).toBe('2025-06-12');
     expect(parseDate('2025.06.12')).toBe('2025-06-12');
@@ -77,6 +86,7 @@ describe('parseDate: numeric dates with the year last (the rule in dates.ts)', (
 
 describe('parseDate: written dates', () => {
   it.each([
+    ['Τετάρτη 21 Δεκέμβρη 2011', '2011-12-21'],
     ['June 12, 2025', '2025-06-12'],
     ['Thursday, Jun. 12th, 2025 10:30 AM EDT', '2025-06-12'],
     ['12 June 2025', '2025-06-12'],

@@ -57,11 +57,13 @@ const MONTH_NAMES: string[] = [
   'maja maj', 'czerwca czerwiec cze', 'lipca lipiec lip', 'sierpnia sierpien sie',
   'wrzesnia wrzesien wrz', 'pazdziernika pazdziernik paz', 'listopada listopad lis',
   'grudnia grudzien gru',
-  // Greek (genitive, nominative and the abbreviations of date lines: "04 Ιαν. 2012")
-  'ιανουαριου ιανουαριος ιαν', 'φεβρουαριου φεβρουαριος φεβ', 'μαρτιου μαρτιος μαρ',
-  'απριλιου απριλιος απρ', 'μαιου μαιος μαι', 'ιουνιου ιουνιος ιουν', 'ιουλιου ιουλιος ιουλ',
-  'αυγουστου αυγουστος αυγ', 'σεπτεμβριου σεπτεμβριος σεπ σεπτ', 'οκτωβριου οκτωβριος οκτ',
-  'νοεμβριου νοεμβριος νοε', 'δεκεμβριου δεκεμβριος δεκ',
+  // Greek (genitive, nominative, the spoken forms papers print, "21 Δεκέμβρη 2011", and the
+  // abbreviations of date lines: "04 Ιαν. 2012")
+  'ιανουαριου ιανουαριος γεναρη ιαν', 'φεβρουαριου φεβρουαριος φλεβαρη φεβ',
+  'μαρτιου μαρτιος μαρτη μαρ', 'απριλιου απριλιος απριλη απρ', 'μαιου μαιος μαη μαι',
+  'ιουνιου ιουνιος ιουνη ιουν', 'ιουλιου ιουλιος ιουλη ιουλ', 'αυγουστου αυγουστος αυγ',
+  'σεπτεμβριου σεπτεμβριος σεπτεμβρη σεπ σεπτ', 'οκτωβριου οκτωβριος οκτωβρη οκτ',
+  'νοεμβριου νοεμβριος νοεμβρη νοε', 'δεκεμβριου δεκεμβριος δεκεμβρη δεκ',
 ]; // prettier-ignore
 MONTH_NAMES.forEach((names, index) => {
   // Twelve entries per language, January first.
@@ -157,6 +159,12 @@ const ISO_DATE_TIME =
   /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const YEAR_FIRST = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const YEAR_LAST = /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/;
+/**
+ * A two-digit year, taken only with the time of day after it ("09/11/11-15:21", "09.11.11 15:21"):
+ * alone, three small numbers are as often a version, a score or a reference.
+ */
+const SHORT_YEAR_LAST =
+  /(?<![\p{L}\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?=\s*[-,]?\s*\d{1,2}:\d{2}(?!\d))/u;
 const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DAY_MONTH_YEAR =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/gu;
@@ -222,17 +230,15 @@ export function parseDate(text: string, context: DateContext = {}): string | nul
   const named = fromMonthName(value);
   if (named) return named;
   const yearLast = value.match(YEAR_LAST);
-  if (yearLast) {
-    return numericDate(
-      Number(yearLast[1]),
-      Number(yearLast[3]),
-      Number(yearLast[4]),
-      yearLast[2]!,
-      {
-        ...context,
-        weekday: weekdayIn(value),
-      },
-    );
-  }
-  return null;
+  const shortYear = yearLast ? null : value.match(SHORT_YEAR_LAST);
+  const numeric = yearLast ?? shortYear;
+  if (!numeric) return null;
+  const year = Number(numeric[4]) + (shortYear ? 2000 : 0);
+  // "01/11/12 05:16 PM ET": a short year on a 12-hour clock is the American order.
+  const american = shortYear !== null && /\d:\d{2}\s*[ap]\.?m\b/i.test(value);
+  return numericDate(Number(numeric[1]), Number(numeric[3]), year, numeric[2]!, {
+    ...context,
+    ...(american ? { lang: 'en-US' } : {}),
+    weekday: weekdayIn(value),
+  });
 }

@@ -64,6 +64,20 @@ describe('readMetadata', () => {
     expect(result.publishedTime).toBe('2025-06-12');
   });
 
+  it('looks for the date line under the line that shows the title when no heading does', () => {
+    const archive = 'https://news.example/story';
+    const page = new JSDOM(
+      '<html><head><title>Water rates rise - Courier</title></head><body>' +
+        '<h1>Courier</h1><ul><li>Water rates rise</li><li>Other story</li></ul>' +
+        '<p>Today 03/01/2024</p>' +
+        '<div class="title">Water rates rise</div><div>Source: Agency | 09/11/11-15:21</div>' +
+        '<p>The board voted on Monday to raise the rates by a tenth.</p></body></html>',
+      { url: archive },
+    ).window.document;
+    // The list beside the story names it too; the date line is the one under the story's own.
+    expect(readMetadata(page, archive).publishedTime).toBe('2011-11-09');
+  });
+
   it('reads language and direction from the page, and leaves direction open when unsaid', () => {
     expect(metadata('', '', 'lang="ar" dir="rtl"')).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(metadata('<meta property="og:locale" content="es_ES">')).toMatchObject({

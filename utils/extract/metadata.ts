@@ -17,7 +17,7 @@ import {
 import { readDateline } from './visible-date.ts';
 import { collectPageElements, type PageElements } from './page-elements.ts';
 import { normalizeText } from './text.ts';
-import { headingText, isFrontPageLink, linesShown } from './title-on-page.ts';
+import { firstLineShown, headingText, isFrontPageLink, linesShown } from './title-on-page.ts';
 
 export interface PageMetadata {
   title: string;
@@ -148,13 +148,17 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const dateContext: DateContext = { lang, urlDate: dateInUrl(url) };
   const stated = readPublished(metas, ld, dateContext);
   const byline = readByline(metas, ld);
-  // The heading that says the title, else the first <h1>: where the date line is looked for.
-  const headline =
-    headings.find((_, index) => sameTitle(headingTexts[index]!, title)) ?? elements.h1s[0] ?? null;
   // The line under the headline ("CNN 12-06-2025"), read only when the page states less.
-  const dateline = stated && byline ? null : readDateline(doc, elements, dateContext, headline);
-  const description = meta(metas, 'og:description', 'description', 'twitter:description');
   const cleanTitle = stripSiteName(title, siteNames) || title;
+  // Where the date line is looked for: the heading that says the title, else the first line
+  // that shows it (a styled <div> or <h3> on older templates), else the first <h1>.
+  const headline = () =>
+    headings.find((_, index) => sameTitle(headingTexts[index]!, title)) ??
+    firstLineShown(doc, [title, cleanTitle]) ??
+    elements.h1s[0] ??
+    null;
+  const dateline = stated && byline ? null : readDateline(doc, elements, dateContext, headline());
+  const description = meta(metas, 'og:description', 'description', 'twitter:description');
   return {
     title: cleanTitle,
     byline: byline ?? dateline?.source ?? null,

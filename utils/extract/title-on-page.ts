@@ -3,7 +3,7 @@
  * them, the headings that are only the site's name linking home, and which parts of the declared
  * title stand on the page as a line of their own (page-title.ts chooses among them).
  */
-import { closestLink, descendantsNamed } from './dom-walk.ts';
+import { closestLink, closestNamed, descendantsNamed } from './dom-walk.ts';
 import { parseHttpUrl } from './url-kind.ts';
 import { absoluteHttpUrl } from './page-url.ts';
 import { normalizeText } from './text.ts';
@@ -68,15 +68,18 @@ const NOT_A_LINE = new Set([
 const MAX_LEVELS_UP = 3;
 
 /**
- * Which of `texts` stand on the page as an element's whole text, outside links: each mapped to
- * that element's text. Text nodes that cannot belong to one of them (too long) are passed over
- * without reading their elements' text.
+ * Each element that shows one of `texts` as its whole text, outside links, in page order, with
+ * the text it matched, until `visit` returns true. Text nodes that cannot belong to one of them
+ * (too long) are passed over without reading their elements' text.
  */
-export function linesShown(doc: Document, texts: readonly string[]): Map<string, string> {
-  const found = new Map<string, string>();
+function visitLinesShown(
+  doc: Document,
+  texts: readonly string[],
+  visit: (run: string, element: Element) => boolean,
+): void {
   const wanted = new Map(texts.map((text) => [squash(text), text]));
   wanted.delete('');
-  if (!doc.body || wanted.size === 0) return found;
+  if (!doc.body || wanted.size === 0) return;
   const longest = Math.max(...texts.map((text) => text.length)) * 2 + 20;
   // Squashing drops characters, never adds any: shorter text cannot be one of them.
   const shortest = Math.min(...[...wanted.keys()].map((key) => key.length));
@@ -95,11 +98,36 @@ export function linesShown(doc: Document, texts: readonly string[]): Map<string,
       }
       const run = wanted.get(squash(text));
       if (run !== undefined) {
-        if (!closestLink(element) && !found.has(run)) found.set(run, normalizeText(text));
+        if (!closestLink(element) && visit(run, element)) return;
         break;
       }
       element = element.parentElement;
     }
   }
+}
+
+/** Which of `texts` stand on the page as an element's whole text, each mapped to that text. */
+export function linesShown(doc: Document, texts: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  visitLinesShown(doc, texts, (run, element) => {
+    if (!found.has(run)) found.set(run, normalizeText(element.textContent ?? ''));
+    return false;
+  });
   return found;
+}
+
+const LIST_ITEM = new Set(['li']);
+
+/**
+ * The first element that shows one of `texts` as its whole text, outside links and lists (a
+ * list of the issue's or the section's stories names the story too, away from its date line).
+ */
+export function firstLineShown(doc: Document, texts: readonly string[]): Element | null {
+  let line: Element | null = null;
+  visitLinesShown(doc, texts, (_, element) => {
+    if (closestNamed(element, LIST_ITEM)) return false;
+    line = element;
+    return true;
+  });
+  return line;
 }
