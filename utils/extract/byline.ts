@@ -25,6 +25,8 @@ const NOT_A_NAME = new RegExp(
     '^(ημερομηνία|δημοσιεύ|data publikacji|data (utworzenia|dodania|aktualizacji)|opublikowano|дата публикации|опубликовано|по материалам|发布时间|發佈時間)',
     // Field labels of Chinese date lines: time, date, editor in charge.
     '^(时间|時間|日期|责任编辑|責任編輯)[:：]?$',
+    // A label with nothing after it: "Author", "Last updated".
+    '^(author|autor|автор|последнее обновление|обновлено)[:：]?$',
     '\\b(ltd|limited|llc|inc|corp|gmbh|sp\\. z o\\.o|s\\.a|web solutions|interactive|it systemy|web design)\\b\\.?$',
     '\\bco\\.$', // "Interline Pro Co." (a lone "Co" can be a surname)
   ].join('|'),

@@ -42,7 +42,8 @@ const TOOL_WORDS = [
   'imprimir', 'enviar', 'compartir', 'guardar', 'comentar', 'tamaño( de)? (letra|texto)',
   'imprimer', 'envoyer', 'partager', 'enregistrer', 'commenter', 'taille du texte', 'drucken',
   'senden', 'teilen', 'merken', 'kommentieren', 'schriftgröße', 'stampa', 'invia', 'condividi',
-  'salva', 'commenta', 'compartilhar', 'salvar',
+  'salva', 'commenta', 'compartilhar', 'salvar', '字体大小', '字體大小', '字体', '字體', '讨论', '討論',
+  'kup licencję', 'разместить в сво[её]м( блоге)?',
 ]; // prettier-ignore
 const TOOL = `(?:${TOOL_WORDS.join('|')})`;
 const TOOL_SEPARATOR = '[\\s:|·•/,()\\[\\]【】「」-]*';
