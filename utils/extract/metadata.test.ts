@@ -78,6 +78,15 @@ describe('readMetadata', () => {
     expect(readMetadata(page, archive).publishedTime).toBe('2011-11-09');
   });
 
+  it('takes no byline that is the headline, and no breadcrumb arrows before the title', () => {
+    const result = metadata(
+      '<title>〉 〉Winter skin care tips</title><meta name="author" content="Winter skin care tips">',
+      '<div>Home 〉 Health</div><p>Text of the story, long enough to read as one.</p>',
+    );
+    expect(result.title).toBe('Winter skin care tips');
+    expect(result.byline).toBeNull();
+  });
+
   it('reads language and direction from the page, and leaves direction open when unsaid', () => {
     expect(metadata('', '', 'lang="ar" dir="rtl"')).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(metadata('<meta property="og:locale" content="es_ES">')).toMatchObject({

@@ -10,6 +10,7 @@ import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import {
   chooseTitle,
   sameTitle,
+  saysTitle,
   siteNameFromTitle,
   siteNamesOf,
   stripSiteName,
@@ -120,6 +121,9 @@ function pageHeadings(elements: PageElements): Element[] {
   return [...elements.h1s.slice(0, MAX_HEADINGS), ...elements.h2s.slice(0, MAX_HEADINGS)];
 }
 
+/** Breadcrumb arrows before a title. */
+const LEADING_ARROWS = /^[\s〉》»›>|·•]+/u;
+
 /** Everything the page says about its article. `url` is the page's URL (for links and names). */
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const elements = collectPageElements(doc);
@@ -149,7 +153,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const stated = readPublished(metas, ld, dateContext);
   const byline = readByline(metas, ld);
   // The line under the headline ("CNN 12-06-2025"), read only when the page states less.
-  const cleanTitle = stripSiteName(title, siteNames) || title;
+  // Arrows left over from a breadcrumb the title was read from ("〉 〉年節食品抽查 …") go.
+  const cleanTitle =
+    (stripSiteName(title, siteNames) || title).replace(LEADING_ARROWS, '') || title;
   // Where the date line is looked for: the heading that says the title, else the first line
   // that shows it (a styled <div> or <h3> on older templates), else the first <h1>.
   const headline = () =>
@@ -161,7 +167,8 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const description = meta(metas, 'og:description', 'description', 'twitter:description');
   return {
     title: cleanTitle,
-    byline: byline ?? dateline?.source ?? null,
+    // A byline that is the headline (a meta author or a date line holding both) names no one.
+    byline: [byline, dateline?.source].find((name) => name && !saysTitle(name, cleanTitle)) ?? null,
     siteName: siteName ?? siteNameFromTitle(doc.title ?? '', cleanTitle),
     publishedTime: stated ?? dateline?.date ?? null,
     lang,

@@ -23,6 +23,12 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** Whether a byline's text is the headline itself (a line that shows both), not a name. */
+export function saysTitle(byline: string | null | undefined, title: string): boolean {
+  const key = squash(title);
+  return !!byline && key.length > 0 && squash(byline).includes(key);
+}
+
 /** The names a site goes by: its declared names and the labels of its host name. */
 export function siteNamesOf(declared: (string | null)[], url: string): string[] {
   const names = declared.filter((name): name is string => !!name).map(squash);

@@ -24,7 +24,7 @@ import { addSummaryBox, findSummaryBox } from './summary-box.ts';
 import { findLede, firstProseText } from './story-anchor.ts';
 import { wordsAndMinutes } from './word-count.ts';
 import { directionOfText, isRtlLanguage } from './text-direction.ts';
-import { sameTitle } from './page-title.ts';
+import { sameTitle, saysTitle } from './page-title.ts';
 import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
 
 export interface ReadArticleOptions {
@@ -82,9 +82,9 @@ function titleLine(doc: Document, title: string, says: (element: Element) => boo
 }
 
 /** A byline is words: Readability sometimes offers a row of "A A A" font buttons instead. */
-function plausibleByline(byline: string | null): string | null {
+function plausibleByline(byline: string | null, title: string): string | null {
   const name = bylineName(byline);
-  return name && name.length <= 100 ? name : null;
+  return name && name.length <= 100 && !saysTitle(name, title) ? name : null;
 }
 
 function firstParagraph(text: string): string | null {
@@ -204,7 +204,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   ]);
   return {
     ...emptyResult(pageUrl, detection, metadata),
-    byline: metadata.byline ?? plausibleByline(article.byline),
+    byline: metadata.byline ?? plausibleByline(article.byline, metadata.title),
     dir: metadata.dir ?? (isRtlLanguage(metadata.lang) ? 'rtl' : directionOfText(textContent)),
     excerpt: metadata.excerpt ?? firstParagraph(textContent),
     leadImage,
