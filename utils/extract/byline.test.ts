@@ -21,6 +21,8 @@ describe('bylineName', () => {
     ['出处：pconline', 'pconline'],
     ['来源：南海网 http://www.hinews.cn 时间：', '南海网'],
     ['来源 采财网', '采财网'],
+    ['财讯网_提供股票、基金的金融资讯', '财讯网'],
+    ['john_doe', 'john_doe'],
     ['Πηγή: Express.gr', 'Express.gr'],
   ])('%j is %j', (raw, name) => {
     expect(bylineName(raw)).toBe(name);

@@ -40,8 +40,11 @@ const TRAILING_LABEL = /\s+[\p{L}]+\s*[:：]$/u;
 /** A list of lower-case keywords ("health , women"); names are capitalised. */
 const KEYWORD_LIST = /^\p{Ll}[^,]*,/u;
 
-/** What separates the name from the rest of its line: bars, dots, line breaks, a dash. */
-const SEPARATOR = /\s*(?:[|·•\n]|\s[–—-]\s)\s*/u;
+/**
+ * What separates the name from the rest of its line: bars, dots, line breaks, a dash, and an
+ * underscore between Chinese words ("财讯网_提供股票、基金…": a site and its tagline).
+ */
+const SEPARATOR = /\s*(?:[|·•\n]|\s[–—-]\s|(?<=\p{Script=Han})_(?=\p{Script=Han}))\s*/u;
 
 const MAX_NAME = 120;
 
