@@ -139,6 +139,11 @@ export function describeRemoval(
   };
 }
 
+/** A block's sanitized HTML, or '' past the cap (logged without it). */
+function withinCap(html: string): string {
+  return html.length <= MAX_HTML ? html : '';
+}
+
 /**
  * Final records, numbered in document order. `html` holds each pending block's copy sanitized
  * (sanitizeArticleContainers, in one pass with the article). `keptText` is the article's block
@@ -156,7 +161,7 @@ export function finishRemovals(
     kind: removal.kind,
     text: removal.text,
     reason: removal.reason,
-    html: (html[index] ?? '').length <= MAX_HTML ? (html[index] ?? '') : '',
+    html: withinCap(html[index] ?? ''),
     anchorText: anchors.get(removal.element) ?? null,
   }));
 }
