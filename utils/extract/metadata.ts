@@ -157,13 +157,15 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const cleanTitle =
     (stripSiteName(title, siteNames) || title).replace(LEADING_ARROWS, '') || title;
   // Where the date line is looked for: the heading that says the title, else the first line
-  // that shows it (a styled <div> or <h3> on older templates), else the first <h1>.
-  const headline = () =>
+  // that shows it (a styled <div> or <h3> on older templates), else the first <h1>; found only
+  // when the date line is read (the line search walks the page).
+  const datelineAnchor = (): Element | null =>
     headings.find((_, index) => sameTitle(headingTexts[index]!, title)) ??
     firstLineShown(doc, [title, cleanTitle]) ??
     elements.h1s[0] ??
     null;
-  const dateline = stated && byline ? null : readDateline(doc, elements, dateContext, headline());
+  const dateline =
+    stated && byline ? null : readDateline(doc, elements, dateContext, datelineAnchor());
   const description = meta(metas, 'og:description', 'description', 'twitter:description');
   return {
     title: cleanTitle,
