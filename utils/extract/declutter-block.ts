@@ -4,7 +4,7 @@
  * run of paragraphs. Text lengths are counted with an early stop, so a climb that reaches the
  * article costs no more than the limit, whatever the article's size.
  */
-import { descendants } from './dom-walk.ts';
+import { descendants, indexedTextLength } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 
 /**
@@ -13,6 +13,8 @@ import { collapsedLength } from './weighted-length.ts';
  * is called for every short text on the page.
  */
 export function boundedTextLength(root: Element, limit: number): number {
+  const indexed = indexedTextLength(root, limit);
+  if (indexed !== null) return indexed;
   let length = 0;
   let node: Node | null = root.firstChild;
   while (node && node !== root) {

@@ -7,7 +7,7 @@
  */
 import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { descendants } from './dom-walk.ts';
+import { descendants, hasOwnText } from './dom-walk.ts';
 import { elementClue } from './declutter-element-clues.ts';
 import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts';
 import { commentSectionClues, commentsHeadingClues } from './declutter-comments.ts';
@@ -46,14 +46,6 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   const kicker = context.headline ? kickerClue(context.headline) : null;
   if (kicker) clues.push(kicker);
   return clues;
-}
-
-/** Whether the element holds a text of its own (a text node child with letters in it). */
-function hasOwnText(element: Element): boolean {
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) return true;
-  }
-  return false;
 }
 
 /** The clue an element's short text gives ("Advertisement", "Reply", "No comments yet…"). */

@@ -9,33 +9,42 @@ import {
   descendants,
   descendantsBeside,
   firstNamed,
+  hasOwnText,
   isAnyHeading,
   isInsideAny,
   linksUnder,
   roleOf,
   withElementList,
 } from './dom-walk';
+import { boundedTextLength } from './declutter-block';
 
-/** A random element tree as HTML: a few tag names, some links with and without href. */
+/**
+ * A random element tree as HTML: a few tag names, some links with and without href, text
+ * before and after each child (none, blank, words, spaces around words, a no-break space).
+ */
 interface Node {
   tag: string;
   href: boolean;
   heading: boolean;
+  texts: string[];
   children: Node[];
 }
+const TEXTS = ['', ' ', 'ab cd', '  xyz  ', '\u00a0', 'a\n\n b'];
 const TAGS = ['div', 'p', 'a', 'span', 'ul', 'li', 'section', 'h2'];
 const tree: fc.Memo<Node> = fc.memo((depth) =>
   fc.record({
     tag: fc.constantFrom(...TAGS),
     href: fc.boolean(),
     heading: fc.boolean(),
+    texts: fc.array(fc.constantFrom(...TEXTS), { minLength: 5, maxLength: 5 }),
     children: depth > 1 ? fc.array(tree(depth - 1), { maxLength: 4 }) : fc.constant([]),
   }),
 );
 function html(node: Node): string {
   const attributes =
     (node.tag === 'a' && node.href ? ' href="/x"' : '') + (node.heading ? ' role="heading"' : '');
-  return `<${node.tag}${attributes}>${node.children.map(html).join('')}</${node.tag}>`;
+  const inner = node.children.map((child, index) => node.texts[index % 5] + html(child));
+  return `<${node.tag}${attributes}>${inner.join('')}${node.texts[4]}</${node.tag}>`;
 }
 
 /** Every walk's answer for every element of `doc` (compared by position in the document). */
@@ -65,6 +74,8 @@ function answers(doc: Document): unknown[] {
       roleOf(element),
       isAnyHeading(element),
       at(closestHeading(element)),
+      hasOwnText(element),
+      [0, 1, 3, 6, 12, Infinity].map((limit) => boundedTextLength(element, limit)),
     ]),
   ];
 }

@@ -5,6 +5,7 @@
  * Readability's whole run. Walking siblings by hand costs well under a millisecond, in jsdom and
  * in browsers alike.
  */
+import { collapsedLength } from './weighted-length.ts';
 
 /** Every element under `root` (not `root` itself), in document order. */
 export function descendants(root: Element | Document): Element[] {
@@ -30,6 +31,25 @@ interface ElementIndex {
   names: string[];
   /** Each element's role attribute, read on first use (undefined until then). */
   roles: (string | null | undefined)[];
+  /** The page's text lengths, taken on first use (false: the page was out of step with list). */
+  text?: TextIndex | false;
+}
+
+/*
+ * The text half of the index. The reading core measures short texts all over the page (every
+ * element with text of its own, every block a clue grows into), each by walking the text nodes
+ * under an element: in jsdom every step of such a walk goes through several wrappers. One walk of
+ * all the page's nodes gives each text node's collapsed length (see collapsedLength), summed in
+ * document order, and each element's run of text nodes; a length is then a difference of sums.
+ */
+interface TextIndex {
+  /** sums[k]: the collapsed lengths of the page's first k text nodes, added up. */
+  sums: Float64Array;
+  /** Where list[i]'s text nodes start in document order, and one past where they end. */
+  first: Int32Array;
+  last: Int32Array;
+  /** Whether list[i] has a text node child with something other than whitespace in it. */
+  ownText: Uint8Array;
 }
 
 let current: ElementIndex | null = null;
@@ -100,6 +120,89 @@ function indexOf(doc: Document, { list, parent }: ElementListing): ElementIndex 
     names,
     roles: new Array<string | null | undefined>(list.length),
   };
+}
+
+/** Walk every node of the indexed page once and take its text index (see TextIndex). */
+function textIndexOf(index: ElementIndex): TextIndex | false {
+  const { list } = index;
+  const first = new Int32Array(list.length);
+  const last = new Int32Array(list.length);
+  const ownText = new Uint8Array(list.length);
+  const sums: number[] = [0];
+  const open: number[] = [];
+  let next = 0;
+  let total = 0;
+  const close = (): void => {
+    last[open.pop()!] = sums.length - 1;
+  };
+  let node: Node | null = index.doc.firstChild;
+  while (node) {
+    if (node.nodeType === 1 /* ELEMENT_NODE */) {
+      // Elements come in the order listElements listed them; any other order means the page
+      // changed since, and the walks measure the DOM itself instead.
+      if (list[next] !== node) return false;
+      first[next] = sums.length - 1;
+      open.push(next++);
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      close();
+    } else if (node.nodeType === 3 /* TEXT_NODE */) {
+      const length = collapsedLength(node.nodeValue ?? '');
+      sums.push((total += length));
+      if (length > 0 && open.length > 0) ownText[open[open.length - 1]!] = 1;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node.nodeType === 1) close();
+    }
+    node = node?.nextSibling ?? null;
+  }
+  if (next !== list.length) return false;
+  return { sums: Float64Array.from(sums), first, last, ownText };
+}
+
+/** The read's text index when `element` is in it (taken on first use), else null. */
+function textAt(element: Element): [TextIndex, number] | null {
+  const index = placeOf(element);
+  if (index < 0) return null;
+  const text = (current!.text ??= textIndexOf(current!));
+  return text ? [text, index] : null;
+}
+
+/**
+ * The collapsed length of the text under `root`, added up text node by text node in document
+ * order and stopped at the first sum over `limit` (what a walk that stops there returns), from
+ * the read's index; null when `root` is not in it.
+ */
+export function indexedTextLength(root: Element, limit: number): number | null {
+  const found = textAt(root);
+  if (!found) return null;
+  const [{ sums, first, last }, index] = found;
+  const from = first[index]!;
+  const to = last[index]!;
+  const base = sums[from]!;
+  if (sums[to]! - base <= limit) return sums[to]! - base;
+  // The sums only grow: the first one over the limit, by halving.
+  let low = from + 1;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sums[middle]! - base > limit) high = middle;
+    else low = middle + 1;
+  }
+  return sums[low]! - base;
+}
+
+/** Whether `element` has a text node child that is not all whitespace. */
+export function hasOwnText(element: Element): boolean {
+  const found = textAt(element);
+  if (found) return found[0].ownText[found[1]] === 1;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) return true;
+  }
+  return false;
 }
 
 /** Elements under `root` with one of these local names (lower case), in document order. */
