@@ -31,8 +31,8 @@ interface ElementIndex {
   names: string[];
   /** Each element's role attribute, read on first use (undefined until then). */
   roles: (string | null | undefined)[];
-  /** The page's text lengths, taken on first use (false: the page was out of step with list). */
-  text?: TextIndex | false;
+  /** The page's text lengths (see TextIndex). */
+  text: TextIndex;
 }
 
 /*
@@ -69,35 +69,65 @@ function rangeOf(root: Element | Document): [number, number] | null {
   return index < 0 ? null : [index + 1, current.end[index]!];
 }
 
-/** The page's elements in document order with their parents: what withElementList indexes. */
+/** The page's elements in document order, with their parents and text: what withElementList indexes. */
 export interface ElementListing {
   list: Element[];
   parent: Int32Array;
+  text: TextIndex;
 }
 
-/** List every element of `doc` in document order, with the index of each one's parent. */
+/**
+ * List every element of `doc` in document order, with the index of each one's parent, and take
+ * the text index (see TextIndex) in the same walk over the page's nodes.
+ */
 export function listElements(doc: Document): ElementListing {
   const list: Element[] = [];
   const parents: number[] = [];
-  const stack: Element[] = [];
-  const stackParents: number[] = [];
-  for (let child = doc.lastElementChild; child; child = child.previousElementSibling) {
-    stack.push(child);
-    stackParents.push(-1);
-  }
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    parents.push(stackParents.pop()!);
-    const at = list.push(element) - 1;
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-      stack.push(child);
-      stackParents.push(at);
+  const first: number[] = [];
+  const last: number[] = [];
+  const ownText: number[] = [];
+  const sums: number[] = [0];
+  // The elements the walk is inside, innermost last.
+  const open: number[] = [];
+  let total = 0;
+  let node: Node | null = doc.firstChild;
+  while (node) {
+    if (node.nodeType === 1 /* ELEMENT_NODE */) {
+      const at = list.push(node as Element) - 1;
+      parents.push(open.length > 0 ? open[open.length - 1]! : -1);
+      first.push(sums.length - 1);
+      last.push(sums.length - 1);
+      ownText.push(0);
+      if (node.firstChild) {
+        open.push(at);
+        node = node.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === 3 /* TEXT_NODE */ && open.length > 0) {
+      const length = collapsedLength(node.nodeValue ?? '');
+      sums.push((total += length));
+      if (length > 0) ownText[open[open.length - 1]!] = 1;
     }
+    // Up to the next sibling, closing each element the walk leaves.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node.nodeType === 1) last[open.pop()!] = sums.length - 1;
+    }
+    node = node?.nextSibling ?? null;
   }
-  return { list, parent: Int32Array.from(parents) };
+  return {
+    list,
+    parent: Int32Array.from(parents),
+    text: {
+      sums: Float64Array.from(sums),
+      first: Int32Array.from(first),
+      last: Int32Array.from(last),
+      ownText: Uint8Array.from(ownText),
+    },
+  };
 }
 
-function indexOf(doc: Document, { list, parent }: ElementListing): ElementIndex {
+function indexOf(doc: Document, { list, parent, text }: ElementListing): ElementIndex {
   const at = new Map<Element, number>();
   const names: string[] = new Array<string>(list.length);
   const end = new Int32Array(list.length);
@@ -119,56 +149,14 @@ function indexOf(doc: Document, { list, parent }: ElementListing): ElementIndex 
     parent,
     names,
     roles: new Array<string | null | undefined>(list.length),
+    text,
   };
 }
 
-/** Walk every node of the indexed page once and take its text index (see TextIndex). */
-function textIndexOf(index: ElementIndex): TextIndex | false {
-  const { list } = index;
-  const first = new Int32Array(list.length);
-  const last = new Int32Array(list.length);
-  const ownText = new Uint8Array(list.length);
-  const sums: number[] = [0];
-  const open: number[] = [];
-  let next = 0;
-  let total = 0;
-  const close = (): void => {
-    last[open.pop()!] = sums.length - 1;
-  };
-  let node: Node | null = index.doc.firstChild;
-  while (node) {
-    if (node.nodeType === 1 /* ELEMENT_NODE */) {
-      // Elements come in the order listElements listed them; any other order means the page
-      // changed since, and the walks measure the DOM itself instead.
-      if (list[next] !== node) return false;
-      first[next] = sums.length - 1;
-      open.push(next++);
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      close();
-    } else if (node.nodeType === 3 /* TEXT_NODE */) {
-      const length = collapsedLength(node.nodeValue ?? '');
-      sums.push((total += length));
-      if (length > 0 && open.length > 0) ownText[open[open.length - 1]!] = 1;
-    }
-    while (node && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node.nodeType === 1) close();
-    }
-    node = node?.nextSibling ?? null;
-  }
-  if (next !== list.length) return false;
-  return { sums: Float64Array.from(sums), first, last, ownText };
-}
-
-/** The read's text index when `element` is in it (taken on first use), else null. */
+/** The read's text index and `element`'s place in it, or null when it is not in the index. */
 function textAt(element: Element): [TextIndex, number] | null {
   const index = placeOf(element);
-  if (index < 0) return null;
-  const text = (current!.text ??= textIndexOf(current!));
-  return text ? [text, index] : null;
+  return index < 0 ? null : [current!.text, index];
 }
 
 /**
