@@ -8,6 +8,7 @@
 import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
+import { textOf } from './dom-walk.ts';
 
 const MIN_COMMENTS = 2;
 
@@ -78,8 +79,7 @@ function headingBox(label: Element): Element {
   for (let parent = label.parentElement; parent && !isPageLevel(parent);) {
     const length = boundedTextLength(parent, HEADING_LINE);
     // "No comments yet" under the heading makes the line an empty section, read by its own rule.
-    const line =
-      opens(parent, box) && length <= HEADING_LINE && !textRuleFor(parent.textContent ?? '');
+    const line = opens(parent, box) && length <= HEADING_LINE && !textRuleFor(textOf(parent));
     if (length > own && !line) break;
     box = parent;
     parent = parent.parentElement;

@@ -3,7 +3,7 @@
  * AP", "Źródło: PAP", "[编辑：杨洁]") and the parts of a site's rights notice box that the notice
  * itself does not carry (its "Notice:" title, the contact lines under it).
  */
-import { closestNamed } from './dom-walk.ts';
+import { closestNamed, textOf } from './dom-walk.ts';
 import { clue, type Clue } from './declutter-clue.ts';
 import {
   CONTACT_FIELD,
@@ -63,7 +63,7 @@ export function creditClue(label: Element, text: string): Clue | null {
 }
 
 function isRightsNotice(element: Element | null): boolean {
-  return !!element && RIGHTS_NOTICE.test((element.textContent ?? '').slice(0, NOTICE_SAMPLE));
+  return !!element && RIGHTS_NOTICE.test(textOf(element).slice(0, NOTICE_SAMPLE));
 }
 
 /**

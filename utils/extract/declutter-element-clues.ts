@@ -13,7 +13,7 @@ import {
   looksLikeLogo,
 } from './declutter-links.ts';
 import { ADVERT_LABEL } from './declutter-patterns.ts';
-import { closestNamed, descendantsNamed, firstNamed, roleOf } from './dom-walk.ts';
+import { closestNamed, descendantsNamed, firstNamed, roleOf, textOf } from './dom-walk.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
@@ -52,7 +52,7 @@ function logoClue(img: Element, context: ClueContext): Clue | null {
 }
 
 function dialogClue(element: Element): Clue | null {
-  const text = (element.textContent ?? '').slice(0, 2000);
+  const text = textOf(element).slice(0, 2000);
   const rule = textRuleFor(text);
   if (rule?.kind === 'app-banner') {
     return { ...clue(element, 'interstitial', 'a "use the app" overlay'), maxText: 0 };

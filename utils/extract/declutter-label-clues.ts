@@ -3,7 +3,7 @@
  * and page-tool bars, breadcrumb trails, "Read more:" pointers, photo credits, and the phrases of TEXT_RULES
  * (empty comments, AI promos, app banners, newsletters, cookie notices).
  */
-import { closestLink, closestNamed, descendantsNamed } from './dom-walk.ts';
+import { closestLink, closestNamed, descendantsNamed, textOf } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
 import {
@@ -239,7 +239,7 @@ const ABOUT_BOX = 700;
 function aboutSiteClue(label: Element, site: string): Clue | null {
   if (closestLink(label)) return null;
   const namesSite = (block: Element): boolean =>
-    block !== label && (block.textContent ?? '').toLowerCase().includes(site);
+    block !== label && textOf(block).toLowerCase().includes(site);
   return {
     ...clue(label, 'other', 'the site describing itself (about us)'),
     maxText: ABOUT_BOX,

@@ -7,7 +7,7 @@
  */
 import { clue, type Clue } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { childElements, linksUnder } from './dom-walk.ts';
+import { childElements, linksUnder, textOf } from './dom-walk.ts';
 import { siteOf } from './page-url.ts';
 import { elementText } from './text.ts';
 import { LinkMemo } from './link-memo.ts';
@@ -91,7 +91,7 @@ const CUT_OFF = /(\.\.\.|…)$/;
  */
 function isCutOffTeaser(item: Element, itemText: string): boolean {
   if (!CUT_OFF.test(itemText)) return false;
-  const link = linksUnder(item).find((candidate) => (candidate.textContent ?? '').trim() !== '');
+  const link = linksUnder(item).find((candidate) => textOf(candidate).trim() !== '');
   const href = link?.getAttribute('href') ?? '';
   if (!link || href.startsWith('#') || href.startsWith('javascript:')) return false;
   return itemText.startsWith(elementText(link));

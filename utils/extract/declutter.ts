@@ -16,6 +16,7 @@ import { nonLinkTextLength } from './declutter-label-clues.ts';
 import { findLede, firstProseText } from './story-anchor.ts';
 import { describeRemoval, type PendingRemoval } from './removals.ts';
 import { normalizeText } from './text.ts';
+import { textOf } from './dom-walk.ts';
 
 export interface DeclutterOptions {
   pageUrl: string;
@@ -118,7 +119,7 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   );
   const clues = findClues(body, {
     headline: options.headline,
-    headlineText: normalizeText(options.headline?.textContent ?? ''),
+    headlineText: normalizeText(textOf(options.headline)),
     lede,
     protect,
     pageUrl: options.pageUrl,

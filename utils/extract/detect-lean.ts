@@ -18,6 +18,7 @@ import { BLOCK_TAGS, FURNITURE_ROLE_LIST, FURNITURE_TAG_LIST, TEXT_BLOCKS } from
 import { ARTICLE_TYPE, LISTING_TYPE } from './structured-data.ts';
 import { urlKind, type UrlKind } from './url-kind.ts';
 import { weightedLengthSmall as weigh } from './weighted-length.ts';
+import { textOf } from './dom-walk.ts';
 
 const URL_POINTS: Partial<Record<UrlKind, number>> = {
   search: -6,
@@ -58,7 +59,7 @@ export function detectLean(doc: Document, url: string): Detection {
     // What the page says it is. JSON-LD types are read by pattern, as the full detector reads
     // malformed blocks.
     const types = all('script[type*="ld+json" i]').flatMap((script) =>
-      [...script.textContent!.matchAll(/"@type"\s*:\s*\[?\s*"([^"]+)"/g)].map(([, type]) =>
+      [...textOf(script).matchAll(/"@type"\s*:\s*\[?\s*"([^"]+)"/g)].map(([, type]) =>
         type!.trim().replace(/^.*[/:#]/, ''),
       ),
     );
@@ -99,7 +100,7 @@ export function detectLean(doc: Document, url: string): Detection {
       const parent = element.parentElement!;
       if (element.matches('a[href]') && !parent.closest('a[href]')) {
         const block = blockOf(parent);
-        linkText.set(block, (linkText.get(block) ?? 0) + weigh(element.textContent!));
+        linkText.set(block, (linkText.get(block) ?? 0) + weigh(textOf(element)));
       }
       if (tag === 'br' || (tag === 'p' && !element.firstChild)) {
         const block = blockOf(parent)!;
@@ -117,8 +118,8 @@ export function detectLean(doc: Document, url: string): Detection {
       const length = own
         ? [...block.childNodes]
             .filter((child) => !isBlock(child) && !/^(script|style)$/i.test(child.nodeName))
-            .reduce((sum, child) => sum + weigh(child.textContent!), 0)
-        : weigh(block.textContent!);
+            .reduce((sum, child) => sum + weigh(textOf(child)), 0)
+        : weigh(textOf(block));
       const links = linkText.get(block) ?? 0;
       if (length < 50 || links > length / 2 || (/^h/.test(block.localName) && length < 160)) {
         continue;

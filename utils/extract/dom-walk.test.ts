@@ -14,6 +14,7 @@ import {
   isInsideAny,
   linksUnder,
   roleOf,
+  textOf,
   withElementList,
 } from './dom-walk';
 import { boundedTextLength } from './declutter-block';
@@ -75,6 +76,7 @@ function answers(doc: Document): unknown[] {
       isAnyHeading(element),
       at(closestHeading(element)),
       hasOwnText(element),
+      textOf(element),
       [0, 1, 3, 6, 12, Infinity].map((limit) => boundedTextLength(element, limit)),
     ]),
   ];
@@ -109,5 +111,25 @@ describe('the walks inside a read (withElementList) answer as the DOM does', () 
       'p',
       'span',
     ]);
+  });
+
+  it('reads a CDATA section as textContent does, and as no visible text, as before', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><p>a <svg><text>z</text></svg></p></body>',
+      'text/html',
+    );
+    // Browsers' HTML parser makes one of <svg><![CDATA[…]]>; jsdom's makes a text node.
+    const xml = new DOMParser().parseFromString('<x><![CDATA[x y]]></x>', 'application/xml');
+    const section = doc.adoptNode(xml.documentElement.firstChild!);
+    expect(section.nodeType).toBe(4);
+    doc.querySelector('svg')!.prepend(section);
+    const paragraph = doc.querySelector('p')!;
+    const readings = () => [
+      textOf(paragraph),
+      boundedTextLength(paragraph, 9),
+      hasOwnText(paragraph),
+    ];
+    expect(readings()).toEqual(['a x yz', 2, true]);
+    expect(withElementList(doc, readings)).toEqual(readings());
   });
 });

@@ -43,7 +43,9 @@ interface ElementIndex {
  * document order, and each element's run of text nodes; a length is then a difference of sums.
  */
 interface TextIndex {
-  /** sums[k]: the collapsed lengths of the page's first k text nodes, added up. */
+  /** The data of the page's text nodes (CDATA sections too), in document order. */
+  texts: string[];
+  /** sums[k]: the collapsed lengths of the first k of them, added up (CDATA counted as 0). */
   sums: Float64Array;
   /** Where list[i]'s text nodes start in document order, and one past where they end. */
   first: Int32Array;
@@ -86,6 +88,7 @@ export function listElements(doc: Document): ElementListing {
   const first: number[] = [];
   const last: number[] = [];
   const ownText: number[] = [];
+  const texts: string[] = [];
   const sums: number[] = [0];
   // The elements the walk is inside, innermost last.
   const open: number[] = [];
@@ -104,9 +107,15 @@ export function listElements(doc: Document): ElementListing {
         continue;
       }
     } else if (node.nodeType === 3 /* TEXT_NODE */ && open.length > 0) {
-      const length = collapsedLength(node.nodeValue ?? '');
+      const data = node.nodeValue ?? '';
+      const length = collapsedLength(data);
+      texts.push(data);
       sums.push((total += length));
       if (length > 0) ownText[open[open.length - 1]!] = 1;
+    } else if (node.nodeType === 4 /* CDATA_SECTION_NODE */ && open.length > 0) {
+      // Part of textContent (an <svg> may hold one), not of the visible text lengths.
+      texts.push(node.nodeValue ?? '');
+      sums.push(total);
     }
     // Up to the next sibling, closing each element the walk leaves.
     while (node && !node.nextSibling) {
@@ -119,6 +128,7 @@ export function listElements(doc: Document): ElementListing {
     list,
     parent: Int32Array.from(parents),
     text: {
+      texts,
       sums: Float64Array.from(sums),
       first: Int32Array.from(first),
       last: Int32Array.from(last),
@@ -181,6 +191,20 @@ export function indexedTextLength(root: Element, limit: number): number | null {
     else low = middle + 1;
   }
   return sums[low]! - base;
+}
+
+/**
+ * `node.textContent` ('' for null), from the read's index when `node` is one of its elements:
+ * jsdom walks the subtree for each read of it, and the core reads the text of many elements.
+ */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const found = node.nodeType === 1 ? textAt(node as Element) : null;
+  if (!found) return node.textContent ?? '';
+  const [{ texts, first, last }, index] = found;
+  const from = first[index]!;
+  const to = last[index]!;
+  return to - from === 1 ? texts[from]! : texts.slice(from, to).join('');
 }
 
 /** Whether `element` has a text node child that is not all whitespace. */

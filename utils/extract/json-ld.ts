@@ -3,6 +3,7 @@
  * body. Reads `<script type="application/ld+json">` only; malformed blocks are skipped (pages
  * ship plenty of them), and nothing here ever throws.
  */
+import { textOf } from './dom-walk.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -79,7 +80,7 @@ function imageUrl(value: Json | undefined): string | null {
 function parseBlocks(scripts: readonly Element[]): Json[] {
   const values: Json[] = [];
   for (const script of scripts) {
-    const source = script.textContent ?? '';
+    const source = textOf(script);
     if (source.length > 2_000_000) continue;
     try {
       values.push(JSON.parse(source.replace(/^\s*<!--|-->\s*$/g, '')) as Json);

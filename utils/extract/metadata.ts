@@ -19,6 +19,7 @@ import { readDateline } from './visible-date.ts';
 import { collectPageElements, type PageElements } from './page-elements.ts';
 import { normalizeText } from './text.ts';
 import { firstLineShown, headingText, isFrontPageLink, linesShown } from './title-on-page.ts';
+import { textOf } from './dom-walk.ts';
 
 export interface PageMetadata {
   title: string;
@@ -137,7 +138,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   // A heading that only links to the site's front page is its name, as og:site_name would be.
   const frontPageNames = headings
     .filter((heading) => isFrontPageLink(heading, url))
-    .map((heading) => heading.textContent ?? '');
+    .map((heading) => textOf(heading));
   const siteNames = siteNamesOf([siteName, ld.publisher, ...frontPageNames], url);
   const headingTexts = headings.map(headingText);
   const title = chooseTitle({

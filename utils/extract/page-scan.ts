@@ -11,6 +11,7 @@
  * script (budget 5 KB minified), and a minifier shortens local names but never property names.
  */
 import { weightedLength } from './weighted-length.ts';
+import { textOf } from './dom-walk.ts';
 
 /** A block that may be a paragraph of running text. */
 export interface ParagraphCandidate {
@@ -119,7 +120,7 @@ export function scanPage(doc: Document): PageScan {
     block: Element,
   ) => {
     if (tag === 'script' && /^\s*application\/ld\+json/i.test(element.getAttribute('type') ?? '')) {
-      scan.jsonLd.push(element.textContent ?? '');
+      scan.jsonLd.push(textOf(element));
     } else if (tag === 'meta') {
       const name =
         element.getAttribute('property') ??
@@ -174,10 +175,7 @@ export function scanPage(doc: Document): PageScan {
       if (!furniture) {
         if (isParagraph) add(element, link !== null, false);
         if (isLink && !link) {
-          linkText.set(
-            block,
-            (linkText.get(block) ?? 0) + weightedLength(element.textContent ?? ''),
-          );
+          linkText.set(block, (linkText.get(block) ?? 0) + weightedLength(textOf(element)));
         }
         const headline = isHeading ? element : heading;
         const target = isLink ? element : link;

@@ -20,6 +20,7 @@ import {
   isLink,
   linksUnder,
   roleOf,
+  textOf,
 } from './dom-walk.ts';
 import { isRelatedLabel } from './related-labels.ts';
 import { plainText } from './related-card.ts';
@@ -121,14 +122,14 @@ export function storyKey(link: Element, scope: LinkScope, strict = false): strin
   if (scope.own.has(key)) return null;
   if (strict ? kind !== 'article' : !STORY_KINDS.has(kind)) return null;
   // A short path is a story only when its link reads like a headline.
-  if (kind === 'short-path' && plainText(link.textContent).split(' ').length < 3) return null;
+  if (kind === 'short-path' && plainText(textOf(link)).split(' ').length < 3) return null;
   // A link of no recognisable shape that reads as a date leads to that day's archive.
   if (kind === 'unknown' && readsAsDate(link)) return null;
   return key;
 }
 
 function readsAsDate(link: Element): boolean {
-  const text = link.textContent ?? '';
+  const text = textOf(link);
   return text.length <= MAX_DATE_LINK && /\d/.test(text) && looksLikeWrittenTime(text);
 }
 
@@ -160,7 +161,7 @@ function ariaLabelOf(element: Element): string | null {
   const doc = element.ownerDocument;
   return ids
     .split(/\s+/)
-    .map((id) => doc.getElementById(id)?.textContent ?? '')
+    .map((id) => textOf(doc.getElementById(id)))
     .join(' ');
 }
 
@@ -183,7 +184,7 @@ function labelElements(doc: Document): Element[] {
   // The wording first: it rules out nearly every element, and selector queries cost far more.
   return [...headings, ...plainLabels].filter(
     (element) =>
-      isRelatedLabel(element.textContent) && !closestLink(element) && !linksUnder(element).length,
+      isRelatedLabel(textOf(element)) && !closestLink(element) && !linksUnder(element).length,
   );
 }
 
@@ -205,10 +206,10 @@ function followingBlocks(label: Element, scope: LinkScope, level: number | null)
     }
     const links = storyLinksIn(next, scope);
     if (links.length === 0) break;
-    const linkText = links.reduce((sum, link) => sum + plainText(link.textContent).length, 0);
+    const linkText = links.reduce((sum, link) => sum + plainText(textOf(link)).length, 0);
     const isList = /^(ul|ol)$/.test(next.localName);
     // Prose with a link in it is the article going on, not the related block.
-    if (!isList && linkText < plainText(next.textContent).length * 0.3) break;
+    if (!isList && linkText < plainText(textOf(next)).length * 0.3) break;
     blocks.push(...separators.splice(0), next);
   }
   return blocks;
@@ -308,8 +309,8 @@ function proseBefore(child: Element): number {
   for (let node = child.previousElementSibling; node; node = node.previousElementSibling) {
     const paragraphs = node.localName === 'p' ? [node] : descendantsNamed(node, 'p');
     for (const paragraph of paragraphs) {
-      length += weightedLength(paragraph.textContent ?? '');
-      for (const link of linksUnder(paragraph)) length -= weightedLength(link.textContent ?? '');
+      length += weightedLength(textOf(paragraph));
+      for (const link of linksUnder(paragraph)) length -= weightedLength(textOf(link));
     }
   }
   return length;

@@ -17,6 +17,7 @@ import {
   descendants,
   firstNamed,
   isAnyHeading,
+  textOf,
 } from './dom-walk.ts';
 
 export interface CardContext extends DateContext {
@@ -64,7 +65,7 @@ function textLeaves(all: Element[]): Element[] {
   return all.filter((element) => {
     if (/^(script|style|noscript|template|svg|button)$/i.test(element.localName)) return false;
     if (closestNamed(element, NOT_TEXT)) return false;
-    const text = plainText(element.textContent);
+    const text = plainText(textOf(element));
     if (text === '') return false;
     // A leaf, or an element whose children are all inline wrappers of the same text.
     return childElements(element).every(
@@ -81,10 +82,10 @@ const MIN_HEADLINE_WORDS = 3;
 function titleOf(all: Element[], links: Element[]): string | null {
   const heading = all
     .filter(isAnyHeading)
-    .map((element) => plainText(element.textContent))
+    .map((element) => plainText(textOf(element)))
     .find((text) => text.length >= 3);
   const linkText = links
-    .map((link) => plainText(link.textContent) || plainText(link.getAttribute('title')))
+    .map((link) => plainText(textOf(link)) || plainText(link.getAttribute('title')))
     .filter((text) => text.length >= 3 && text.length <= MAX_TITLE)
     .sort((a, b) => b.length - a.length)[0];
   // A card may set its column's author or section as the heading and link the headline below it.
@@ -111,7 +112,7 @@ interface TimeFields {
 function timeOf(all: Element[], leaves: Element[], context: CardContext): TimeFields {
   const time = all.find((element) => element.localName === 'time');
   if (time) {
-    const text = plainText(time.textContent) || null;
+    const text = plainText(textOf(time)) || null;
     const stamp = time.getAttribute('datetime');
     const fromAttribute = stamp ? parseWrittenTime(stamp, context.now, context).date : null;
     const fromText = text ? parseWrittenTime(text, context.now, context).date : null;
@@ -119,10 +120,10 @@ function timeOf(all: Element[], leaves: Element[], context: CardContext): TimeFi
   }
   const leaf = leaves.find(
     (element) =>
-      !closestHeading(element) && looksLikeWrittenTime(plainText(element.textContent), context),
+      !closestHeading(element) && looksLikeWrittenTime(plainText(textOf(element)), context),
   );
   if (!leaf) return { timeText: null, date: null, element: null };
-  const text = plainText(leaf.textContent);
+  const text = plainText(textOf(leaf));
   return { timeText: text, date: parseWrittenTime(text, context.now, context).date, element: leaf };
 }
 
@@ -160,7 +161,7 @@ function sourceOf(
 ): string | null {
   for (const element of all) {
     if (element.localName !== 'cite' && !hintsSource(element)) continue;
-    const text = plainText(element.textContent).replace(/^(by|por|von|par|di|door)\s+/i, '');
+    const text = plainText(textOf(element)).replace(/^(by|por|von|par|di|door)\s+/i, '');
     if (isSourceLike(text, title)) return text;
   }
   if (!time) return null;
@@ -170,14 +171,14 @@ function sourceOf(
   while (
     line.parentElement &&
     line.parentElement !== card &&
-    plainText(line.parentElement.textContent).length <= MAX_META_LINE
+    plainText(textOf(line.parentElement)).length <= MAX_META_LINE
   ) {
     line = line.parentElement;
   }
   for (const element of descendants(line)) {
     if (!leaves.includes(element) || time.contains(element) || element.contains(time)) continue;
     if (closestHeading(element) || closestLink(element)) continue;
-    const text = plainText(element.textContent);
+    const text = plainText(textOf(element));
     if (isSourceLike(text, title)) return text;
   }
   return null;
@@ -191,7 +192,7 @@ function summaryOf(all: Element[], title: string | null, exclude: string[]): str
       !closestHeading(element),
   );
   const best = blocks
-    .map((element) => plainText(element.textContent))
+    .map((element) => plainText(textOf(element)))
     .filter((text) => text.length >= MIN_SUMMARY && text !== title && !exclude.includes(text))
     .sort((a, b) => b.length - a.length)[0];
   return best ? cut(best, MAX_SUMMARY) : null;
@@ -228,7 +229,7 @@ function thumbnailOf(all: Element[], base: string): string | null {
     if (url) return url.href;
   }
   for (const noscript of all.filter((element) => element.localName === 'noscript')) {
-    const src = /<img[^>]+src=["']([^"']+)["']/i.exec(noscript.textContent ?? '')?.[1];
+    const src = /<img[^>]+src=["']([^"']+)["']/i.exec(textOf(noscript))?.[1];
     const url = absoluteHttpUrl(src, base);
     if (url) return url.href;
   }

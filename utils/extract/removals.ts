@@ -5,7 +5,13 @@
  */
 import type { Removal, RemovalKind } from './types.ts';
 import { blockText, normalizeText, snippet } from './text.ts';
-import { countDescendants, descendants, descendantsNamed, isInsideAny } from './dom-walk.ts';
+import {
+  countDescendants,
+  descendants,
+  descendantsNamed,
+  isInsideAny,
+  textOf,
+} from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
@@ -69,7 +75,7 @@ function anchorsOf(
   const settle = (): void => {
     for (let index = since.length - 1; index >= 0; index--) {
       const element = since[index]!;
-      const raw = element.textContent ?? '';
+      const raw = textOf(element);
       // A cell or item wrapping a whole page section is a layout box, not a block of text.
       if (raw.length > MAX_ANCHOR_TEXT) continue;
       const text = normalizeText(raw);

@@ -7,6 +7,7 @@ import { BLOCK_TAGS, scanPage, type PageScan, type ParagraphCandidate } from './
 import { classifyUrl, parseHttpUrl } from './url-shape.ts';
 import { documentBase } from './url-key.ts';
 import { weightedLength } from './weighted-length.ts';
+import { textOf } from './dom-walk.ts';
 
 export interface RunningText {
   /** The block holding the most running text, or null when the page has none. */
@@ -41,14 +42,14 @@ function measure({ element, links, linked, own }: ParagraphCandidate): [number, 
         if (stretch >= MIN_PARAGRAPH) paragraphs += 1;
         stretch = 0;
       } else if (!tag || !(BLOCK_TAGS.test(tag) || /^(script|style)$/.test(tag))) {
-        const text = weightedLength(child.textContent ?? '');
+        const text = weightedLength(textOf(child));
         length += text;
         stretch += text;
       }
     }
     if (stretch >= MIN_PARAGRAPH || paragraphs === 0) paragraphs += 1;
   } else {
-    const text = element.textContent ?? '';
+    const text = textOf(element);
     // Even all-Han text this short cannot weigh a paragraph: skip the measuring.
     if (text.length * 3 < MIN_PARAGRAPH) return [0, 0];
     length = weightedLength(text);

@@ -6,7 +6,7 @@
  * shape in the story's part of the page, holding prose Readability left out, is another chunk.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { descendants, isInsideAny } from './dom-walk.ts';
+import { descendants, isInsideAny, textOf } from './dom-walk.ts';
 import { normalizeText } from './text.ts';
 
 /** A line long enough to identify its paragraph. */
@@ -48,7 +48,7 @@ export function findStoryChunks(
   );
   for (const paragraph of paragraphs) {
     const parent = paragraph.parentElement;
-    if (parent && kept.has(keyOf(paragraph.textContent ?? ''))) {
+    if (parent && kept.has(keyOf(textOf(paragraph)))) {
       shapes.set(shapeOf(parent), (shapes.get(shapeOf(parent)) ?? 0) + 1);
     }
   }
@@ -61,7 +61,7 @@ export function findStoryChunks(
       p.parentElement !== null &&
       chunks.includes(p.parentElement) &&
       boundedTextLength(p, PROSE) >= PROSE &&
-      !kept.has(keyOf(p.textContent ?? '')),
+      !kept.has(keyOf(textOf(p))),
   );
   return chunks.length >= 2 && missing ? chunks : null;
 }

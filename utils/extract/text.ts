@@ -3,6 +3,7 @@
  * item, caption, table row), so that words on either side of a block boundary never run together
  * the way `Node.textContent` runs them ("…end.Next…"). Walks iteratively: depth costs nothing.
  */
+import { textOf } from './dom-walk.ts';
 
 /** Elements that start and end a line of text. */
 const BLOCK_TAGS = new Set([
@@ -92,5 +93,5 @@ export function normalizeText(text: string): string {
 
 /** An element's text on one line: its `textContent`, spaces collapsed, trimmed. */
 export function elementText(element: Node): string {
-  return normalizeText(element.textContent ?? '');
+  return normalizeText(textOf(element));
 }

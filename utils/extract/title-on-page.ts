@@ -3,7 +3,7 @@
  * them, the headings that are only the site's name linking home, and which parts of the declared
  * title stand on the page as a line of their own (page-title.ts chooses among them).
  */
-import { closestLink, closestNamed, descendantsNamed } from './dom-walk.ts';
+import { closestLink, closestNamed, descendantsNamed, textOf } from './dom-walk.ts';
 import { parseHttpUrl } from './url-kind.ts';
 import { absoluteHttpUrl } from './page-url.ts';
 import { normalizeText } from './text.ts';
@@ -36,7 +36,7 @@ function textWithout(node: Node, skip: (element: Element) => boolean): string {
 export function headingText(heading: Element): string {
   const boxes = descendantsNamed(heading, ...BOXES_IN_HEADING);
   const links = descendantsNamed(heading, 'a');
-  if (boxes.length === 0 && links.length === 0) return normalizeText(heading.textContent ?? '');
+  if (boxes.length === 0 && links.length === 0) return normalizeText(textOf(heading));
   const isBox = (element: Element) => BOXES_IN_HEADING.has(element.localName);
   const words = normalizeText(textWithout(heading, (e) => isBox(e) || e.localName === 'a'));
   return /[\p{L}\p{N}]/u.test(words) ? words : normalizeText(textWithout(heading, isBox));
@@ -55,7 +55,7 @@ export function isFrontPageLink(heading: Element, pageUrl: string): boolean {
   if (!page || !target || target.host !== page.host) return false;
   const path = target.pathname.replace(/\/(index\.\w+)?$/, '/');
   if (target.pathname === page.pathname || !page.pathname.startsWith(path)) return false;
-  return normalizeText(link.textContent ?? '') === normalizeText(heading.textContent ?? '');
+  return normalizeText(textOf(link)) === normalizeText(textOf(heading));
 }
 
 /** Where a line of the page's own is never set: links, menus, scripts, the document's head. */
@@ -90,7 +90,7 @@ function visitLinesShown(
     let element = node.parentElement;
     for (let level = 0; element && level < MAX_LEVELS_UP; level++) {
       if (NOT_A_LINE.has(element.localName)) break;
-      const text = element.textContent ?? '';
+      const text = textOf(element);
       if (text.length > longest) break;
       if (text.length < shortest) {
         element = element.parentElement;
@@ -110,7 +110,7 @@ function visitLinesShown(
 export function linesShown(doc: Document, texts: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   visitLinesShown(doc, texts, (run, element) => {
-    if (!found.has(run)) found.set(run, normalizeText(element.textContent ?? ''));
+    if (!found.has(run)) found.set(run, normalizeText(textOf(element)));
     return false;
   });
   return found;

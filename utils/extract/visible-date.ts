@@ -8,6 +8,7 @@ import { parseDate, type DateContext } from './dates.ts';
 import { bylineName } from './byline.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { COPYRIGHT } from './declutter-words.ts';
+import { textOf } from './dom-walk.ts';
 
 export interface Dateline {
   date: string | null;
@@ -57,8 +58,7 @@ const MAX_DATE_TEXT = 120;
 
 function fromTimeElement(time: Element, context: DateContext): string | null {
   return (
-    parseDate(time.getAttribute('datetime') ?? '', context) ??
-    parseDate(time.textContent ?? '', context)
+    parseDate(time.getAttribute('datetime') ?? '', context) ?? parseDate(textOf(time), context)
   );
 }
 
@@ -80,7 +80,7 @@ const MAX_NOTICE = 500;
 function inSiteNotice(node: Node): boolean {
   const parent = node.parentElement;
   if (!parent || boundedTextLength(parent, MAX_NOTICE) > MAX_NOTICE) return false;
-  return COPYRIGHT.test(parent.textContent ?? '');
+  return COPYRIGHT.test(textOf(parent));
 }
 
 /** A date in the six text nodes (of words) before the headline, and how far back it is. */
