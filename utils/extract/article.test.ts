@@ -50,4 +50,29 @@ describe('LectorReadability', () => {
       expect(ours?.byline, page.name).toBe(plain?.byline);
     }
   });
+
+  it('answers the visibility test as Readability does, with or without inline styles', () => {
+    const plainTest = (
+      Readability.prototype as unknown as { _isProbablyVisible(node: Element): boolean }
+    )._isProbablyVisible;
+    const reader = new LectorReadability(parse('<p>x</p>'));
+    const handMade = parse(`<body>
+      <p style="display: none">a</p><p style="visibility:hidden">b</p><p style="color: red">c</p>
+      <p hidden>d</p><p hidden="until-found">e</p><p aria-hidden="true">f</p>
+      <p aria-hidden="false">g</p><img aria-hidden="true" class="mwe-math-fallback-image-inline">
+      <svg aria-hidden="true" class="fallback-image"><g hidden></g><rect></rect></svg>
+      <div style="display:none" aria-hidden="true" class="fallback-image">h</div></body>`);
+    const docs = [handMade, ...pages.map((page) => parse(page.html))];
+    for (const doc of docs) {
+      for (const element of doc.querySelectorAll('*')) {
+        expect(reader._isProbablyVisible(element), element.outerHTML.slice(0, 80)).toBe(
+          Boolean(plainTest.call(reader, element)),
+        );
+      }
+    }
+    const answers = [...handMade.body.children].map((element) =>
+      reader._isProbablyVisible(element),
+    );
+    expect(answers).toEqual([false, false, true, false, false, false, true, true, false, false]);
+  });
 });

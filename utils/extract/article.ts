@@ -40,6 +40,13 @@ function dropLeadingTitle(content: Element, title: string): void {
   }
 }
 
+/** Readability's own visibility test (on its prototype; not in its type declarations). */
+const READABILITY_VISIBLE = (
+  Readability.prototype as unknown as {
+    _isProbablyVisible(this: Readability<Element>, node: Element): boolean;
+  }
+)._isProbablyVisible;
+
 /**
  * Readability with one helper made cheaper. Readability finds elements by tag through
  * `querySelectorAll('a,b,…')` some twenty times per read; jsdom's selector engine (the CLI, the
@@ -72,6 +79,24 @@ export class LectorReadability extends Readability<Element> {
     if (!looksLikeByline) return false;
     const length = (node.textContent ?? '').trim().length;
     return length > 0 && length < 100;
+  }
+
+  /**
+   * Readability asks every element it passes whether it is visible, reading `node.style` for an
+   * inline display or visibility; jsdom builds a style declaration object for each element to
+   * answer. The working copy carries no style attribute (working-copy.ts drops them, and leaves
+   * out the elements they hid), and without one both answers are empty: the test comes down to
+   * the attributes. An element that does carry one (from a <noscript>, say) gets the full test.
+   */
+  _isProbablyVisible(node: Element): boolean {
+    if (node.hasAttribute('style')) return READABILITY_VISIBLE.call(this, node);
+    if (node.hasAttribute('hidden')) return false;
+    // Wikimedia marks its math images aria-hidden with a "fallback-image" class: they show.
+    const className: unknown = node.className;
+    return (
+      node.getAttribute('aria-hidden') !== 'true' ||
+      (typeof className === 'string' && className.includes('fallback-image'))
+    );
   }
 }
 
