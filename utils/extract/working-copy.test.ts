@@ -26,6 +26,20 @@ describe('makeWorkingCopy', () => {
     expect(copy.doc.baseURI).toBe('https://x.example/');
   });
 
+  it('leaves out whitespace that only lays out blocks, and keeps every space that shows', () => {
+    const doc = source(
+      '\n<div>\n  <p>a <b>b</b> <i>c</i></p>\n  <p>d</p>\n</div>\n' +
+        '<li> <a href="/x">e</a> </li><pre> <code> f </code>\n</pre>' +
+        '<p>&nbsp;</p><div>\u00a0<p>g</p> <span>h</span> <p>i</p><!-- c --> </div><span>\n<p>j</p> </span>',
+    );
+    const copy = makeWorkingCopy(doc, { baseUrl: 'https://x.example/', title: '', limits: LIMITS });
+    expect(copy.doc.body.innerHTML).toBe(
+      '<div><p>a <b>b</b> <i>c</i></p><p>d</p></div>' +
+        '<li> <a href="/x">e</a> </li><pre> <code> f </code>\n</pre>' +
+        '<p>&nbsp;</p><div>&nbsp;<p>g</p> <span>h</span> <p>i</p> </div><span>\n<p>j</p> </span>',
+    );
+  });
+
   it('keeps form controls (Readability weighs their text)', () => {
     const doc = source('<form><select><option>One</option></select><textarea>t</textarea></form>');
     const copy = makeWorkingCopy(doc, { baseUrl: 'https://x.example/', title: '', limits: LIMITS });
