@@ -5,13 +5,14 @@
  */
 import { textOf } from './dom-walk.ts';
 
-/** Elements that start and end a line of text. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
-  'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'CENTER', 'LEGEND', 'OPTION',
+/** Elements that start and end a line of text (local names). */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'center', 'legend', 'option',
 ]); // prettier-ignore
+const BLOCK_TAGS = new Set([...BLOCK_ELEMENTS].map((name) => name.toUpperCase()));
 
 /** Cells sit on one line, but must not glue their words together. */
 const CELL_TAGS = new Set(['TD', 'TH']);

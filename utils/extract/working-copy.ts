@@ -11,6 +11,7 @@
  * element cap.
  */
 import type { Limits } from './limits.ts';
+import { BLOCK_ELEMENTS } from './text.ts';
 
 /** Never part of an article, and often the bulk of a modern page's elements. */
 const LEFT_OUT_TAGS = new Set([
@@ -19,17 +20,6 @@ const LEFT_OUT_TAGS = new Set([
 ]); // prettier-ignore
 // Form controls stay: Readability counts their text when it weighs link density, and leaving
 // them out changed which block it chose on some pages. It removes them from the article itself.
-
-/**
- * Elements laid out as blocks by default. Whitespace between two of them, or between one and
- * the edge of a block around it, is never rendered: "\n  " between the paragraphs of a <div>.
- */
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
-]); // prettier-ignore
 
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -157,8 +147,18 @@ interface WalkResult {
   overBudget: boolean;
 }
 
+/**
+ * Elements laid out as blocks (table cells too). Whitespace between two of them, or between one
+ * and the edge of a block around it, is never rendered: "\n  " between the paragraphs of a <div>.
+ */
+function isBlock(node: Node): boolean {
+  if (node.nodeType !== 1 /* ELEMENT_NODE */) return false;
+  const name = (node as Element).localName;
+  return BLOCK_ELEMENTS.has(name) || name === 'td' || name === 'th';
+}
+
 function isBlockOrEdge(node: Node | null): boolean {
-  return node === null || (node.nodeType === 1 && BLOCKS.has((node as Element).localName));
+  return node === null || isBlock(node);
 }
 
 /**
@@ -170,7 +170,7 @@ function isLayoutSpace(text: Text): boolean {
   // HTML's collapsible spaces only: a no-break space shows.
   if (/[^ \t\n\r\f]/.test(text.data)) return false;
   const parent = text.parentNode;
-  if (!parent || parent.nodeType !== 1 || !BLOCKS.has((parent as Element).localName)) return false;
+  if (!parent || !isBlock(parent) || (parent as Element).localName === 'pre') return false;
   return isBlockOrEdge(text.previousSibling) && isBlockOrEdge(text.nextSibling);
 }
 
