@@ -166,12 +166,19 @@ function isBlockOrEdge(node: Node | null): boolean {
  * on either side. A third of a page's nodes are such text; the copy leaves them out, as they
  * show nothing, and each costs an insertion and a look from every pass of Readability.
  */
-function isLayoutSpace(text: Text): boolean {
-  // HTML's collapsible spaces only: a no-break space shows.
-  if (/[^ \t\n\r\f]/.test(text.data)) return false;
-  const parent = text.parentNode;
-  if (!parent || !isBlock(parent) || (parent as Element).localName === 'pre') return false;
-  return isBlockOrEdge(text.previousSibling) && isBlockOrEdge(text.nextSibling);
+function isLayoutSpace(node: Node, previous: Node | null, next: Node | null): boolean {
+  return (
+    node.nodeType === 3 /* TEXT_NODE */ &&
+    // HTML's collapsible spaces only: a no-break space shows.
+    !/[^ \t\n\r\f]/.test(node.nodeValue ?? '') &&
+    isBlockOrEdge(previous) &&
+    isBlockOrEdge(next)
+  );
+}
+
+/** Whether the whitespace among `element`'s children only lays them out (see isLayoutSpace). */
+function laysOutBlocks(element: Node): boolean {
+  return isBlock(element) && (element as Element).localName !== 'pre';
 }
 
 /** Copy the children of `from` under `into`; an explicit stack, so depth costs no recursion. */
@@ -179,15 +186,21 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
   const result: WalkResult = { elements: 0, depthCut: false, overBudget: false };
   const stack: { source: Node; parent: Node; depth: number; marked: boolean }[] = [];
   const pushChildren = (source: Node, parent: Node, depth: number, marked: boolean): void => {
-    for (let child = source.lastChild; child; child = child.previousSibling) {
-      stack.push({ source: child, parent, depth, marked });
+    const dropSpace = options.dropLayoutSpace === true && laysOutBlocks(source);
+    let next: Node | null = null;
+    for (let child: Node | null = source.lastChild; child;) {
+      const previous: Node | null = child.previousSibling;
+      if (!dropSpace || !isLayoutSpace(child, previous, next)) {
+        stack.push({ source: child, parent, depth, marked });
+      }
+      next = child;
+      child = previous;
     }
   };
   pushChildren(from, into, 1, false);
   while (stack.length > 0) {
     const { source, parent, depth, marked: insideMarked } = stack.pop()!;
     if (source.nodeType === 3 /* TEXT_NODE */) {
-      if (options.dropLayoutSpace && isLayoutSpace(source as Text)) continue;
       const text = doc.createTextNode((source as Text).data);
       // Marked text sits in a marked <span>: Readability moves loose text into paragraphs it
       // creates, which would carry the text out of its marked block unmarked.
