@@ -66,4 +66,19 @@ describe('fixLazyImages', () => {
     );
     expect(body.querySelectorAll('img')[0]!.getAttribute('src')).toBe('/real.jpg');
   });
+
+  it('makes the images it unwraps real too (AMP, <noscript> text, <noscript> elements)', () => {
+    const amp = fixed('<amp-img srcset="/amp-s.jpg 400w, /amp-l.jpg 900w" alt="A"></amp-img>');
+    expect(amp.querySelector('img')!.getAttribute('src')).toBe('/amp-l.jpg');
+    const text = fixed(
+      '<div><noscript><img src="/n.jpg" data-srcset="/n-1.jpg 1x, /n-2.jpg 2x"></noscript></div>',
+      true,
+    );
+    expect(text.querySelector('img')!.getAttribute('srcset')).toBe('/n-1.jpg 1x, /n-2.jpg 2x');
+    const element = fixed(
+      '<p><img src="/blank.gif"><noscript><img src="/e.jpg" data-srcset="/e-2.jpg 2x"></noscript></p>',
+    );
+    expect(element.querySelectorAll('img')).toHaveLength(1);
+    expect(element.querySelector('img')!.getAttribute('srcset')).toBe('/e-2.jpg 2x');
+  });
 });

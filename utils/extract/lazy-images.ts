@@ -101,8 +101,12 @@ function placeholderBefore(noscript: Element): Element | null {
  * Unwrap <noscript> images: replace the placeholder before it, or stand in place of the
  * <noscript> where no real image sits beside it.
  */
-function unwrapNoscripts(root: Element, parser: DOMParser | null): void {
-  for (const noscript of descendantsNamed(root, 'noscript')) {
+function unwrapNoscripts(
+  noscripts: readonly Element[],
+  parser: DOMParser | null,
+  added: Element[],
+): void {
+  for (const noscript of noscripts) {
     const img = noscriptImage(noscript, parser);
     if (!img || isPlaceholder(img.getAttribute('src'))) continue;
     const placeholder = placeholderBefore(noscript);
@@ -115,6 +119,7 @@ function unwrapNoscripts(root: Element, parser: DOMParser | null): void {
       );
     if (hasRealSibling) continue;
     const real = img.ownerDocument === noscript.ownerDocument ? img : img.cloneNode(false);
+    if (real !== img || img.parentNode === null) added.push(real as Element);
     if (placeholder) {
       placeholder.replaceWith(real);
       noscript.remove();
@@ -132,8 +137,8 @@ const AMP_IMAGE_ATTRIBUTES = ['src', 'srcset', 'sizes', 'alt', 'title', 'width',
  * and the sanitizer know no <amp-img>, so the picture would be lost. Each becomes a plain <img>
  * (one the AMP runtime already rendered inside it is used as it is).
  */
-function unwrapAmpImages(root: Element): void {
-  for (const amp of descendantsNamed(root, 'amp-img', 'amp-anim')) {
+function unwrapAmpImages(amps: readonly Element[], added: Element[]): void {
+  for (const amp of amps) {
     const rendered = firstNamed(amp, IMG);
     if (rendered) {
       amp.replaceWith(rendered);
@@ -145,15 +150,21 @@ function unwrapAmpImages(root: Element): void {
       if (value !== null) img.setAttribute(name, value);
     }
     amp.replaceWith(img);
+    added.push(img);
   }
 }
 
 /** Make lazy images under `root` real. `parser` reads <noscript> text where scripting was on. */
 export function fixLazyImages(root: Element, parser: DOMParser | null): void {
-  unwrapAmpImages(root);
-  unwrapNoscripts(root, parser);
-  // fixSource and fixImage change attributes only: one walk lists both kinds.
-  const found = descendantsNamed(root, 'source', 'img');
-  for (const source of found) if (source.localName === 'source') fixSource(source);
-  for (const img of found) if (img.localName === 'img') fixImage(img);
+  // One walk lists every kind; the images the unwrapping makes are added to it as they come.
+  // (An image it takes out of the page keeps its place in the list: fixing it changes nothing.)
+  const found = descendantsNamed(root, 'amp-img', 'amp-anim', 'noscript', 'source', 'img');
+  const named = (...names: string[]) =>
+    found.filter((element) => names.includes(element.localName));
+  const added: Element[] = [];
+  unwrapAmpImages(named('amp-img', 'amp-anim'), added);
+  unwrapNoscripts(named('noscript'), parser, added);
+  // fixSource and fixImage change attributes only, each element's own.
+  for (const source of named('source')) fixSource(source);
+  for (const img of [...named('img'), ...added]) fixImage(img);
 }
