@@ -48,7 +48,6 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   return clues;
 }
 
-/** The clue an element's short text gives ("Advertisement", "Reply", "No comments yet…"). */
 /** Short texts kept for a look after the pass: they need the clues of their neighbours. */
 interface Later {
   replyActions: Element[];
@@ -57,6 +56,7 @@ interface Later {
   pointerHeadings: Element[];
 }
 
+/** The clue an element's short text gives ("Advertisement", "Reply", "No comments yet…"). */
 function shortTextClue(element: Element, context: ClueContext, later: Later): Clue | null {
   if (!hasOwnText(element) || context.headline?.contains(element)) return null;
   const length = boundedTextLength(element, MAX_BIO);

@@ -18,7 +18,6 @@ import { BLOCK_TAGS, FURNITURE_ROLE_LIST, FURNITURE_TAG_LIST, TEXT_BLOCKS } from
 import { ARTICLE_TYPE, LISTING_TYPE } from './structured-data.ts';
 import { urlKind, type UrlKind } from './url-kind.ts';
 import { weightedLengthSmall as weigh } from './weighted-length.ts';
-import { textOf } from './dom-walk.ts';
 
 const URL_POINTS: Partial<Record<UrlKind, number>> = {
   search: -6,
@@ -57,9 +56,10 @@ export function detectLean(doc: Document, url: string): Detection {
     const all = (selector: string, root: ParentNode = doc) => [...root.querySelectorAll(selector)];
 
     // What the page says it is. JSON-LD types are read by pattern, as the full detector reads
-    // malformed blocks.
+    // malformed blocks. (textContent, not dom-walk's textOf: this file is auto mode's small
+    // detect.js, and runs outside a read, where textOf has no index to answer from.)
     const types = all('script[type*="ld+json" i]').flatMap((script) =>
-      [...textOf(script).matchAll(/"@type"\s*:\s*\[?\s*"([^"]+)"/g)].map(([, type]) =>
+      [...script.textContent!.matchAll(/"@type"\s*:\s*\[?\s*"([^"]+)"/g)].map(([, type]) =>
         type!.trim().replace(/^.*[/:#]/, ''),
       ),
     );
@@ -100,7 +100,7 @@ export function detectLean(doc: Document, url: string): Detection {
       const parent = element.parentElement!;
       if (element.matches('a[href]') && !parent.closest('a[href]')) {
         const block = blockOf(parent);
-        linkText.set(block, (linkText.get(block) ?? 0) + weigh(textOf(element)));
+        linkText.set(block, (linkText.get(block) ?? 0) + weigh(element.textContent!));
       }
       if (tag === 'br' || (tag === 'p' && !element.firstChild)) {
         const block = blockOf(parent)!;
@@ -118,8 +118,8 @@ export function detectLean(doc: Document, url: string): Detection {
       const length = own
         ? [...block.childNodes]
             .filter((child) => !isBlock(child) && !/^(script|style)$/i.test(child.nodeName))
-            .reduce((sum, child) => sum + weigh(textOf(child)), 0)
-        : weigh(textOf(block));
+            .reduce((sum, child) => sum + weigh(child.textContent!), 0)
+        : weigh(block.textContent!);
       const links = linkText.get(block) ?? 0;
       if (length < 50 || links > length / 2 || (/^h/.test(block.localName) && length < 160)) {
         continue;
