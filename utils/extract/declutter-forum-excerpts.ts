@@ -4,9 +4,9 @@
  * and the opening of the post. Reader comments, whatever the page calls them.
  */
 import type { Clue, ClueContext } from './declutter-clue.ts';
-import { childElements, linksUnder, textOf } from './dom-walk.ts';
+import { childElements, linksUnder } from './dom-walk.ts';
 import { sameTitle } from './page-title.ts';
-import { normalizeText } from './text.ts';
+import { elementText } from './text.ts';
 
 const MIN_POSTS = 2;
 /** "Re: Re: Title" is a reply's title: the prefixes are dropped before comparing. */
@@ -15,7 +15,7 @@ const REPLY_PREFIX = /^((re|odp|aw|sv|ответ)\s*(\[\d+\])?\s*:\s*)+/iu;
 function isPostOnStory(item: Element, headline: string): boolean {
   const [link] = linksUnder(item);
   if (!link) return false;
-  const title = normalizeText(textOf(link)).replace(REPLY_PREFIX, '');
+  const title = elementText(link).replace(REPLY_PREFIX, '');
   return title.length > 0 && sameTitle(title, headline);
 }
 

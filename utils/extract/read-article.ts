@@ -14,10 +14,10 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
-import { closestLink, descendants, descendantsNamed, isInsideAny, textOf } from './dom-walk.ts';
+import { closestLink, descendants, descendantsNamed, isInsideAny } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 import { finishRemovals } from './removals.ts';
-import { blockText, normalizeText, snippet } from './text.ts';
+import { blockText, elementText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
 import { addLeadFigure, findLeadFigure } from './lead-figure.ts';
 import { addSummaryBox, findSummaryBox } from './summary-box.ts';
@@ -45,7 +45,7 @@ const EXCERPT_LENGTH = 200;
 
 /** The page's headline element: the <h1> that says the title, else the first <h1>. */
 function findHeadline(doc: Document, title: string): Element | null {
-  const says = (heading: Element): boolean => sameTitle(normalizeText(textOf(heading)), title);
+  const says = (heading: Element): boolean => sameTitle(elementText(heading), title);
   // One walk for both queries (`body.querySelectorAll('h1')`, then `'h2, h3'`): jsdom's
   // selector engine costs more than walking the page.
   const below = doc.body ? descendants(doc.body) : [];

@@ -6,8 +6,8 @@
  */
 import { overlapOfWords, wordsOf } from './page-title.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { normalizeText } from './text.ts';
-import { closestNamed, elementsAfter, textOf } from './dom-walk.ts';
+import { elementText, normalizeText } from './text.ts';
+import { closestNamed, elementsAfter } from './dom-walk.ts';
 import { isHidden } from './working-copy.ts';
 
 /** `closest('a, figure, figcaption')` by parent links (cheaper in jsdom). */
@@ -36,7 +36,7 @@ export function findStandfirst(headline: Element, description: string | null): s
     // nodes' collapsed lengths add up to no more than the block's): the page's body wrappers
     // are skipped without reading all of their text.
     if (boundedTextLength(element, MAX_LENGTH) > MAX_LENGTH) continue;
-    const text = normalizeText(textOf(element));
+    const text = elementText(element);
     if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) continue;
     const words = wordsOf(text);
     if (

@@ -6,7 +6,7 @@
  */
 import { absolutizeUrls } from './absolute-urls.ts';
 import { childElements, descendantsNamed, elementsAfter, isInsideAny, textOf } from './dom-walk.ts';
-import { normalizeText } from './text.ts';
+import { elementText, normalizeText } from './text.ts';
 
 const MIN_ITEMS = 2;
 const MIN_ITEM_TEXT = 20;
@@ -18,11 +18,11 @@ const SEARCH = 120;
 function isSummaryList(list: Element): boolean {
   const items = childElements(list).filter((child) => child.localName === 'li');
   if (items.length < MIN_ITEMS) return false;
-  const texts = items.map((item) => normalizeText(textOf(item)));
+  const texts = items.map((item) => elementText(item));
   if (texts.some((text) => text.length < MIN_ITEM_TEXT)) return false;
   const total = texts.reduce((sum, text) => sum + text.length, 0);
   const links = Array.from(list.querySelectorAll('a')).reduce(
-    (sum, link) => sum + normalizeText(textOf(link)).length,
+    (sum, link) => sum + elementText(link).length,
     0,
   );
   return links <= total * MAX_LINK_SHARE;
@@ -60,7 +60,7 @@ export function addSummaryBox(content: Element, box: readonly Element[], baseUrl
   const firstItem = normalizeText(textOf(list?.querySelector('li')));
   // The box is there when one of the content's items says its first point: a paragraph of the
   // story that opens with the same words (key points often quote the story) is not the box.
-  const shown = (item: Element) => normalizeText(textOf(item)) === firstItem;
+  const shown = (item: Element) => elementText(item) === firstItem;
   if (!list || !firstItem || descendantsNamed(content, 'li').some(shown)) return false;
   const page = content.firstElementChild ?? content;
   const anchor = page.firstChild;

@@ -6,7 +6,7 @@
 import { closestLink, closestNamed, descendantsNamed, textOf } from './dom-walk.ts';
 import { parseHttpUrl } from './url-kind.ts';
 import { absoluteHttpUrl } from './page-url.ts';
-import { normalizeText } from './text.ts';
+import { elementText, normalizeText } from './text.ts';
 import { squash } from './page-title.ts';
 
 /**
@@ -36,7 +36,7 @@ function textWithout(node: Node, skip: (element: Element) => boolean): string {
 export function headingText(heading: Element): string {
   const boxes = descendantsNamed(heading, ...BOXES_IN_HEADING);
   const links = descendantsNamed(heading, 'a');
-  if (boxes.length === 0 && links.length === 0) return normalizeText(textOf(heading));
+  if (boxes.length === 0 && links.length === 0) return elementText(heading);
   const isBox = (element: Element) => BOXES_IN_HEADING.has(element.localName);
   const words = normalizeText(textWithout(heading, (e) => isBox(e) || e.localName === 'a'));
   return /[\p{L}\p{N}]/u.test(words) ? words : normalizeText(textWithout(heading, isBox));
@@ -55,7 +55,7 @@ export function isFrontPageLink(heading: Element, pageUrl: string): boolean {
   if (!page || !target || target.host !== page.host) return false;
   const path = target.pathname.replace(/\/(index\.\w+)?$/, '/');
   if (target.pathname === page.pathname || !page.pathname.startsWith(path)) return false;
-  return normalizeText(textOf(link)) === normalizeText(textOf(heading));
+  return elementText(link) === elementText(heading);
 }
 
 /** Where a line of the page's own is never set: links, menus, scripts, the document's head. */
@@ -110,7 +110,7 @@ function visitLinesShown(
 export function linesShown(doc: Document, texts: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   visitLinesShown(doc, texts, (run, element) => {
-    if (!found.has(run)) found.set(run, normalizeText(textOf(element)));
+    if (!found.has(run)) found.set(run, elementText(element));
     return false;
   });
   return found;
