@@ -119,6 +119,7 @@ function unwrapNoscripts(
       );
     if (hasRealSibling) continue;
     const real = img.ownerDocument === noscript.ownerDocument ? img : img.cloneNode(false);
+    // Not in the caller's list yet: a copy, or an image parsed from the <noscript>'s text.
     if (real !== img || img.parentNode === null) added.push(real as Element);
     if (placeholder) {
       placeholder.replaceWith(real);
