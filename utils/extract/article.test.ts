@@ -51,6 +51,33 @@ describe('LectorReadability', () => {
     }
   });
 
+  it('retries from a rebuilt body exactly as Readability retries from its saved HTML', () => {
+    // A threshold no page reaches: every page goes through all four tries.
+    const options = { charThreshold: 1_000_000 };
+    const short = '<body><div><p>Short text.</p><noscript><img src="a.png"></noscript></div>';
+    const messy = '<body><div>a<br><br>b<font>c</font><style>p{}</style><script>1</script></div>';
+    for (const [name, html] of [
+      ...pages.map((page) => [page.name, page.html] as const),
+      ['short', short],
+      ['messy', messy],
+    ] as const) {
+      const plain = new Readability(parse(html), options).parse();
+      const doc = parse(html);
+      const reader = new LectorReadability(doc, options);
+      let restored = 0;
+      reader.restoreBody = () => {
+        restored++;
+        doc.body.replaceChildren(...parse(html).body.childNodes);
+      };
+      const ours = reader.parse();
+      expect(ours?.content, name).toBe(plain?.content);
+      expect(ours?.textContent, name).toBe(plain?.textContent);
+      expect(restored, name).toBe(3);
+      // The body's own innerHTML is back once Readability is done.
+      expect(Object.getOwnPropertyDescriptor(doc.body, 'innerHTML'), name).toBeUndefined();
+    }
+  });
+
   it('answers the visibility test as Readability does, with or without inline styles', () => {
     const plainTest = (
       Readability.prototype as unknown as { _isProbablyVisible(node: Element): boolean }

@@ -13,6 +13,11 @@ export interface ArticleOptions {
   title: string;
   /** Scripts written without spaces say as much in fewer characters (see charThreshold). */
   denseScript: boolean;
+  /**
+   * Puts the document's body back as it was before Readability ran (the same <body> element,
+   * its content built again), for Readability's retries; see LectorReadability._grabArticle.
+   */
+  restoreBody?: () => void;
 }
 
 export interface Article {
@@ -40,25 +45,82 @@ function dropLeadingTitle(content: Element, title: string): void {
   }
 }
 
-/** Readability's own visibility test (on its prototype; not in its type declarations). */
-const READABILITY_VISIBLE = (
-  Readability.prototype as unknown as {
-    _isProbablyVisible(this: Readability<Element>, node: Element): boolean;
-  }
-)._isProbablyVisible;
+/** Readability's own methods this file calls (on its prototype; not in its type declarations). */
+const READABILITY = Readability.prototype as unknown as {
+  _isProbablyVisible(this: Readability<Element>, node: Element): boolean;
+  _grabArticle(this: Readability<Element>, page?: Element): Element | null;
+};
+const READABILITY_VISIBLE = READABILITY._isProbablyVisible;
+const READABILITY_GRAB = READABILITY._grabArticle;
 
 /**
- * Readability with one helper made cheaper. Readability finds elements by tag through
- * `querySelectorAll('a,b,…')` some twenty times per read; jsdom's selector engine (the CLI, the
- * benchmark) spent a third of Readability's time there. A sibling walk lists the same elements
- * in the same (document) order, as a static array as the NodeList was (in Chromium, the core's
- * time stayed within 1% of the native selector's). Readability is pinned (package.json), and
- * article.test.ts holds the walk to the selector's answer and the readings to plain Readability's.
+ * Readability with some of its helpers made cheaper, each saying how, all giving Readability's
+ * own answers. They stand in for internals of Readability 0.6.0, which package.json pins;
+ * article.test.ts holds each to Readability's answer and the readings to plain Readability's.
  */
 export class LectorReadability extends Readability<Element> {
   /** Readability's own patterns (set on its prototype; not in its type declarations). */
   declare REGEXPS: { byline: RegExp };
+  /** Readability's own fields and preparation steps (not in its type declarations). */
+  declare _doc: Document;
+  declare _unwrapNoscriptImages: (doc: Document) => void;
+  declare _removeScripts: (doc: Document) => void;
+  declare _prepDocument: () => void;
+  declare _flagIsActive: (flags: number) => boolean;
+  /** The cleaning flags Readability drops one by one, one before each retry. */
+  declare FLAG_STRIP_UNLIKELYS: number;
+  declare FLAG_WEIGHT_CLASSES: number;
+  declare FLAG_CLEAN_CONDITIONALLY: number;
 
+  /** See ArticleOptions.restoreBody. */
+  restoreBody: (() => void) | null = null;
+
+  /**
+   * When the text it finds is too short, Readability puts the body back and tries again with
+   * less cleaning: it keeps `body.innerHTML` from before its first try and sets it back, a
+   * serialization on every page and a parse on every retry (in jsdom, a twentieth of the core's
+   * time on the corpus, for the 16 pages in 329 that retry). With `restoreBody`, the body's
+   * innerHTML is never read: a retry builds the working copy's content again instead and
+   * repeats the preparation Readability gave it before its first try; after the last try,
+   * when no retry follows, the body is only emptied. Readability reads and sets the body's
+   * innerHTML nowhere else during this call.
+   */
+  _grabArticle(page?: Element): Element | null {
+    const body = this._doc.body;
+    const restore = this.restoreBody;
+    if (page || !restore || !body) return READABILITY_GRAB.call(this, page);
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => '',
+      set: () => {
+        // Readability puts the body back after its last try too, then takes its longest
+        // attempt and reads the body no more: emptying it leaves the same nodes out of it.
+        const flags =
+          this.FLAG_STRIP_UNLIKELYS | this.FLAG_WEIGHT_CLASSES | this.FLAG_CLEAN_CONDITIONALLY;
+        if (!this._flagIsActive(flags)) {
+          body.replaceChildren();
+          return;
+        }
+        restore();
+        this._unwrapNoscriptImages(this._doc);
+        this._removeScripts(this._doc);
+        this._prepDocument();
+      },
+    });
+    try {
+      return READABILITY_GRAB.call(this);
+    } finally {
+      delete (body as { innerHTML?: string }).innerHTML;
+    }
+  }
+
+  /**
+   * Readability finds elements by tag through `querySelectorAll('a,b,…')` some twenty times per
+   * read; jsdom's selector engine (the CLI, the benchmark) spent a third of Readability's time
+   * there. A sibling walk lists the same elements in the same (document) order, as a static
+   * array as the NodeList was (in Chromium, the core's time stayed within 1% of the native
+   * selector's).
+   */
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): Element[] {
     // Readability names some tags in upper case; a type selector matches HTML elements in any
     // case (the working copy holds no SVG or MathML, where case would count).
@@ -108,6 +170,7 @@ export function extractArticle(doc: Document, options: ArticleOptions): Article 
     disableJSONLD: true,
     ...(options.denseScript ? { charThreshold: DENSE_SCRIPT_CHAR_THRESHOLD } : {}),
   });
+  reader.restoreBody = options.restoreBody ?? null;
   const result = reader.parse();
   if (!result?.content) return null;
   dropLeadingTitle(result.content, options.title);

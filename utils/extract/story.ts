@@ -5,7 +5,12 @@
  * that holds the headline and that prose, and keep that reading if it has the lede.
  */
 import type { Limits } from './limits.ts';
-import { CLUTTER_MARK, makeWorkingCopy } from './working-copy.ts';
+import {
+  CLUTTER_MARK,
+  makeWorkingCopy,
+  refillWorkingCopy,
+  type WorkingCopyOptions,
+} from './working-copy.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
@@ -89,14 +94,15 @@ function read(
   root: Element | readonly Element[] | null,
   options: StoryOptions,
 ): Reading {
-  const copy = makeWorkingCopy(source, {
+  const copyOptions: WorkingCopyOptions = {
     baseUrl: options.baseUrl,
     title: options.title,
     ...(Array.isArray(root) ? { roots: root } : { root: root as Element | null }),
     skip: options.skip,
     mark: options.mark,
     limits: options.limits,
-  });
+  };
+  const copy = makeWorkingCopy(source, copyOptions);
   if (copy.overBudget) {
     return { article: null, text: '', depthCut: false, overBudget: true, clutterShare: 0 };
   }
@@ -104,6 +110,10 @@ function read(
   const article = extractArticle(copy.doc, {
     title: options.title,
     denseScript: options.denseScript,
+    restoreBody: () => {
+      refillWorkingCopy(copy.doc, source, copyOptions);
+      fixLazyImages(copy.doc.body, options.parser);
+    },
   });
   const clutterShare = article ? cutMarked(article.content) : 0;
   if (article) pruneAroundStory(article.content);

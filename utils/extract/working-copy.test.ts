@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { CLUTTER_MARK, makeWorkingCopy } from './working-copy';
+import { CLUTTER_MARK, makeWorkingCopy, refillWorkingCopy } from './working-copy';
 
 const LIMITS = { maxWorkElements: 1000, maxDepth: 50 };
 
@@ -83,5 +83,27 @@ describe('makeWorkingCopy', () => {
     const before = doc.documentElement.outerHTML;
     makeWorkingCopy(doc, { baseUrl: 'https://x.example/', title: 'T', limits: LIMITS });
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('refills a cut-up copy in the same <body> with what it first held', () => {
+    const doc = source(
+      '<div id="r"><p>one <b>two</b></p>\n  <aside id="s">skip</aside><ul><li>three</li></ul></div><p>out</p>',
+    );
+    const options = {
+      baseUrl: 'https://x.example/',
+      title: 'T',
+      root: doc.getElementById('r'),
+      skip: new Set([doc.getElementById('s')!]),
+      limits: LIMITS,
+    };
+    const copy = makeWorkingCopy(doc, options);
+    const body = copy.doc.body;
+    const first = body.innerHTML;
+    body.querySelector('ul')!.remove();
+    body.firstElementChild!.append(copy.doc.createElement('hr'));
+    refillWorkingCopy(copy.doc, doc, options);
+    expect(copy.doc.body).toBe(body);
+    expect(body.innerHTML).toBe(first);
+    expect(first).toBe('<div id="r"><p>one <b>two</b></p><ul><li>three</li></ul></div>');
   });
 });

@@ -92,10 +92,12 @@ function documentTitle(doc: Document, title: string, baseUrl: string, source: Do
   }
 }
 
-/** Build the working copy of `source` (or of `options.root`). Reads `source` only. */
-export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): WorkingCopy {
-  const doc = source.implementation.createHTMLDocument('');
-  documentTitle(doc, options.title, options.baseUrl, source);
+/** Copy the part of `source` that `options` name into a new, detached <body> of `doc`. */
+function buildBody(
+  doc: Document,
+  source: Document,
+  options: WorkingCopyOptions,
+): { body: Element; result: WalkResult } {
   const walkOptions: WalkOptions = {
     dropLayoutSpace: true,
     budget: options.limits.maxWorkElements,
@@ -105,10 +107,9 @@ export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): 
   };
   const body = doc.createElement('body');
   const from = options.root ?? source.body;
-  let result: WalkResult | null = null;
+  let result: WalkResult = { elements: 0, depthCut: false, overBudget: false };
   const roots = options.roots ?? (from && from !== source.body ? [from] : []);
   if (roots.length > 0) {
-    result = { elements: 0, depthCut: false, overBudget: false };
     for (const root of roots) {
       if (LEFT_OUT_TAGS.has(root.localName)) continue;
       const rootCopy = copyElement(doc, root);
@@ -122,14 +123,30 @@ export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): 
   } else if (from) {
     result = walk(doc, from, body, walkOptions);
   }
+  return { body, result };
+}
+
+/** Build the working copy of `source` (or of `options.root`). Reads `source` only. */
+export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): WorkingCopy {
+  const doc = source.implementation.createHTMLDocument('');
+  documentTitle(doc, options.title, options.baseUrl, source);
+  const { body, result } = buildBody(doc, source, options);
   // Built detached and attached once: cheaper than inserting node by node into a document.
   doc.documentElement.replaceChild(body, doc.body);
-  return {
-    doc,
-    elements: result?.elements ?? 0,
-    depthCut: result?.depthCut ?? false,
-    overBudget: result?.overBudget ?? false,
-  };
+  return { doc, ...result };
+}
+
+/**
+ * Put back the content of a working copy that has been cut up: its <body> (the same element)
+ * gets the copy of `source` that `options` name again, as `makeWorkingCopy` first built it.
+ */
+export function refillWorkingCopy(
+  doc: Document,
+  source: Document,
+  options: WorkingCopyOptions,
+): void {
+  const { body } = buildBody(doc, source, options);
+  doc.body.replaceChildren(...body.childNodes);
 }
 
 interface WalkOptions {
