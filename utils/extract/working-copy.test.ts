@@ -76,6 +76,15 @@ describe('makeWorkingCopy', () => {
       limits: { maxWorkElements: 10, maxDepth: 50 },
     });
     expect(over.overBudget).toBe(true);
+    // What was copied before the stop is attached, in order.
+    expect(over.doc.body.innerHTML).toBe('<p>x</p>'.repeat(10));
+    const nested = source('<div><section><p>a</p><p>b</p><p>c</p></section><p>d</p></div>');
+    const stopped = makeWorkingCopy(nested, {
+      baseUrl: 'https://x.example/',
+      title: '',
+      limits: { maxWorkElements: 4, maxDepth: 50 },
+    });
+    expect(stopped.doc.body.innerHTML).toBe('<div><section><p>a</p><p>b</p></section></div>');
   });
 
   it('never touches the source document', () => {

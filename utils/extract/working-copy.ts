@@ -60,7 +60,16 @@ export function isHidden(element: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
+/** Attributes the copy leaves out: inline styles (costly to parse, and hiding is judged) and handlers. */
+function isLeftOutAttribute(name: string): boolean {
+  return name === 'style' || name.startsWith('on');
+}
+
 function copyElement(doc: Document, source: Element): Element {
+  const names = source.getAttributeNames();
+  // A shallow import copies the element and its attributes without checking each name again:
+  // in jsdom, half the cost of creating the element and setting its attributes one by one.
+  if (!names.some(isLeftOutAttribute)) return doc.importNode(source, false);
   let copy: Element;
   try {
     copy = doc.createElementNS(source.namespaceURI, source.localName);
@@ -69,8 +78,8 @@ function copyElement(doc: Document, source: Element): Element {
     copy = doc.createElement('span');
   }
   // Names and values, not `attributes[i]`: indexing a jsdom NamedNodeMap is slow.
-  for (const name of source.getAttributeNames()) {
-    if (name === 'style' || name.startsWith('on')) continue;
+  for (const name of names) {
+    if (isLeftOutAttribute(name)) continue;
     try {
       copy.setAttribute(name, source.getAttribute(name) ?? '');
     } catch {
@@ -198,17 +207,32 @@ function laysOutBlocks(element: Node): boolean {
   return isBlock(element) && (element as Element).localName !== 'pre';
 }
 
-/** Copy the children of `from` under `into`; an explicit stack, so depth costs no recursion. */
+/** A step of the walk: copy `source` under `parent`, or (`source` null) attach a finished `copy`. */
+interface Step {
+  source: Node | null;
+  parent: Node;
+  depth: number;
+  marked: boolean;
+  copy: Element | null;
+}
+
+/**
+ * Copy the children of `from` under `into`; an explicit stack, so depth costs no recursion.
+ *
+ * An element's copy is attached to its parent only once its own children are in it. Inserting a
+ * node costs a climb over all the ancestors of the parent it goes into (the DOM checks, versions
+ * and caches it keeps up to date); built this way, that parent has no ancestors yet.
+ */
 function walk(doc: Document, from: Node, into: Node, options: WalkOptions): WalkResult {
   const result: WalkResult = { elements: 0, depthCut: false, overBudget: false };
-  const stack: { source: Node; parent: Node; depth: number; marked: boolean }[] = [];
+  const stack: Step[] = [];
   const pushChildren = (source: Node, parent: Node, depth: number, marked: boolean): void => {
     const dropSpace = options.dropLayoutSpace === true && laysOutBlocks(source);
     let next: Node | null = null;
     for (let child: Node | null = source.lastChild; child;) {
       const previous: Node | null = child.previousSibling;
       if (!dropSpace || !isLayoutSpace(child, previous, next)) {
-        stack.push({ source: child, parent, depth, marked });
+        stack.push({ source: child, parent, depth, marked, copy: null });
       }
       next = child;
       child = previous;
@@ -216,7 +240,11 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
   };
   pushChildren(from, into, 1, false);
   while (stack.length > 0) {
-    const { source, parent, depth, marked: insideMarked } = stack.pop()!;
+    const { source, parent, depth, marked: insideMarked, copy: finished } = stack.pop()!;
+    if (source === null) {
+      parent.appendChild(finished!);
+      continue;
+    }
     if (source.nodeType === 3 /* TEXT_NODE */) {
       const text = doc.createTextNode((source as Text).data);
       // Marked text sits in a marked <span>: Readability moves loose text into paragraphs it
@@ -248,8 +276,13 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
     const marked = insideMarked || options.mark.has(element);
     if (marked) copy.setAttribute(CLUTTER_MARK, '');
     result.elements++;
-    parent.appendChild(copy);
+    stack.push({ source: null, parent, depth, marked, copy });
     pushChildren(element, copy, depth + 1, marked);
+  }
+  // Stopped at the budget: attach the copies still waiting for the rest of their children.
+  for (let index = stack.length - 1; index >= 0; index--) {
+    const { source, parent, copy } = stack[index]!;
+    if (source === null) parent.appendChild(copy!);
   }
   return result;
 }
