@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { weightedLength, weightedLengthSmall } from './weighted-length.ts';
+import { collapsedLength, weightedLength, weightedLengthSmall } from './weighted-length.ts';
 
 describe('weightedLength and its small twin (auto mode’s detection script)', () => {
   it.each([
@@ -31,5 +31,17 @@ describe('weightedLength and its small twin (auto mode’s detection script)', (
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  it('take as spaces exactly the characters \\s matches', () => {
+    const mismatches: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const space = /\s/.test(char);
+      if ((collapsedLength(char) === 0) !== space || (weightedLength(char) === 0) !== space) {
+        mismatches.push(code.toString(16));
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });
