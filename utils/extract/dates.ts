@@ -188,7 +188,19 @@ function fromIso(match: RegExpMatchArray): string | null {
   return `${date}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}${offsetOf(zone)}`;
 }
 
+/** Whether `text` has four ASCII digits: a year can be in it (folding makes no new digits). */
+function mayHoldYear(text: string): boolean {
+  let digits = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57 && ++digits === 4) return true;
+  }
+  return false;
+}
+
 function fromMonthName(text: string): string | null {
+  // Both patterns end in a four-digit year. Most texts asked have none: leave them unfolded.
+  if (!mayHoldYear(text)) return null;
   const folded = fold(text);
   for (const match of folded.matchAll(DAY_MONTH_YEAR)) {
     const month = MONTHS[match[2]!];
