@@ -14,7 +14,7 @@
  * unseen lets the full detector decide (utils/reader/auto-open.ts).
  */
 import type { Detection } from './types.ts';
-import { BLOCK_TAGS, FURNITURE_ROLE_LIST, FURNITURE_TAG_LIST, TEXT_BLOCKS } from './page-scan.ts';
+import { BLOCK_TAGS, FURNITURE_ROLE_LIST, FURNITURE_TAG_LIST, TEXT_BLOCKS } from './page-tags.ts';
 import { ARTICLE_TYPE, LISTING_TYPE } from './structured-data.ts';
 import { urlKind, type UrlKind } from './url-kind.ts';
 import { weightedLengthSmall as weigh } from './weighted-length.ts';

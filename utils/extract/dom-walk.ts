@@ -421,6 +421,13 @@ export function currentRead(doc: Document): object | null {
   return indexes.get(doc) ?? null;
 }
 
+/** The read's index of `doc` (elements in document order, each one's subtree end and local name), or null outside a read of it. */
+export function indexedTree(
+  doc: Document,
+): { list: readonly Element[]; end: Int32Array; names: readonly string[] } | null {
+  return current?.doc === doc ? current : null;
+}
+
 /**
  * `descendants(root)` without the descendants of `inside` (itself still listed): for a climb
  * that has looked at the subtree below already.

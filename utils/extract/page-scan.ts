@@ -2,16 +2,15 @@
  * One pass over a page's elements that collects everything detection looks at: paragraph
  * candidates, headlines with their links, <article>s, JSON-LD, what the metas say, form controls.
  *
- * Why one hand-written pass: auto mode runs detection on every page of an allowed site, and the
- * CLI and benchmark run it under jsdom, where each getElementsByTagName or querySelectorAll call
- * re-walks the whole tree (and a selector engine is compiled per window). Walking elements once
- * through firstElementChild/nextElementSibling costs about as much as one of those calls.
- *
- * Written as one closure with terse field names on purpose: this ships in auto mode's detection
- * script (budget 5 KB minified), and a minifier shortens local names but never property names.
+ * Why one hand-written pass: under jsdom (the CLI, the benchmark) each getElementsByTagName or
+ * querySelectorAll call re-walks the whole tree (and a selector engine is compiled per window).
+ * Walking elements once costs about as much as one of those calls; inside a read, the page's
+ * index (dom-walk.ts) gives children and siblings from arrays, cheaper still. Auto mode's
+ * size-capped detector (detect-lean.ts) shares the tag vocabulary (page-tags.ts), not this pass.
  */
 import { weightedLength } from './weighted-length.ts';
-import { textOf } from './dom-walk.ts';
+import { indexedTree, textOf } from './dom-walk.ts';
+import { BLOCK_TAGS, FURNITURE_ROLE_LIST, FURNITURE_TAG_LIST, TEXT_BLOCKS } from './page-tags.ts';
 
 /** A block that may be a paragraph of running text. */
 export interface ParagraphCandidate {
@@ -46,34 +45,49 @@ export interface PageScan {
   app: boolean;
 }
 
-// Subtrees that never hold the article's running text. Not FORM: older sites (ASP.NET above
-// all) wrap the whole page, article included, in one form. Lists rather than regular expressions
-// so that auto mode's lean detector can make a selector of them (detect-lean.ts).
-export const FURNITURE_TAG_LIST =
-  'script,style,noscript,template,svg,nav,footer,aside,button,select,textarea,iframe,object,header,menu,dialog,canvas,video,audio';
-export const FURNITURE_ROLE_LIST =
-  'navigation,banner,contentinfo,complementary,search,menu,menubar,dialog,alert';
 const oneOf = (list: string) => new RegExp(`^(${list.replaceAll(',', '|')})$`);
-const FURNITURE_TAGS = /* @__PURE__ */ oneOf(FURNITURE_TAG_LIST);
-const FURNITURE_ROLES = /* @__PURE__ */ oneOf(FURNITURE_ROLE_LIST);
+const FURNITURE_TAGS = oneOf(FURNITURE_TAG_LIST);
+const FURNITURE_ROLES = oneOf(FURNITURE_ROLE_LIST);
 // Generic vocabulary for page furniture in class names and ids; a content-ish word rescues it
 // (`article-header`, `post-comments-count` stay).
 const FURNITURE_NAMES =
   /comment|disqus|footer|header|masthead|menu|breadcrumb|sidebar|related|recommend|promo|sponsor|advert|banner|cookie|consent|gdpr|newsletter|subscribe|share|social|popup|modal|pag(er|ination)|widget/i;
 const CONTENT_NAMES = /article|body|content|main|story|entry|text|post/i;
-/** Block-level elements: text inside one of these belongs to it, not to the block around it. */
-export const BLOCK_TAGS =
-  /^(p|div|t[dhr]|li|[uo]l|d[ltd]|table|tbody|section|article|blockquote|pre|figure|figcaption|h[1-6]|hr|center|main|address|form|fieldset|body)$/;
-// Blocks that are a paragraph's worth of text when they hold no other block. Headings are among
-// them for the long standfirsts some sites set as <h2>/<h3>; a length floor keeps titles out.
-export const TEXT_BLOCKS = /^(div|td|dd|li|section|article|blockquote|center|h[234])$/;
 const HEADLINES = /^h[1-5]$/;
 const PUBLISHED_META = /published|pubdate|date\.issued/i;
 const MAX_DEPTH = 500;
 
+/*
+ * What a tag name is to the scan, as bits, worked out once per name: the scan asks up to six
+ * questions of every element's name, and a page uses a few dozen names.
+ */
+const BLOCK = 1;
+const HEADLINE = 2;
+const TEXT_BLOCK = 4;
+const FURNITURE_TAG = 8;
+const CONTROL = 16;
+const PAGE_ROOT = 32;
+const kinds = new Map<string, number>();
+/** Custom element names are the page's to choose: past this many, answers are not kept. */
+const MAX_KINDS = 500;
+
+function kindOf(tag: string): number {
+  let kind = kinds.get(tag);
+  if (kind !== undefined) return kind;
+  kind =
+    (BLOCK_TAGS.test(tag) ? BLOCK : 0) |
+    (HEADLINES.test(tag) ? HEADLINE : 0) |
+    (TEXT_BLOCKS.test(tag) ? TEXT_BLOCK : 0) |
+    (FURNITURE_TAGS.test(tag) ? FURNITURE_TAG : 0) |
+    (/^(button|select|textarea)$/.test(tag) ? CONTROL : 0) |
+    (/^(body|html|main)$/.test(tag) ? PAGE_ROOT : 0);
+  if (kinds.size < MAX_KINDS) kinds.set(tag, kind);
+  return kind;
+}
+
 /** Whether an element is page furniture in itself: its tag, role, hiding, class/id vocabulary. */
 export function isFurniture(element: Element, tag = element.localName): boolean {
-  if (FURNITURE_TAGS.test(tag)) return true;
+  if (kindOf(tag) & FURNITURE_TAG) return true;
   if (!element.hasAttributes()) return false;
   const style = element.getAttribute('style');
   if (
@@ -85,7 +99,7 @@ export function isFurniture(element: Element, tag = element.localName): boolean 
     return true;
   }
   // The root's classes describe the page (`both-sidebars`, `has-cookie-banner`), not a block.
-  if (/^(body|html|main)$/.test(tag)) return false;
+  if (kindOf(tag) & PAGE_ROOT) return false;
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names);
 }
@@ -135,7 +149,7 @@ export function scanPage(doc: Document): PageScan {
       const type = element.getAttribute('type')?.toLowerCase();
       if (type !== 'hidden') scan.controls += 1;
       if (type === 'password') scan.password = true;
-    } else if (/^(button|select|textarea)$/.test(tag)) {
+    } else if (kindOf(tag) & CONTROL) {
       scan.controls += 1;
     } else if ((tag === 'br' || (tag === 'p' && !element.firstChild)) && !split.has(block)) {
       // <br>, and the empty <p></p> some templates put between paragraphs, split text that the
@@ -150,9 +164,17 @@ export function scanPage(doc: Document): PageScan {
     }
   };
 
-  /** Visit the siblings from `first` on; returns whether any is (or holds) a block element. */
+  // Inside a read, the page's index gives children and siblings from arrays (see dom-walk.ts).
+  const tree = indexedTree(doc);
+
+  /**
+   * Visit the siblings from `first` on (at `firstAt` in the index, whose siblings end before
+   * `stopAt`); returns whether any is (or holds) a block element.
+   */
   const visit = (
     first: Element | null,
+    firstAt: number,
+    stopAt: number,
     inFurniture: boolean,
     link: Element | null,
     heading: Element | null,
@@ -164,13 +186,14 @@ export function scanPage(doc: Document): PageScan {
     // Pathological nesting (thousands deep) holds no article worth finding; stop, never overflow.
     if (depth > MAX_DEPTH) return false;
     let holdsBlock = false;
-    for (let element = first; element; element = element.nextElementSibling) {
-      const tag = element.localName;
-      const isBlock = BLOCK_TAGS.test(tag);
+    for (let element = first, at = firstAt; element;) {
+      const tag = tree ? tree.names[at]! : element.localName;
+      const kind = kindOf(tag);
+      const isBlock = (kind & BLOCK) !== 0;
       note(element, tag, inFurniture, inArticle, block);
       const furniture = inFurniture || isFurniture(element, tag);
       const isLink = tag === 'a' && element.hasAttribute('href');
-      const isHeading = HEADLINES.test(tag);
+      const isHeading = (kind & HEADLINE) !== 0;
       const isParagraph = tag === 'p' || tag === 'pre';
       if (!furniture) {
         if (isParagraph) add(element, link !== null, false);
@@ -186,11 +209,18 @@ export function scanPage(doc: Document): PageScan {
         const itemType = element.getAttribute('itemtype');
         if (itemType) scan.itemTypes.push(...itemType.split(/\s+/));
       }
-      const child = element.firstElementChild;
+      const childEnd = tree ? tree.end[at]! : 0;
+      const child = tree
+        ? at + 1 < childEnd
+          ? tree.list[at + 1]!
+          : null
+        : element.firstElementChild;
       const childBlocks =
         child !== null &&
         visit(
           child,
+          at + 1,
+          childEnd,
           furniture,
           isLink ? element : link,
           isHeading ? element : heading,
@@ -204,18 +234,27 @@ export function scanPage(doc: Document): PageScan {
         !furniture &&
         !childBlocks &&
         !inParagraph &&
-        TEXT_BLOCKS.test(tag) &&
+        (kind & TEXT_BLOCK) !== 0 &&
         !split.has(element)
       ) {
         add(element, link !== null, false);
       }
       holdsBlock ||= isBlock || childBlocks;
+      if (tree) {
+        at = tree.end[at]!;
+        element = at < stopAt ? tree.list[at]! : null;
+      } else element = element.nextElementSibling;
     }
     return holdsBlock;
   };
 
   const root = doc.documentElement;
-  if (root) visit(root.firstElementChild, false, null, null, false, false, doc.body ?? root, 0);
+  if (root) {
+    // The root element is the index's first entry; its subtree is the whole list.
+    const stopAt = tree ? tree.end[0]! : 0;
+    const first = tree ? (stopAt > 1 ? tree.list[1]! : null) : root.firstElementChild;
+    visit(first, 1, stopAt, false, null, null, false, false, doc.body ?? root, 0);
+  }
   for (const paragraph of scan.paragraphs) paragraph.links = linkText.get(paragraph.element) ?? 0;
   return scan;
 }

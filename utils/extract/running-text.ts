@@ -3,7 +3,8 @@
  * (outside navigation, hidden parts and teaser cards), groups them by the block that holds them,
  * and counts the headlines that link to other stories.
  */
-import { BLOCK_TAGS, scanPage, type PageScan, type ParagraphCandidate } from './page-scan.ts';
+import { scanPage, type PageScan, type ParagraphCandidate } from './page-scan.ts';
+import { BLOCK_TAGS } from './page-tags.ts';
 import { classifyUrl, parseHttpUrl } from './url-shape.ts';
 import { documentBase } from './url-key.ts';
 import { weightedLength } from './weighted-length.ts';
