@@ -30,6 +30,8 @@ export interface DeclutterOptions {
   headline: Element | null;
   /** Related-article containers (from collectRelated), removed as kind 'related'. */
   related: readonly Element[];
+  /** The document to build the logged blocks' copies in (default: one made when first needed). */
+  scratch?: Document;
 }
 
 export interface Clutter {
@@ -139,7 +141,7 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   }
   const chosen = outermost(candidates).filter((block) => !holdsStory(block.element));
   const blocks = new Map(chosen.map((block) => [block.element, block.kind]));
-  let scratch: Document | null = null;
+  let scratch: Document | null = options.scratch ?? null;
   const context = {
     baseUrl: options.baseUrl,
     scratch: () => (scratch ??= doc.implementation.createHTMLDocument('')),

@@ -220,7 +220,41 @@ export function hasOwnText(element: Element): boolean {
 /** Elements under `root` with one of these local names (lower case), in document order. */
 export function descendantsNamed(root: Element | Document, ...names: string[]): Element[] {
   const wanted = new Set(names);
-  return descendants(root).filter((element) => wanted.has(element.localName));
+  const range = rangeOf(root);
+  if (range) {
+    const { list, names: tags } = current!;
+    const found: Element[] = [];
+    for (let at = range[0]; at < range[1]; at++) if (wanted.has(tags[at]!)) found.push(list[at]!);
+    return found;
+  }
+  // Outside the index (the working copy, which Readability asks this of some twenty times per
+  // read): one walk keeping only the named elements, without listing the others first.
+  return walkElements(root, null, wanted);
+}
+
+/**
+ * The elements under `root` in document order, by sibling links: those named in `wanted` (all
+ * when null), and none below `inside` (itself still listed).
+ */
+function walkElements(
+  root: Element | Document,
+  inside: Element | null,
+  wanted: ReadonlySet<string> | null,
+): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (!wanted || wanted.has(element.localName)) found.push(element);
+    if (element === inside) continue;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+  return found;
 }
 
 /** Count the elements under `root`, stopping as soon as the count passes `stopAbove`. */
@@ -433,22 +467,7 @@ export function indexedTree(
  * that has looked at the subtree below already.
  */
 export function descendantsBeside(root: Element | Document, inside: Element | null): Element[] {
-  const fromIndex = besideFromIndex(root, inside);
-  if (fromIndex) return fromIndex;
-  const found: Element[] = [];
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
-    stack.push(child);
-  }
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    found.push(element);
-    if (element === inside) continue;
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-      stack.push(child);
-    }
-  }
-  return found;
+  return besideFromIndex(root, inside) ?? walkElements(root, inside, null);
 }
 
 /** descendantsBeside from the read's index, or null when `root` is not in it. */

@@ -141,6 +141,9 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     metadata.title,
   );
   const baseUrl = resolveBaseUrl(doc, pageUrl);
+  // One blank document for the removed blocks' copies and the first working copy: making a
+  // document is costly in jsdom, and the copies then sanitize with the article without a move.
+  const scratch = doc.implementation.createHTMLDocument('');
   const clutter = findClutter(doc, {
     pageUrl,
     baseUrl,
@@ -148,6 +151,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     related: containers,
     byline: metadata.byline,
     siteName: metadata.siteName,
+    scratch,
   });
   const focus = findFocus(doc.body!, new Set(clutter.blocks.keys()), headline);
   const story = readStory(doc, {
@@ -160,6 +164,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     headline,
     limits,
     parser,
+    spare: { doc: scratch },
   });
   const failed = (result: ReadResult): ReadResult => ({
     ...result,

@@ -4,7 +4,7 @@
  * of the nearest block before it that the article kept.
  */
 import type { Removal, RemovalKind } from './types.ts';
-import { blockText, normalizeText, snippet } from './text.ts';
+import { blockTextStart, normalizeText, snippet } from './text.ts';
 import {
   countDescendants,
   descendants,
@@ -20,6 +20,8 @@ const ANCHOR_TAGS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dd', 'td',
 ]); // prettier-ignore
 const MAX_ANCHOR_TEXT = 4000;
+/** The length of a removed block's text in the log (see snippet). */
+const SNIPPET_LENGTH = 120;
 /**
  * Larger blocks are logged without their HTML: nobody puts back a whole page section, and every
  * logged block costs a sanitizer pass. The element count is checked before copying, the length
@@ -140,7 +142,11 @@ export function describeRemoval(
     element,
     kind,
     reason,
-    text: snippet(blockText(element) || imageAlts(element)),
+    // The snippet shows the start of the text; a block may hold pages of it.
+    text: snippet(
+      blockTextStart(element, SNIPPET_LENGTH + 1) || imageAlts(element),
+      SNIPPET_LENGTH,
+    ),
     copy: !NO_HTML_KINDS.has(kind) && small ? copyOf(element, context) : null,
   };
 }

@@ -35,6 +35,12 @@ export interface StoryOptions {
   headline: Element | null;
   limits: Limits;
   parser: DOMParser;
+  /**
+   * A blank document made for this read, for the first working copy (the holder is emptied when
+   * taken; later readings build in new documents). The removed blocks' copies may sit in it
+   * already: sanitized together with the article, they then need no moving between documents.
+   */
+  spare?: { doc: Document | null };
 }
 
 export interface Story {
@@ -102,7 +108,9 @@ function read(
     mark: options.mark,
     limits: options.limits,
   };
-  const copy = makeWorkingCopy(source, copyOptions);
+  const spare = options.spare?.doc ?? undefined;
+  if (options.spare) options.spare.doc = null;
+  const copy = makeWorkingCopy(source, copyOptions, spare);
   if (copy.overBudget) {
     return { article: null, text: '', depthCut: false, overBudget: true, clutterShare: 0 };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { blockText, normalizeText, snippet } from './text';
+import { blockText, blockTextStart, normalizeText, snippet } from './text';
 
 function body(html: string): HTMLElement {
   return new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -51,5 +52,42 @@ describe('snippet and normalizeText', () => {
 
   it('collapses whitespace', () => {
     expect(normalizeText('  a\n\t b  ')).toBe('a b');
+  });
+});
+
+describe('blockTextStart', () => {
+  // Short pieces of text, blank and zero-width ones among them, in blocks, cells, <pre> and <br>.
+  const piece = fc.constantFrom(
+    'word ', 'Second sentence here. ', '  ', '\n\t', '\u200b', '\u00a0', 'x', '長い文章',
+  ); // prettier-ignore
+  const markup: fc.Memo<string> = fc.memo((depth) =>
+    fc.oneof(
+      piece,
+      fc.constant('<br>'),
+      depth > 1
+        ? fc
+            .tuple(
+              fc.constantFrom('p', 'div', 'span', 'td', 'pre', 'li', 'script', 'b'),
+              fc.array(markup(depth - 1), { maxLength: 6 }),
+            )
+            .map(([tag, inner]) => `<${tag}>${inner.join('')}</${tag}>`)
+        : piece,
+    ),
+  );
+
+  it('gives the snippet the whole block text gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(markup(4), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 60 }),
+        (parts, max) => {
+          const root = body(parts.join(''));
+          const start = blockTextStart(root, max + 1);
+          expect(snippet(start, max)).toBe(snippet(blockText(root), max));
+          expect(blockText(root).startsWith(start) || start === blockText(root)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

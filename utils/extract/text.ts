@@ -36,12 +36,31 @@ function tidyLines(raw: string): string {
  * spaces; `<br>` breaks a line; `<pre>` keeps its own line breaks.
  */
 export function blockText(root: Node): string {
+  return tidyLines(blockParts(root, Infinity).join(''));
+}
+
+/**
+ * The start of `blockText(root)`, holding at least its first `visible` characters that are not
+ * whitespace (or all of it): what a snippet of a large block needs, without the rest of it.
+ */
+export function blockTextStart(root: Node, visible: number): string {
+  return tidyLines(blockParts(root, visible).join(''));
+}
+
+/** Characters tidyLines keeps as they are: neither whitespace nor zero-width spaces. */
+function visibleCount(text: string): number {
+  return text.replace(/[\s\u200b]+/g, '').length;
+}
+
+/** The raw pieces of blockText, in order; stops once they hold `enough` visible characters. */
+function blockParts(root: Node, enough: number): string[] {
   const parts: string[] = [];
+  let seen = 0;
   // An explicit stack instead of recursion: a 2,000-deep page must not overflow the call stack.
   // Entries are nodes to visit, or a string to emit once a block's children are done.
   const stack: (Node | string)[] = [root];
   let preDepth = 0;
-  while (stack.length > 0) {
+  while (stack.length > 0 && seen < enough) {
     const item = stack.pop()!;
     if (typeof item === 'string') {
       if (item === '</pre>') preDepth--;
@@ -52,6 +71,7 @@ export function blockText(root: Node): string {
       const data = (item as CharacterData).data;
       // Inside <pre>, line breaks are content; elsewhere they are just whitespace.
       parts.push(preDepth > 0 ? data : data.replace(/\n/g, ' '));
+      if (enough !== Infinity) seen += visibleCount(data);
       continue;
     }
     if (item.nodeType !== 1 /* ELEMENT_NODE */ && item.nodeType !== 9 && item.nodeType !== 11) {
@@ -75,7 +95,7 @@ export function blockText(root: Node): string {
     if (isCell) stack.push(' ');
     for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return tidyLines(parts.join(''));
+  return parts;
 }
 
 /** Whitespace-collapsed text cut to about `max` characters at a word boundary, with an ellipsis. */

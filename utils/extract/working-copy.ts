@@ -135,9 +135,17 @@ function buildBody(
   return { body, result };
 }
 
-/** Build the working copy of `source` (or of `options.root`). Reads `source` only. */
-export function makeWorkingCopy(source: Document, options: WorkingCopyOptions): WorkingCopy {
-  const doc = source.implementation.createHTMLDocument('');
+/**
+ * Build the working copy of `source` (or of `options.root`). Reads `source` only. `into`: a
+ * blank document (createHTMLDocument) to build it in, instead of a new one; it may hold detached
+ * nodes already, which the copy never reaches.
+ */
+export function makeWorkingCopy(
+  source: Document,
+  options: WorkingCopyOptions,
+  into?: Document,
+): WorkingCopy {
+  const doc = into ?? source.implementation.createHTMLDocument('');
   documentTitle(doc, options.title, options.baseUrl, source);
   const { body, result } = buildBody(doc, source, options);
   // Built detached and attached once: cheaper than inserting node by node into a document.
