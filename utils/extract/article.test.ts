@@ -43,7 +43,17 @@ describe('LectorReadability', () => {
   });
 
   it('reads every fixture page exactly as plain Readability does', () => {
-    for (const page of pages) {
+    // Images of every sort the lazy-image pass treats apart, in a story long enough to keep.
+    const prose = '<p>' + 'A sentence of the story, long enough to count. '.repeat(12) + '</p>';
+    const tinyGif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const images = `<html><body><article><h1>Images</h1>${prose}
+      <p><img src="/a.jpg"><img src="b.png" class="Lazy-load" data-src="/b-big.png">
+      <img src="${tinyGif}" data-src="/c.jpg"><img src=" DA\tTA:image/gif;base64,R0lG" data-original="/d.webp">
+      <img src="${tinyGif}"><img data-srcset="/e.jpg 1x, /e2.jpg 2x"><img src="">
+      <img src="data:image/svg+xml;base64,PHN2Zz4=" data-src="/f.png"></p>${prose}
+      <figure data-src="/g.jpg"><img src="/h.jpg"></figure><figure data-src="/i.jpg"></figure>
+      <picture data-src="/j.jpg"></picture>${prose}</article></body></html>`;
+    for (const page of [...pages, { name: 'images', html: images }]) {
       const plain = new Readability(parse(page.html)).parse();
       const ours = new LectorReadability(parse(page.html)).parse();
       expect(ours?.content, page.name).toBe(plain?.content);

@@ -52,6 +52,26 @@ const READABILITY = Readability.prototype as unknown as {
 };
 const READABILITY_VISIBLE = READABILITY._isProbablyVisible;
 const READABILITY_GRAB = READABILITY._grabArticle;
+const READABILITY_FIX_LAZY = (
+  Readability.prototype as unknown as {
+    _fixLazyImages(this: Readability<Element>, root: Element): void;
+  }
+)._fixLazyImages;
+
+/** The tags Readability's lazy-image pass lists, in its order. */
+const LAZY_IMAGE_TAGS = ['img', 'picture', 'figure'];
+
+/**
+ * An image Readability's lazy-image pass leaves as it is: one with a `src` of its own that is not
+ * a data: URI (the URL parser ignores tabs and line breaks, and spaces before the scheme) and no
+ * "lazy" in its class. The pass returns on such an image before looking at anything else.
+ */
+function isPlainImage(element: Element): boolean {
+  if (element.localName !== 'img') return false;
+  const src = element.getAttribute('src');
+  if (src === null || /^[\0-\x20]*data:/i.test(src.replace(/[\t\n\r]/g, ''))) return false;
+  return !(element.getAttribute('class') ?? '').toLowerCase().includes('lazy');
+}
 
 /**
  * Readability with some of its helpers made cheaper, each saying how, all giving Readability's
@@ -124,7 +144,27 @@ export class LectorReadability extends Readability<Element> {
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): Element[] {
     // Readability names some tags in upper case; a type selector matches HTML elements in any
     // case (the working copy holds no SVG or MathML, where case would count).
-    return descendantsNamed(node, ...tagNames.map((name) => name.toLowerCase()));
+    const found = descendantsNamed(node, ...tagNames.map((name) => name.toLowerCase()));
+    if (!this.listingLazyImages || tagNames.join() !== LAZY_IMAGE_TAGS.join()) return found;
+    return found.filter((element) => !isPlainImage(element));
+  }
+
+  /** Set while Readability's lazy-image pass lists its images (see _fixLazyImages). */
+  private listingLazyImages = false;
+
+  /**
+   * Readability's lazy-image pass reads `img.src` of every image, the resolved URL: in jsdom a
+   * URL parse each time, and a selector query for the document's <base> on the first. Images it
+   * would leave as they are (isPlainImage: after lazy-images.ts, nearly all) are left out of the
+   * list it walks; the rest get Readability's own pass.
+   */
+  _fixLazyImages(root: Element): void {
+    this.listingLazyImages = true;
+    try {
+      READABILITY_FIX_LAZY.call(this, root);
+    } finally {
+      this.listingLazyImages = false;
+    }
   }
 
   /**

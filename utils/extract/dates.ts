@@ -168,7 +168,9 @@ const SHORT_YEAR_LAST =
 const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DAY_MONTH_YEAR =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/gu;
-const MONTH_DAY_YEAR = /(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gu;
+// Tried from the start of a word only: the run of letters can only end where the word ends, so a
+// start inside a word never matches where the word's start did not (and each cost a scan of it).
+const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gu;
 
 function offsetOf(zone: string): string {
   if (zone.toUpperCase() === 'Z') return 'Z';
