@@ -49,14 +49,11 @@ function dropLeadingTitle(content: Element, title: string): void {
 const READABILITY = Readability.prototype as unknown as {
   _isProbablyVisible(this: Readability<Element>, node: Element): boolean;
   _grabArticle(this: Readability<Element>, page?: Element): Element | null;
+  _fixLazyImages(this: Readability<Element>, root: Element): void;
 };
 const READABILITY_VISIBLE = READABILITY._isProbablyVisible;
 const READABILITY_GRAB = READABILITY._grabArticle;
-const READABILITY_FIX_LAZY = (
-  Readability.prototype as unknown as {
-    _fixLazyImages(this: Readability<Element>, root: Element): void;
-  }
-)._fixLazyImages;
+const READABILITY_FIX_LAZY = READABILITY._fixLazyImages;
 
 /** The tags Readability's lazy-image pass lists, in its order. */
 const LAZY_IMAGE_TAGS = ['img', 'picture', 'figure'];

@@ -455,7 +455,10 @@ export function currentRead(doc: Document): object | null {
   return indexes.get(doc) ?? null;
 }
 
-/** The read's index of `doc` (elements in document order, each one's subtree end and local name), or null outside a read of it. */
+/**
+ * The read's index of `doc` (elements in document order, each one's subtree end and local name),
+ * or null outside a read of it.
+ */
 export function indexedTree(
   doc: Document,
 ): { list: readonly Element[]; end: Int32Array; names: readonly string[] } | null {

@@ -60,7 +60,10 @@ export function isHidden(element: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-/** Attributes the copy leaves out: inline styles (costly to parse, and hiding is judged) and handlers. */
+/**
+ * Attributes the copy leaves out: inline styles (costly to parse; hiding is judged apart) and
+ * event handlers.
+ */
 function isLeftOutAttribute(name: string): boolean {
   return name === 'style' || name.startsWith('on');
 }
