@@ -112,4 +112,74 @@ describe('LectorReadability', () => {
     );
     expect(answers).toEqual([false, false, true, false, false, false, true, true, false, false]);
   });
+
+  it('weighs links as Readability does, for every element', () => {
+    const plainDensity = (
+      Readability.prototype as unknown as { _getLinkDensity(element: Element): number }
+    )._getLinkDensity;
+    const reader = new LectorReadability(parse('<p>x</p>'));
+    const handMade = parse(`<body><div>Some text <a href="#top">top</a> and
+      <a href="/x">a link <a href="/y">nested</a></a><span><a>no href</a></span></div>
+      <p></p><p><a href="#top">only a link</a></p></body>`);
+    for (const doc of [handMade, ...pages.map((page) => parse(page.html))]) {
+      for (const element of doc.querySelectorAll('*')) {
+        expect(reader._getLinkDensity(element), element.outerHTML.slice(0, 80)).toBe(
+          plainDensity.call(reader, element),
+        );
+      }
+    }
+    const [text, empty, onlyLink] = [...handMade.body.children];
+    expect(reader._getLinkDensity(empty!)).toBe(0);
+    expect(reader._getLinkDensity(onlyLink!)).toBeCloseTo(0.3);
+    expect(reader._getLinkDensity(text!)).toBeGreaterThan(0);
+  });
+
+  it('strips presentational attributes as Readability does', () => {
+    const plainClean = (
+      Readability.prototype as unknown as { _cleanStyles(element: Element): void }
+    )._cleanStyles;
+    const reader = new LectorReadability(parse('<p>x</p>'));
+    const handMade = `<body><div align="center" bgcolor="red" class="keep" id="k">
+      <table width="10" height="20" border="1" cellpadding="2"><tr><td width="5" valign="top">
+      a</td><th height="3">b</th></tr></table><img width="4" height="5" hspace="1" src="i.png">
+      <hr width="50%" align="left"><pre width="80">c</pre><p width="9" data-x="1">d</p>
+      <svg width="6" align="x"><rect width="7" border="0"></rect></svg>
+      <span style="color:red" vspace="2">e</span></div></body>`;
+    for (const html of [handMade, ...pages.map((page) => page.html)]) {
+      const plain = parse(html);
+      plainClean.call(reader, plain.body);
+      const ours = parse(html);
+      reader._cleanStyles(ours.body);
+      expect(ours.body.outerHTML).toBe(plain.body.outerHTML);
+    }
+    const cleaned = parse(handMade);
+    reader._cleanStyles(cleaned.body);
+    expect(cleaned.querySelector('div')?.getAttributeNames()).toEqual(['class', 'id']);
+    expect(cleaned.querySelector('img')?.getAttributeNames()).toEqual(['width', 'height', 'src']);
+    expect(cleaned.querySelector('rect')?.getAttribute('border')).toBe('0');
+  });
+
+  it("makes links absolute against the copy's <base> as Readability does", () => {
+    const story = '<p>' + 'A sentence of the story, long enough to count. '.repeat(12) + '</p>';
+    const body = `<body><article>${story}<p><a href="/a">a</a> <a href="#n">n</a>
+      <a href="b?c=1">b</a><img src="i.png" srcset="i.png 1x, /j.png 2x"></p>${story}</article>`;
+    const heads = [
+      '<base href="https://news.test/section/page.html">',
+      '<base href="https://news.test/">',
+      '<base target="_top"><base href="https://other.test/x/">',
+      '<base href="relative/">',
+      '<base href="http://[bad">',
+      '',
+    ];
+    for (const head of heads) {
+      const html = `<html><head><title>T</title>${head}</head>${body}</html>`;
+      const plain = new Readability(parse(html)).parse();
+      const doc = parse(html);
+      const ours = new LectorReadability(doc).parse();
+      expect(ours?.content, head).toBe(plain?.content);
+      expect(Object.getOwnPropertyDescriptor(doc, 'baseURI'), head).toBeUndefined();
+    }
+    const resolved = new LectorReadability(parse(`<head>${heads[0]}</head>${body}`)).parse();
+    expect(resolved?.content).toContain('href="https://news.test/section/b?c=1"');
+  });
 });

@@ -50,10 +50,12 @@ const READABILITY = Readability.prototype as unknown as {
   _isProbablyVisible(this: Readability<Element>, node: Element): boolean;
   _grabArticle(this: Readability<Element>, page?: Element): Element | null;
   _fixLazyImages(this: Readability<Element>, root: Element): void;
+  _fixRelativeUris(this: Readability<Element>, content: Element): void;
 };
 const READABILITY_VISIBLE = READABILITY._isProbablyVisible;
 const READABILITY_GRAB = READABILITY._grabArticle;
 const READABILITY_FIX_LAZY = READABILITY._fixLazyImages;
+const READABILITY_FIX_URIS = READABILITY._fixRelativeUris;
 
 /** The tags Readability's lazy-image pass lists, in its order. */
 const LAZY_IMAGE_TAGS = ['img', 'picture', 'figure'];
@@ -71,13 +73,31 @@ function isPlainImage(element: Element): boolean {
 }
 
 /**
+ * What `doc.baseURI` answers for a working copy, found without asking the document: its first
+ * <base href> (in its <head>, which comes first), resolved against the document's own URL, or that
+ * URL when the href does not parse. Null for a document with a window (whose base may come from
+ * its parent) or without such a <base> in its head: then only the document itself can say.
+ */
+function workingCopyBaseUri(doc: Document): string | null {
+  const head = doc.head;
+  if (doc.defaultView || !head || doc.documentElement?.firstElementChild !== head) return null;
+  const base = descendantsNamed(head, 'base').find((element) => element.hasAttribute('href'));
+  if (!base) return null;
+  try {
+    return new URL(base.getAttribute('href') ?? '', doc.URL).href;
+  } catch {
+    return doc.URL;
+  }
+}
+
+/**
  * Readability with some of its helpers made cheaper, each saying how, all giving Readability's
  * own answers. They stand in for internals of Readability 0.6.0, which package.json pins;
  * article.test.ts holds each to Readability's answer and the readings to plain Readability's.
  */
 export class LectorReadability extends Readability<Element> {
   /** Readability's own patterns (set on its prototype; not in its type declarations). */
-  declare REGEXPS: { byline: RegExp };
+  declare REGEXPS: { byline: RegExp; hashUrl: RegExp };
   /** Readability's own fields and preparation steps (not in its type declarations). */
   declare _doc: Document;
   declare _unwrapNoscriptImages: (doc: Document) => void;
@@ -88,6 +108,9 @@ export class LectorReadability extends Readability<Element> {
   declare FLAG_STRIP_UNLIKELYS: number;
   declare FLAG_WEIGHT_CLASSES: number;
   declare FLAG_CLEAN_CONDITIONALLY: number;
+  declare PRESENTATIONAL_ATTRIBUTES: readonly string[];
+  declare DEPRECATED_SIZE_ATTRIBUTE_ELEMS: readonly string[];
+  declare _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
 
   /** See ArticleOptions.restoreBody. */
   restoreBody: (() => void) | null = null;
@@ -161,6 +184,70 @@ export class LectorReadability extends Readability<Element> {
       READABILITY_FIX_LAZY.call(this, root);
     } finally {
       this.listingLazyImages = false;
+    }
+  }
+
+  /**
+   * Readability weighs the links of a block by listing them through getElementsByTagName('a'),
+   * a live collection that jsdom re-validates on each step of its walk over it, for every
+   * candidate and every block it cleans. Same sum, same order (the block's links in document
+   * order; a link to a fragment counts for 0.3 of its text), from one walk of the block.
+   */
+  _getLinkDensity(element: Element): number {
+    const textLength = this._getInnerText(element).length;
+    if (textLength === 0) return 0;
+    let linkLength = 0;
+    for (const link of descendantsNamed(element, 'a')) {
+      const href = link.getAttribute('href');
+      const weight = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
+      linkLength += this._getInnerText(link).length * weight;
+    }
+    return linkLength / textLength;
+  }
+
+  /**
+   * Readability strips presentational attributes from the article by removing each of a dozen
+   * names from every element, present or not: in jsdom each removal converts its argument and
+   * searches the element's attributes. Most elements of an article have no attributes at all;
+   * the others lose exactly the names they hold from that list. An <svg> keeps its own, and
+   * everything under it, as in Readability.
+   */
+  _cleanStyles(root: Element | null): void {
+    if (!root) return;
+    const stack: Element[] = [root];
+    while (stack.length > 0) {
+      const element = stack.pop()!;
+      if (element.localName === 'svg') continue;
+      if (element.hasAttributes()) {
+        const sized = this.DEPRECATED_SIZE_ATTRIBUTE_ELEMS.includes(element.tagName);
+        for (const name of element.getAttributeNames()) {
+          const presentational = this.PRESENTATIONAL_ATTRIBUTES.includes(name);
+          if (presentational || (sized && (name === 'width' || name === 'height'))) {
+            element.removeAttribute(name);
+          }
+        }
+      }
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+        stack.push(child);
+      }
+    }
+  }
+
+  /**
+   * Readability makes the article's links absolute against `doc.baseURI`, read once per read. In
+   * jsdom that read looks for the <base> with a selector query, and the selector engine a
+   * document needs is built on its first query: for the working copy, no other query ever comes.
+   * The copy's base is known from its <head> (workingCopyBaseUri), and stands in for the read.
+   */
+  _fixRelativeUris(content: Element): void {
+    const doc = this._doc;
+    const baseUri = workingCopyBaseUri(doc);
+    if (baseUri === null) return READABILITY_FIX_URIS.call(this, content);
+    Object.defineProperty(doc, 'baseURI', { configurable: true, value: baseUri });
+    try {
+      READABILITY_FIX_URIS.call(this, content);
+    } finally {
+      delete (doc as { baseURI?: string }).baseURI;
     }
   }
 

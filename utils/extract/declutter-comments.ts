@@ -8,7 +8,9 @@
 import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
-import { textOf } from './dom-walk.ts';
+import { closestNamed, textOf } from './dom-walk.ts';
+
+const LINK: ReadonlySet<string> = new Set(['a']);
 
 const MIN_COMMENTS = 2;
 
@@ -95,7 +97,7 @@ function headingBox(label: Element): Element {
  */
 export function commentsHeadingClues(label: Element, context: ClueContext): Clue[] {
   const anchor = context.lede ?? context.headline;
-  if (!anchor || label.closest('a')) return [];
+  if (!anchor || closestNamed(label, LINK)) return [];
   if (!(anchor.compareDocumentPosition(label) & 4) /* FOLLOWING */) return [];
   const box = headingBox(label);
   const section: Element[] = [];

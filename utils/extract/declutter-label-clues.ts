@@ -44,6 +44,7 @@ const POINTER_BLOCK_TEXT = 400;
 const POINTER_OWN_TEXT = 60;
 
 const LINK_NAME = new Set(['a']);
+const FIGURE = new Set(['figure', 'figcaption']);
 
 /** Text under `root` outside links, counting stopped past `limit`. */
 export function nonLinkTextLength(root: Element, limit: number): number {
@@ -173,7 +174,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (HOME_WORD.test(text)) return breadcrumbClue(label);
   if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
   if (TAGS_LABEL.test(text) && text.length <= 200 && !inProseRun(label)) return tagsClue(label);
-  if (PHOTO_CREDIT.test(text) && text.length <= 80 && !label.closest('figure, figcaption')) {
+  if (PHOTO_CREDIT.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
   }
   if (COMMENT_FORM_LABEL.test(text) && text.length <= 80) {

@@ -7,7 +7,7 @@
  */
 import { clue, type Clue } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { childElements, linksUnder, textOf } from './dom-walk.ts';
+import { childElements, hasOwnText, linksUnder, textOf } from './dom-walk.ts';
 import { siteOf } from './page-url.ts';
 import { elementText } from './text.ts';
 import { LinkMemo } from './link-memo.ts';
@@ -110,8 +110,9 @@ function isAnyTeaser(item: Element, page: URL): boolean {
 export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   const items = childElements(element);
   if (items.length < MIN_ITEMS || RUNNING_TEXT.test(element.localName)) return null;
-  // Links inside a sentence are not a list: the items must be all there is.
-  if (ownText(element) > MAX_OWN_TEXT) return null;
+  // Links inside a sentence are not a list: the items must be all there is. (Most elements hold
+  // no text of their own, which the read's index knows without a walk over their children.)
+  if (hasOwnText(element) && ownText(element) > MAX_OWN_TEXT) return null;
   const tag = items[0]!.localName;
   if (!items.every((item) => item.localName === tag)) return null;
   let page: URL;

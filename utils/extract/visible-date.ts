@@ -8,7 +8,9 @@ import { parseDate, type DateContext } from './dates.ts';
 import { bylineName } from './byline.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { COPYRIGHT } from './declutter-words.ts';
-import { textOf } from './dom-walk.ts';
+import { closestNamed, textOf } from './dom-walk.ts';
+
+const TIME: ReadonlySet<string> = new Set(['time']);
 
 export interface Dateline {
   date: string | null;
@@ -118,7 +120,8 @@ function nearHeadline(doc: Document, headline: Element, context: DateContext): D
     seen++;
     if (before && before.distance < seen) break;
     const parent = node.parentElement;
-    const time = parent?.closest('time');
+    // Parent links, not closest(): a document's first selector query builds jsdom's engine.
+    const time = parent ? closestNamed(parent, TIME) : null;
     const date =
       (time ? fromTimeElement(time, context) : null) ??
       (text.length <= MAX_DATE_TEXT ? parseDate(text, context) : null);
