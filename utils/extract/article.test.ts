@@ -182,4 +182,42 @@ describe('LectorReadability', () => {
     const resolved = new LectorReadability(parse(`<head>${heads[0]}</head>${body}`)).parse();
     expect(resolved?.content).toContain('href="https://news.test/section/b?c=1"');
   });
+
+  it('unwraps noscript images as Readability does', () => {
+    const prose = '<p>' + 'A sentence of the story, long enough to count. '.repeat(12) + '</p>';
+    const html = `<html><body><article>${prose}<p><img alt="no source"><img class="x">
+      <img data-lazy="/big.JPG" alt="kept by its value"><img data-srcset="/s.png 2x">
+      <img src="/plain.png"></p><p><img src="data:image/gif;base64,R0lG" data-old="1">
+      <noscript><img src="/real.jpg" srcset="/real2.jpg 2x"></noscript></p>${prose}
+      <p><span><img data-src="/lazy.webp"></span><noscript><img src="/lazy-real.webp"></noscript>
+      <img><noscript><p>Not an image</p></noscript></p>${prose}</article></body></html>`;
+    const plain = new Readability(parse(html)).parse();
+    const ours = new LectorReadability(parse(html)).parse();
+    expect(ours?.content).toBe(plain?.content);
+    expect(ours?.content).toContain('/real.jpg');
+    expect(ours?.content).not.toContain('no source');
+    expect(ours?.content).toContain('kept by its value');
+  });
+
+  it('finds wrappers without content as Readability does, for every element', () => {
+    const plainTest = (
+      Readability.prototype as unknown as { _isElementWithoutContent(node: Element): boolean }
+    )._isElementWithoutContent;
+    const reader = new LectorReadability(parse('<p>x</p>'));
+    const handMade = parse(`<body><div> \n </div><div><br><hr></div><div><p><br></p></div>
+      <div>&nbsp;<span>\u2003</span></div><div><!-- a comment --></div><div><span></span></div>
+      <div><div><div> </div><b>x</b></div></div><section><br> <br></section>
+      <div><svg><style><![CDATA[ p {} ]]></style></svg></div><div><img></div></body>`);
+    for (const doc of [handMade, ...pages.map((page) => parse(page.html))]) {
+      for (const element of doc.querySelectorAll('*')) {
+        expect(reader._isElementWithoutContent(element), element.outerHTML.slice(0, 80)).toBe(
+          plainTest.call(reader, element),
+        );
+      }
+    }
+    const answers = [...handMade.body.children].map((element) =>
+      reader._isElementWithoutContent(element),
+    );
+    expect(answers).toEqual([true, true, true, false, true, false, false, true, false, false]);
+  });
 });

@@ -51,11 +51,16 @@ const READABILITY = Readability.prototype as unknown as {
   _grabArticle(this: Readability<Element>, page?: Element): Element | null;
   _fixLazyImages(this: Readability<Element>, root: Element): void;
   _fixRelativeUris(this: Readability<Element>, content: Element): void;
+  _unwrapNoscriptImages(this: Readability<Element>, doc: Document): void;
 };
 const READABILITY_VISIBLE = READABILITY._isProbablyVisible;
 const READABILITY_GRAB = READABILITY._grabArticle;
 const READABILITY_FIX_LAZY = READABILITY._fixLazyImages;
 const READABILITY_FIX_URIS = READABILITY._fixRelativeUris;
+const READABILITY_UNWRAP_NOSCRIPT = READABILITY._unwrapNoscriptImages;
+
+/** An image holding one of these keeps its place in Readability's noscript-image pass. */
+const IMAGE_SOURCES = ['src', 'srcset', 'data-src', 'data-srcset'];
 
 /** The tags Readability's lazy-image pass lists, in its order. */
 const LAZY_IMAGE_TAGS = ['img', 'picture', 'figure'];
@@ -91,6 +96,27 @@ function workingCopyBaseUri(doc: Document): string | null {
 }
 
 /**
+ * Whether some text under `element` is more than whitespace: what `textContent.trim()` being
+ * non-empty tells (Text and CDATA nodes, the same whitespace), found by walking to the first
+ * such text instead of joining all of it.
+ */
+function holdsText(element: Element): boolean {
+  let node: Node | null = element.firstChild;
+  while (node && node !== element) {
+    const type = node.nodeType;
+    if ((type === 3 || type === 4) && /\S/.test(node.nodeValue ?? '')) return true;
+    if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    if (!node || node === element) break;
+    node = node.nextSibling;
+  }
+  return false;
+}
+
+/**
  * Readability with some of its helpers made cheaper, each saying how, all giving Readability's
  * own answers. They stand in for internals of Readability 0.6.0, which package.json pins;
  * article.test.ts holds each to Readability's answer and the readings to plain Readability's.
@@ -100,7 +126,6 @@ export class LectorReadability extends Readability<Element> {
   declare REGEXPS: { byline: RegExp; hashUrl: RegExp };
   /** Readability's own fields and preparation steps (not in its type declarations). */
   declare _doc: Document;
-  declare _unwrapNoscriptImages: (doc: Document) => void;
   declare _removeScripts: (doc: Document) => void;
   declare _prepDocument: () => void;
   declare _flagIsActive: (flags: number) => boolean;
@@ -249,6 +274,38 @@ export class LectorReadability extends Readability<Element> {
     } finally {
       delete (doc as { baseURI?: string }).baseURI;
     }
+  }
+
+  /**
+   * Readability's noscript-image pass lists the document's images and noscripts through
+   * `Array.from(doc.getElementsByTagName(…))`: in jsdom a live collection re-validated at each
+   * step of the copy. It is handed a view of the document that lists them by one walk each, and
+   * of the images only those it may remove (none of src, srcset, data-src, data-srcset: it keeps
+   * an image at the first of those it meets); it makes its elements in the document itself.
+   */
+  _unwrapNoscriptImages(doc: Document): void {
+    const view = {
+      getElementsByTagName: (name: string): Element[] => {
+        const found = descendantsNamed(doc, name);
+        return name === 'img'
+          ? found.filter((image) => !IMAGE_SOURCES.some((source) => image.hasAttribute(source)))
+          : found;
+      },
+      createElement: (name: string): Element => doc.createElement(name),
+    };
+    READABILITY_UNWRAP_NOSCRIPT.call(this, view as unknown as Document);
+  }
+
+  /**
+   * Readability drops a wrapper left without content, asked of every <div>, <section>, <header>
+   * and heading it passes: it reads the wrapper's whole text (each outer wrapper holds most of
+   * the page) to see whether it is blank, then counts its <br>s and <hr>s. The text is walked
+   * only as far as its first non-blank node, and the count made by one walk.
+   */
+  _isElementWithoutContent(node: Element): boolean {
+    if (node.nodeType !== 1 || holdsText(node)) return false;
+    const children = node.children.length;
+    return children === 0 || children === descendantsNamed(node, 'br', 'hr').length;
   }
 
   /**
