@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { sameTitle } from './page-title.ts';
 import { normalizeText } from './text.ts';
 import { descendantsNamed } from './dom-walk.ts';
+import { boundedTextLength } from './declutter-block.ts';
 
 export interface ArticleOptions {
   /** The title as metadata chose it: a heading repeating it is dropped from the body. */
@@ -93,27 +94,6 @@ function workingCopyBaseUri(doc: Document): string | null {
   } catch {
     return doc.URL;
   }
-}
-
-/**
- * Whether some text under `element` is more than whitespace: what `textContent.trim()` being
- * non-empty tells (Text and CDATA nodes, the same whitespace), found by walking to the first
- * such text instead of joining all of it.
- */
-function holdsText(element: Element): boolean {
-  let node: Node | null = element.firstChild;
-  while (node && node !== element) {
-    const type = node.nodeType;
-    if ((type === 3 || type === 4) && /\S/.test(node.nodeValue ?? '')) return true;
-    if (type === 1 && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    if (!node || node === element) break;
-    node = node.nextSibling;
-  }
-  return false;
 }
 
 /**
@@ -300,10 +280,12 @@ export class LectorReadability extends Readability<Element> {
    * Readability drops a wrapper left without content, asked of every <div>, <section>, <header>
    * and heading it passes: it reads the wrapper's whole text (each outer wrapper holds most of
    * the page) to see whether it is blank, then counts its <br>s and <hr>s. The text is walked
-   * only as far as its first non-blank node, and the count made by one walk.
+   * only as far as its first non-blank node (boundedTextLength), and the count made by one walk.
    */
   _isElementWithoutContent(node: Element): boolean {
-    if (node.nodeType !== 1 || holdsText(node)) return false;
+    // Blank is no text beyond whitespace (CDATA text, which textContent also holds, only ever
+    // sits in an <svg> or <math> child, so the count below says no for it all the same).
+    if (node.nodeType !== 1 || boundedTextLength(node, 0) > 0) return false;
     const children = node.children.length;
     return children === 0 || children === descendantsNamed(node, 'br', 'hr').length;
   }
