@@ -13,7 +13,14 @@ import {
   looksLikeLogo,
 } from './declutter-links.ts';
 import { ADVERT_LABEL } from './declutter-patterns.ts';
-import { closestNamed, descendantsNamed, firstNamed, roleOf, textOf } from './dom-walk.ts';
+import {
+  attributeOf,
+  closestNamed,
+  descendantsNamed,
+  firstNamed,
+  roleOf,
+  textOf,
+} from './dom-walk.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
@@ -153,14 +160,14 @@ export function elementClue(element: Element, context: ClueContext): Clue | null
 function ownClue(element: Element, context: ClueContext): Clue | null {
   switch (element.localName) {
     case 'a': {
-      const href = element.getAttribute('href') ?? '';
+      const href = attributeOf(element, 'href') ?? '';
       if (isAppStoreLink(href)) return clue(element, 'app-banner', 'links to an app store');
       if (isShareLink(href)) return clue(element, 'share-bar', 'buttons to share the page');
       return null;
     }
     case 'img':
       if (isStoreBadge(element)) return clue(element, 'app-banner', 'app-store badges');
-      if (isAdUrl(element.getAttribute('src') ?? '', context.pageUrl)) {
+      if (isAdUrl(attributeOf(element, 'src') ?? '', context.pageUrl)) {
         return clue(element, 'advert', 'an advertisement');
       }
       return logoClue(element, context);
@@ -184,7 +191,7 @@ function ownClue(element: Element, context: ClueContext): Clue | null {
     default: {
       const role = roleOf(element);
       if (role && DIALOG_ROLES.has(role)) return dialogClue(element);
-      const label = element.getAttribute('aria-label')?.trim();
+      const label = attributeOf(element, 'aria-label')?.trim();
       if (label && ADVERT_LABEL.test(label)) return clue(element, 'advert', 'an advertisement');
       if (label && /breadcrumb/i.test(label)) {
         return { ...clue(element, 'navigation', 'breadcrumb navigation'), maxText: 0 };

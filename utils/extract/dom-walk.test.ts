@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  attributeOf,
+  attributesOf,
   childElements,
   closestLink,
   closestNamed,
@@ -18,6 +20,7 @@ import {
   withElementList,
 } from './dom-walk';
 import { boundedTextLength } from './declutter-block';
+import { loadFixturePages } from '../../tests/fixture-pages';
 
 /**
  * A random element tree as HTML: a few tag names, some links with and without href, text
@@ -73,6 +76,7 @@ function answers(doc: Document): unknown[] {
       countDescendants(element, 2),
       isInsideAny(element, blocks),
       roleOf(element),
+      ['href', 'role', 'class', 'id', 'hidden'].map((name) => attributeOf(element, name)),
       isAnyHeading(element),
       at(closestHeading(element)),
       hasOwnText(element),
@@ -131,5 +135,48 @@ describe('the walks inside a read (withElementList) answer as the DOM does', () 
     ];
     expect(readings()).toEqual(['a x yz', 2, true]);
     expect(withElementList(doc, readings)).toEqual(readings());
+  });
+
+  it('reads attributes inside a read as getAttribute does, on any page and any name', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="a b" id="x" hidden role="note" data-x="" constructor="c"
+        __proto__="p" toString="t"><svg viewBox="0 0 1 1"><a xlink:href="#s"></a></svg>
+        <p ARIA-HIDDEN="true">q</p></div></body>`,
+      'text/html',
+    );
+    const div = doc.querySelector('div')!;
+    // Names a script may give: upper case, or one qualified name in two namespaces.
+    div.setAttributeNS(null, 'Title', 'upper');
+    div.setAttributeNS('urn:one', 'x:dup', 'first');
+    div.setAttributeNS('urn:two', 'x:dup', 'second');
+    const names = [
+      'class', 'id', 'hidden', 'role', 'data-x', 'constructor', '__proto__', 'tostring',
+      'title', 'x:dup', 'viewbox', 'xlink:href', 'aria-hidden', 'href', 'missing', 'valueof',
+    ]; // prettier-ignore
+    const pages = [
+      doc,
+      ...loadFixturePages().map((page) => new DOMParser().parseFromString(page.html, 'text/html')),
+    ];
+    for (const page of pages) {
+      const elements = descendants(page);
+      const asked = (element: Element) => [
+        ...names,
+        ...element.getAttributeNames().map((name) => name.toLowerCase()),
+      ];
+      const outside = elements.map((element) =>
+        asked(element).map((name) => element.getAttribute(name)),
+      );
+      const inside = withElementList(page, () =>
+        elements.map((element) => asked(element).map((name) => attributeOf(element, name))),
+      );
+      expect(inside).toEqual(outside);
+    }
+    withElementList(doc, () => {
+      expect(attributeOf(div, 'x:dup')).toBe('first');
+      expect(attributeOf(div, 'constructor')).toBe('c');
+      expect(attributeOf(div, 'valueof')).toBeNull();
+      expect(attributesOf(div).hidden).toBe('');
+      expect(attributesOf(doc.querySelector('p')!)['aria-hidden']).toBe('true');
+    });
   });
 });

@@ -29,8 +29,8 @@ interface ElementIndex {
   /** The index of list[i]'s parent element, -1 for the root element. */
   parent: Int32Array;
   names: string[];
-  /** Each element's role attribute, read on first use (undefined until then). */
-  roles: (string | null | undefined)[];
+  /** Each element's attributes, read on the first question about one (undefined until then). */
+  attributes: (Attributes | undefined)[];
   /** The page's text lengths (see TextIndex). */
   text: TextIndex;
 }
@@ -158,7 +158,7 @@ function indexOf(doc: Document, { list, parent, text }: ElementListing): Element
     end,
     parent,
     names,
-    roles: new Array<string | null | undefined>(list.length),
+    attributes: new Array<Attributes | undefined>(list.length),
     text,
   };
 }
@@ -338,7 +338,7 @@ export function isLink(element: Element): boolean {
 
 /** isLink for the element at `at` in the read's index (its tag name from the index). */
 function isLinkAt(at: number): boolean {
-  return current!.names[at] === 'a' && current!.list[at]!.hasAttribute('href');
+  return current!.names[at] === 'a' && attributeAt(at, 'href') !== null;
 }
 
 /** `element.closest('a[href]')`. */
@@ -364,17 +364,56 @@ export function linksUnder(root: Element | Document): Element[] {
   return links;
 }
 
+/** An element's attributes by (qualified) name; the first of a name where two share it. */
+export type Attributes = Readonly<Record<string, string | undefined>>;
+
+const NO_ATTRIBUTES: Attributes = Object.freeze(Object.create(null) as Attributes);
+
+function readAttributes(element: Element): Attributes {
+  if (!element.hasAttributes()) return NO_ATTRIBUTES;
+  // No prototype: a page's attribute may be called "constructor" or "__proto__".
+  const attributes = Object.create(null) as Record<string, string>;
+  for (const name of element.getAttributeNames()) {
+    if (!(name in attributes)) attributes[name] = element.getAttribute(name) ?? '';
+  }
+  return attributes;
+}
+
 /**
- * `element.getAttribute('role')`. The reading core asks it of most elements several times over
- * (headings, furniture, dialogs): inside a read each element's answer is read once.
+ * `element.getAttribute(name)` for a `name` in lower case. The reading core's passes ask the
+ * same few attributes of most elements (role, class, id, hidden, aria-*, href, style), each
+ * question a trip through jsdom's wrappers: inside a read, all of an element's attributes are
+ * read at the first question and the rest are answered from them. (getAttribute lower-cases the
+ * name it is given, never the names it compares with, so a lookup by the lower-case name agrees
+ * with it on any element.)
  */
-export function roleOf(element: Element): string | null {
+export function attributeOf(element: Element, name: string): string | null {
   const index = placeOf(element);
-  if (index < 0) return element.getAttribute('role');
-  const { roles } = current!;
-  let role = roles[index];
-  if (role === undefined) roles[index] = role = element.getAttribute('role');
-  return role;
+  return index < 0 ? element.getAttribute(name) : attributeAt(index, name);
+}
+
+/** All of `element`'s attributes by name, read once per read (see attributeOf). */
+export function attributesOf(element: Element): Attributes {
+  const index = placeOf(element);
+  if (index < 0) return readAttributes(element);
+  const { attributes } = current!;
+  return (attributes[index] ??= readAttributes(element));
+}
+
+/** attributeOf for the element at `at` in the read's index. */
+function attributeAt(at: number, name: string): string | null {
+  const { attributes, list } = current!;
+  return (attributes[at] ??= readAttributes(list[at]!))[name] ?? null;
+}
+
+/** `element.hasAttribute(name)` for a `name` in lower case (see attributeOf). */
+export function hasAttributeOf(element: Element, name: string): boolean {
+  return attributeOf(element, name) !== null;
+}
+
+/** `element.getAttribute('role')`, asked of most elements several times over (see attributeOf). */
+export function roleOf(element: Element): string | null {
+  return attributeOf(element, 'role');
 }
 
 const HEADING_TAG = /^h[1-6]$/;

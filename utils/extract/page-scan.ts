@@ -9,7 +9,7 @@
  * size-capped detector (detect-lean.ts) shares the tag vocabulary (page-tags.ts), not this pass.
  */
 import { weightedLength } from './weighted-length.ts';
-import { indexedTree, textOf } from './dom-walk.ts';
+import { attributesOf, indexedTree, textOf } from './dom-walk.ts';
 import { BLOCK_TAGS, FURNITURE_ROLE_LIST, FURNITURE_TAG_LIST, TEXT_BLOCKS } from './page-tags.ts';
 
 /** A block that may be a paragraph of running text. */
@@ -88,19 +88,21 @@ function kindOf(tag: string): number {
 /** Whether an element is page furniture in itself: its tag, role, hiding, class/id vocabulary. */
 export function isFurniture(element: Element, tag = element.localName): boolean {
   if (kindOf(tag) & FURNITURE_TAG) return true;
-  if (!element.hasAttributes()) return false;
-  const style = element.getAttribute('style');
+  const attributes = attributesOf(element);
+  const style = attributes.style;
   if (
-    element.getAttribute('hidden') !== null ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    FURNITURE_ROLES.test(element.getAttribute('role') ?? '') ||
+    attributes.hidden !== undefined ||
+    attributes['aria-hidden'] === 'true' ||
+    FURNITURE_ROLES.test(attributes.role ?? '') ||
     (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
   ) {
     return true;
   }
   // The root's classes describe the page (`both-sidebars`, `has-cookie-banner`), not a block.
   if (kindOf(tag) & PAGE_ROOT) return false;
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const { class: className, id } = attributes;
+  if (className === undefined && id === undefined) return false;
+  const names = `${className ?? ''} ${id ?? ''}`;
   return FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names);
 }
 
@@ -133,20 +135,17 @@ export function scanPage(doc: Document): PageScan {
     inArticle: boolean,
     block: Element,
   ) => {
-    if (tag === 'script' && /^\s*application\/ld\+json/i.test(element.getAttribute('type') ?? '')) {
+    const attributes = attributesOf(element);
+    if (tag === 'script' && /^\s*application\/ld\+json/i.test(attributes.type ?? '')) {
       scan.jsonLd.push(textOf(element));
     } else if (tag === 'meta') {
-      const name =
-        element.getAttribute('property') ??
-        element.getAttribute('name') ??
-        element.getAttribute('itemprop') ??
-        '';
-      if (name === 'og:type') scan.ogType = element.getAttribute('content')?.trim().toLowerCase();
+      const name = attributes.property ?? attributes.name ?? attributes.itemprop ?? '';
+      if (name === 'og:type') scan.ogType = attributes.content?.trim().toLowerCase();
       if (PUBLISHED_META.test(name)) scan.dated = true;
     } else if (tag === 'article' && !inArticle) {
       scan.articles.push(element);
     } else if (tag === 'input') {
-      const type = element.getAttribute('type')?.toLowerCase();
+      const type = attributes.type?.toLowerCase();
       if (type !== 'hidden') scan.controls += 1;
       if (type === 'password') scan.password = true;
     } else if (kindOf(tag) & CONTROL) {
@@ -157,10 +156,9 @@ export function scanPage(doc: Document): PageScan {
       split.add(block);
       if (!inFurniture && block.localName !== 'p') add(block, false, true);
     }
-    if (element.hasAttributes()) {
-      if (element.getAttribute('role') === 'application') scan.app = true;
-      const pubdate = element.getAttribute('pubdate') !== null;
-      if (pubdate || element.getAttribute('itemprop') === 'datePublished') scan.dated = true;
+    if (attributes.role === 'application') scan.app = true;
+    if (attributes.pubdate !== undefined || attributes.itemprop === 'datePublished') {
+      scan.dated = true;
     }
   };
 
@@ -192,7 +190,7 @@ export function scanPage(doc: Document): PageScan {
       const isBlock = (kind & BLOCK) !== 0;
       note(element, tag, inFurniture, inArticle, block);
       const furniture = inFurniture || isFurniture(element, tag);
-      const isLink = tag === 'a' && element.hasAttribute('href');
+      const isLink = tag === 'a' && attributesOf(element).href !== undefined;
       const isHeading = (kind & HEADLINE) !== 0;
       const isParagraph = tag === 'p' || tag === 'pre';
       if (!furniture) {
@@ -206,7 +204,7 @@ export function scanPage(doc: Document): PageScan {
           linkedHeadings.add(headline);
           scan.headlines.push([headline, target]);
         }
-        const itemType = element.getAttribute('itemtype');
+        const itemType = attributesOf(element).itemtype;
         if (itemType) scan.itemTypes.push(...itemType.split(/\s+/));
       }
       const childEnd = tree ? tree.end[at]! : 0;

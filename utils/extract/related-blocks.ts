@@ -9,6 +9,8 @@
  * list of links set apart by its own label.
  */
 import {
+  attributeOf,
+  attributesOf,
   childElements,
   closestLink,
   closestNamed,
@@ -69,8 +71,8 @@ function isFurniture(element: Element): boolean {
     role === 'navigation' ||
     role === 'banner' ||
     role === 'contentinfo' ||
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true'
+    attributeOf(element, 'hidden') !== null ||
+    attributeOf(element, 'aria-hidden') === 'true'
   );
 }
 
@@ -116,7 +118,7 @@ export function isFurnitureLink(link: Element): boolean {
 
 /** The story a link points to (its pageKey), or null for navigation, the page itself and non-http. */
 export function storyKey(link: Element, scope: LinkScope, strict = false): string | null {
-  const target = linkTarget(link.getAttribute('href'), scope.base);
+  const target = linkTarget(attributeOf(link, 'href'), scope.base);
   if (!target) return null;
   const { key, kind } = target;
   if (scope.own.has(key)) return null;
@@ -154,9 +156,9 @@ function holdsArticle(element: Element, main: Element | null, h1: Element | null
 
 /** The text of a labelled element's label: aria-label, or the element aria-labelledby names. */
 function ariaLabelOf(element: Element): string | null {
-  const label = element.getAttribute('aria-label');
+  const label = attributeOf(element, 'aria-label');
   if (label) return label;
-  const ids = element.getAttribute('aria-labelledby');
+  const ids = attributeOf(element, 'aria-labelledby');
   if (!ids) return null;
   const doc = element.ownerDocument;
   return ids
@@ -329,10 +331,9 @@ function merge(a: StorySummary, b: StorySummary): StorySummary {
 
 function isFurnitureRegion(element: Element, inContent: boolean): boolean {
   const role = roleOf(element);
-  if (element.localName === 'nav' || role === 'navigation' || element.hasAttribute('hidden')) {
-    return true;
-  }
-  if (element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.localName === 'nav' || role === 'navigation') return true;
+  const { hidden, 'aria-hidden': ariaHidden } = attributesOf(element);
+  if (hidden !== undefined || ariaHidden === 'true') return true;
   const pageLevel = !inContent && /^(header|footer)$/.test(element.localName);
   return pageLevel || role === 'banner' || role === 'contentinfo';
 }
@@ -405,9 +406,10 @@ function gridBlocks(
 export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element | null): Block[] {
   const h1 = firstNamed(doc, H1);
   const blocks: Block[] = [];
-  const labelled = descendants(doc).filter(
-    (element) => element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby'),
-  );
+  const labelled = descendants(doc).filter((element) => {
+    const attributes = attributesOf(element);
+    return attributes['aria-label'] !== undefined || attributes['aria-labelledby'] !== undefined;
+  });
   for (const element of labelled) {
     if (!isRelatedLabel(ariaLabelOf(element)) || insideFurniture(element)) continue;
     if (holdsArticle(element, main, h1)) continue;

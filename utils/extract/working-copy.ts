@@ -12,6 +12,7 @@
  */
 import type { Limits } from './limits.ts';
 import { BLOCK_ELEMENTS } from './text.ts';
+import { attributeOf } from './dom-walk.ts';
 
 /** Never part of an article, and often the bulk of a modern page's elements. */
 const LEFT_OUT_TAGS = new Set([
@@ -55,8 +56,9 @@ export const CLUTTER_MARK = 'data-lector-clutter';
 
 /** Whether the page hides the element from everyone (as Readability also judges it). */
 export function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return element.getAttribute('hidden') !== 'until-found';
-  const style = element.getAttribute('style');
+  const hidden = attributeOf(element, 'hidden');
+  if (hidden !== null) return hidden !== 'until-found';
+  const style = attributeOf(element, 'style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
