@@ -259,18 +259,22 @@ export class LectorReadability extends Readability<Element> {
   /**
    * Readability's noscript-image pass lists the document's images and noscripts through
    * `Array.from(doc.getElementsByTagName(…))`: in jsdom a live collection re-validated at each
-   * step of the copy. It is handed a view of the document that lists them by one walk each, and
-   * of the images only those it may remove (none of src, srcset, data-src, data-srcset: it keeps
-   * an image at the first of those it meets); it makes its elements in the document itself.
+   * step of the copy. It is handed a view of the document that lists both in one walk, and of
+   * the images only those it may remove (none of src, srcset, data-src, data-srcset: it keeps an
+   * image at the first of those it meets); it makes its elements in the document itself. The
+   * noscripts are listed before it removes images, which never holds one (an <img> is empty).
    */
   _unwrapNoscriptImages(doc: Document): void {
+    const both = descendantsNamed(doc, 'img', 'noscript');
     const view = {
-      getElementsByTagName: (name: string): Element[] => {
-        const found = descendantsNamed(doc, name);
-        return name === 'img'
-          ? found.filter((image) => !IMAGE_SOURCES.some((source) => image.hasAttribute(source)))
-          : found;
-      },
+      getElementsByTagName: (name: 'img' | 'noscript'): Element[] =>
+        name === 'img'
+          ? both.filter(
+              (element) =>
+                element.localName === 'img' &&
+                !IMAGE_SOURCES.some((source) => element.hasAttribute(source)),
+            )
+          : both.filter((element) => element.localName === 'noscript'),
       createElement: (name: string): Element => doc.createElement(name),
     };
     READABILITY_UNWRAP_NOSCRIPT.call(this, view as unknown as Document);

@@ -233,8 +233,10 @@ export function descendantsNamed(root: Element | Document, ...names: string[]): 
 }
 
 /**
- * The elements under `root` in document order, by sibling links: those named in `wanted` (all
- * when null), and none below `inside` (itself still listed).
+ * The elements under `root` in document order: those named in `wanted` (all when null), and
+ * none below `inside` (itself still listed). A TreeWalker steps over the tree inside the DOM
+ * implementation: in jsdom one call per element instead of a sibling and a child step, a tenth
+ * faster over the working copy, which Readability has this walk over some twenty times per read.
  */
 function walkElements(
   root: Element | Document,
@@ -242,17 +244,19 @@ function walkElements(
   wanted: ReadonlySet<string> | null,
 ): Element[] {
   const found: Element[] = [];
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
-    stack.push(child);
-  }
-  while (stack.length > 0) {
-    const element = stack.pop()!;
+  const doc = root.nodeType === 9 /* DOCUMENT_NODE */ ? (root as Document) : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let element = walker.nextNode() as Element | null;
+  while (element) {
     if (!wanted || wanted.has(element.localName)) found.push(element);
-    if (element === inside) continue;
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-      stack.push(child);
+    if (element !== inside) {
+      element = walker.nextNode() as Element | null;
+      continue;
     }
+    // Past `inside`'s subtree: its next sibling, or the next sibling of the nearest ancestor
+    // (below `root`) that has one.
+    element = walker.nextSibling() as Element | null;
+    while (!element && walker.parentNode()) element = walker.nextSibling() as Element | null;
   }
   return found;
 }
