@@ -9,7 +9,7 @@
  * size-capped detector (detect-lean.ts) shares the tag vocabulary (page-tags.ts), not this pass.
  */
 import { weightedLength } from './weighted-length.ts';
-import { attributesOf, indexedTree, textOf } from './dom-walk.ts';
+import { attributesOf, indexedTree, textOf, type Attributes } from './dom-walk.ts';
 import { BLOCK_TAGS, FURNITURE_ROLE_LIST, FURNITURE_TAG_LIST, TEXT_BLOCKS } from './page-tags.ts';
 
 /** A block that may be a paragraph of running text. */
@@ -86,9 +86,12 @@ function kindOf(tag: string): number {
 }
 
 /** Whether an element is page furniture in itself: its tag, role, hiding, class/id vocabulary. */
-export function isFurniture(element: Element, tag = element.localName): boolean {
+export function isFurniture(
+  element: Element,
+  tag = element.localName,
+  attributes: Attributes = attributesOf(element),
+): boolean {
   if (kindOf(tag) & FURNITURE_TAG) return true;
-  const attributes = attributesOf(element);
   const style = attributes.style;
   if (
     attributes.hidden !== undefined ||
@@ -134,8 +137,8 @@ export function scanPage(doc: Document): PageScan {
     inFurniture: boolean,
     inArticle: boolean,
     block: Element,
+    attributes: Attributes,
   ) => {
-    const attributes = attributesOf(element);
     if (tag === 'script' && /^\s*application\/ld\+json/i.test(attributes.type ?? '')) {
       scan.jsonLd.push(textOf(element));
     } else if (tag === 'meta') {
@@ -188,9 +191,11 @@ export function scanPage(doc: Document): PageScan {
       const tag = tree ? tree.names[at]! : element.localName;
       const kind = kindOf(tag);
       const isBlock = (kind & BLOCK) !== 0;
-      note(element, tag, inFurniture, inArticle, block);
-      const furniture = inFurniture || isFurniture(element, tag);
-      const isLink = tag === 'a' && attributesOf(element).href !== undefined;
+      // Read once here for every question below (outside a read, each attributesOf reads anew).
+      const attributes = attributesOf(element);
+      note(element, tag, inFurniture, inArticle, block, attributes);
+      const furniture = inFurniture || isFurniture(element, tag, attributes);
+      const isLink = tag === 'a' && attributes.href !== undefined;
       const isHeading = (kind & HEADLINE) !== 0;
       const isParagraph = tag === 'p' || tag === 'pre';
       if (!furniture) {
@@ -204,7 +209,7 @@ export function scanPage(doc: Document): PageScan {
           linkedHeadings.add(headline);
           scan.headlines.push([headline, target]);
         }
-        const itemType = attributesOf(element).itemtype;
+        const itemType = attributes.itemtype;
         if (itemType) scan.itemTypes.push(...itemType.split(/\s+/));
       }
       const childEnd = tree ? tree.end[at]! : 0;
