@@ -18,6 +18,7 @@ import {
   closestNamed,
   descendantsNamed,
   firstNamed,
+  nameOf,
   roleOf,
   textOf,
 } from './dom-walk.ts';
@@ -39,7 +40,7 @@ const LINK_NAME = new Set(['a']);
 /** `img.closest('header, nav, [role="banner"]')`, by parent links (cheaper in jsdom). */
 function inPageHeader(img: Element): boolean {
   for (let node: Element | null = img; node; node = node.parentElement) {
-    const name = node.localName;
+    const name = nameOf(node);
     if (name === 'header' || name === 'nav' || roleOf(node) === 'banner') return true;
   }
   return false;
@@ -106,7 +107,7 @@ function looseTextBoxClue(textarea: Element): Clue | null {
   let box: Element = textarea;
   for (let level = 0; level < FIELD_LEVELS && box.parentElement; level++) {
     const parent = box.parentElement;
-    if (/^(body|main|article)$/.test(parent.localName)) break;
+    if (/^(body|main|article)$/.test(nameOf(parent))) break;
     if (boundedTextLength(parent, COMMENT_BOX_TEXT) > COMMENT_BOX_TEXT) break;
     box = parent;
     if (firstNamed(box, FIELDS)) break;
@@ -121,7 +122,7 @@ function soleLink(paragraph: Element): Element | null {
   while (stack.length > 0) {
     const element = stack.pop()!;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.localName === 'a') {
+      if (nameOf(child) === 'a') {
         if (link) return null;
         link = child;
       } else stack.push(child);
@@ -158,7 +159,7 @@ export function elementClue(element: Element, context: ClueContext): Clue | null
 }
 
 function ownClue(element: Element, context: ClueContext): Clue | null {
-  switch (element.localName) {
+  switch (nameOf(element)) {
     case 'a': {
       const href = attributeOf(element, 'href') ?? '';
       if (isAppStoreLink(href)) return clue(element, 'app-banner', 'links to an app store');
@@ -177,7 +178,7 @@ function ownClue(element: Element, context: ClueContext): Clue | null {
     case 'ins': {
       const src = element.getAttribute('src') ?? element.getAttribute('data-src') ?? '';
       const adSlot =
-        element.localName === 'amp-ad' ||
+        nameOf(element) === 'amp-ad' ||
         /\badsbygoogle\b/.test(element.getAttribute('class') ?? '') ||
         (src !== '' && isAdUrl(src, context.pageUrl));
       return adSlot ? clue(element, 'advert', 'an advertisement') : null;

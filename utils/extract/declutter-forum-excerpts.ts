@@ -4,7 +4,7 @@
  * and the opening of the post. Reader comments, whatever the page calls them.
  */
 import type { Clue, ClueContext } from './declutter-clue.ts';
-import { childElements, linksUnder } from './dom-walk.ts';
+import { childElements, linksUnder, nameOf } from './dom-walk.ts';
 import { sameTitle } from './page-title.ts';
 import { elementText } from './text.ts';
 
@@ -20,10 +20,10 @@ function isPostOnStory(item: Element, headline: string): boolean {
 }
 
 export function forumExcerptsClue(list: Element, context: ClueContext): Clue | null {
-  if (list.localName !== 'ul' && list.localName !== 'ol') return null;
+  if (nameOf(list) !== 'ul' && nameOf(list) !== 'ol') return null;
   const { headline, headlineText } = context;
   if (!headline || headlineText === '' || list.contains(headline)) return null;
-  const items = childElements(list).filter((child) => child.localName === 'li');
+  const items = childElements(list).filter((child) => nameOf(child) === 'li');
   if (items.length < MIN_POSTS) return null;
   if (!items.every((item) => isPostOnStory(item, headlineText))) return null;
   return {

@@ -415,6 +415,16 @@ export function hasAttributeOf(element: Element, name: string): boolean {
   return attributeOf(element, name) !== null;
 }
 
+/**
+ * `element.localName`, from the read's index when `element` is in it: in jsdom the property is a
+ * wrapper's getter that first checks what the object is, and the passes ask it of most elements
+ * of the page, several times over.
+ */
+export function nameOf(element: Element): string {
+  const index = placeOf(element);
+  return index < 0 ? element.localName : current!.names[index]!;
+}
+
 /** `element.getAttribute('role')`, asked of most elements several times over (see attributeOf). */
 export function roleOf(element: Element): string | null {
   return attributeOf(element, 'role');

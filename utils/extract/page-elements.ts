@@ -3,7 +3,7 @@
  * collected in one walk over the page instead of one selector scan each: in jsdom every
  * `querySelectorAll` walks the whole document.
  */
-import { descendants } from './dom-walk.ts';
+import { descendants, nameOf } from './dom-walk.ts';
 
 export interface PageElements {
   metas: Element[];
@@ -18,7 +18,7 @@ export function collectPageElements(doc: Document): PageElements {
   const root = doc.documentElement;
   if (!root) return found;
   for (const element of descendants(root)) {
-    switch (element.localName) {
+    switch (nameOf(element)) {
       case 'meta':
         found.metas.push(element);
         break;

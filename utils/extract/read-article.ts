@@ -14,7 +14,7 @@ import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
 import { findFocus } from './focus.ts';
 import { readStory } from './story.ts';
-import { closestLink, descendants, descendantsNamed, isInsideAny } from './dom-walk.ts';
+import { closestLink, descendants, descendantsNamed, isInsideAny, nameOf } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 import { finishRemovals } from './removals.ts';
 import { blockText, elementText, snippet } from './text.ts';
@@ -49,11 +49,11 @@ function findHeadline(doc: Document, title: string): Element | null {
   // One walk for both queries (`body.querySelectorAll('h1')`, then `'h2, h3'`): jsdom's
   // selector engine costs more than walking the page.
   const below = doc.body ? descendants(doc.body) : [];
-  const h1s = below.filter((element) => element.localName === 'h1');
+  const h1s = below.filter((element) => nameOf(element) === 'h1');
   // Older pages set the headline in an <h2> or <h3> and keep <h1> for the site's name.
   const lower = (): Element | undefined =>
     below
-      .filter((element) => element.localName === 'h2' || element.localName === 'h3')
+      .filter((element) => nameOf(element) === 'h2' || nameOf(element) === 'h3')
       .slice(0, 30)
       .find(says);
   return h1s.find(says) ?? lower() ?? h1s[0] ?? titleLine(doc, title, says);
@@ -74,7 +74,7 @@ function titleLine(doc: Document, title: string, says: (element: Element) => boo
     const length = collapsedLength(node.nodeValue ?? '');
     if (length < title.length * 0.5 || length > title.length * 2) continue;
     const parent = node.parentElement;
-    if (!parent || NOT_A_HEADLINE.has(parent.localName) || closestLink(parent)) continue;
+    if (!parent || NOT_A_HEADLINE.has(nameOf(parent)) || closestLink(parent)) continue;
     if (says(parent)) return parent;
   }
   return null;

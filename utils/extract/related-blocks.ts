@@ -21,6 +21,7 @@ import {
   firstNamed,
   isLink,
   linksUnder,
+  nameOf,
   roleOf,
   textOf,
 } from './dom-walk.ts';
@@ -47,7 +48,7 @@ export type Block = Element[];
  */
 /** A label heading: `h2, h3, h4, h5, h6, [role="heading"]`. */
 function isLabelHeading(element: Element): boolean {
-  return HEADING_NAME.test(element.localName) || roleOf(element) === 'heading';
+  return HEADING_NAME.test(nameOf(element)) || roleOf(element) === 'heading';
 }
 const PARAGRAPH_OR_ITEM = new Set(['p', 'li']);
 const H1 = new Set(['h1']);
@@ -67,7 +68,7 @@ const MAX_DATE_LINK = 64;
 function isFurniture(element: Element): boolean {
   const role = roleOf(element);
   return (
-    element.localName === 'nav' ||
+    nameOf(element) === 'nav' ||
     role === 'navigation' ||
     role === 'banner' ||
     role === 'contentinfo' ||
@@ -173,12 +174,12 @@ function labelElements(doc: Document): Element[] {
   const headings: Element[] = [];
   const plainLabels: Element[] = [];
   for (const element of descendants(doc)) {
-    const name = element.localName;
+    const name = nameOf(element);
     if (HEADING_NAME.test(name) || roleOf(element) === 'heading') {
       headings.push(element);
     } else if (
       PLAIN_LABEL_NAME.test(name) &&
-      childElements(element).every((child) => INLINE_IN_LABEL.test(child.localName))
+      childElements(element).every((child) => INLINE_IN_LABEL.test(nameOf(child)))
     ) {
       plainLabels.push(element);
     }
@@ -209,7 +210,7 @@ function followingBlocks(label: Element, scope: LinkScope, level: number | null)
     const links = storyLinksIn(next, scope);
     if (links.length === 0) break;
     const linkText = links.reduce((sum, link) => sum + plainText(textOf(link)).length, 0);
-    const isList = /^(ul|ol)$/.test(next.localName);
+    const isList = /^(ul|ol)$/.test(nameOf(next));
     // Prose with a link in it is the article going on, not the related block.
     if (!isList && linkText < plainText(textOf(next)).length * 0.3) break;
     blocks.push(...separators.splice(0), next);
@@ -259,7 +260,7 @@ function holdsSectionHeading(box: Element, level: number, scope: LinkScope): boo
 
 /** A rule, a line break, an image with no text or link, a style or script: between a list's items. */
 function isSeparator(element: Element): boolean {
-  const name = element.localName;
+  const name = nameOf(element);
   if (name === 'hr' || name === 'br' || name === 'style' || name === 'script') return true;
   return name === 'img' && !closestLink(element) && !element.getAttribute('alt');
 }
@@ -301,7 +302,7 @@ function blockOfLabel(
 
 /** A heading's rank (2 for <h2>), or null for anything else. */
 function headingLevel(element: Element): number | null {
-  const name = element.localName;
+  const name = nameOf(element);
   return HEADING_NAME.test(name) ? Number(name[1]) : null;
 }
 
@@ -309,7 +310,7 @@ function headingLevel(element: Element): number | null {
 function proseBefore(child: Element): number {
   let length = 0;
   for (let node = child.previousElementSibling; node; node = node.previousElementSibling) {
-    const paragraphs = node.localName === 'p' ? [node] : descendantsNamed(node, 'p');
+    const paragraphs = nameOf(node) === 'p' ? [node] : descendantsNamed(node, 'p');
     for (const paragraph of paragraphs) {
       length += weightedLength(textOf(paragraph));
       for (const link of linksUnder(paragraph)) length -= weightedLength(textOf(link));
@@ -331,10 +332,10 @@ function merge(a: StorySummary, b: StorySummary): StorySummary {
 
 function isFurnitureRegion(element: Element, inContent: boolean): boolean {
   const role = roleOf(element);
-  if (element.localName === 'nav' || role === 'navigation') return true;
+  if (nameOf(element) === 'nav' || role === 'navigation') return true;
   const { hidden, 'aria-hidden': ariaHidden } = attributesOf(element);
   if (hidden !== undefined || ariaHidden === 'true') return true;
-  const pageLevel = !inContent && /^(header|footer)$/.test(element.localName);
+  const pageLevel = !inContent && /^(header|footer)$/.test(nameOf(element));
   return pageLevel || role === 'banner' || role === 'contentinfo';
 }
 
@@ -349,9 +350,9 @@ function summarizeStories(
   inContent = false,
   depth = 0,
 ): StorySummary {
-  let summary: StorySummary = element.localName === 'a' ? storyKey(element, scope, true) : null;
+  let summary: StorySummary = nameOf(element) === 'a' ? storyKey(element, scope, true) : null;
   if (depth > MAX_DEPTH) return summary;
-  const content = inContent || /^(article|section|main)$/.test(element.localName);
+  const content = inContent || /^(article|section|main)$/.test(nameOf(element));
   for (const child of childElements(element)) {
     if (isFurnitureRegion(child, content)) continue;
     summary = merge(summary, summarizeStories(child, scope, out, content, depth + 1));
@@ -384,7 +385,7 @@ function gridBlocks(
   summarizeStories(doc.body, scope, summaries);
   const grids = [...summaries.keys()].filter(
     (element) =>
-      LIST_LIKE.test(element.localName) &&
+      LIST_LIKE.test(nameOf(element)) &&
       !main.contains(element) &&
       !holdsArticle(element, main, h1) &&
       isCardGrid(element, summaries),

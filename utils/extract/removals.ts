@@ -10,6 +10,7 @@ import {
   descendants,
   descendantsNamed,
   isInsideAny,
+  nameOf,
   textOf,
 } from './dom-walk.ts';
 import { copySubtree } from './working-copy.ts';
@@ -96,7 +97,7 @@ function anchorsOf(
       if (--left === 0) break; // nothing after the last removed block needs an anchor
       continue;
     }
-    if (ANCHOR_TAGS.has(element.localName)) since.push(element);
+    if (ANCHOR_TAGS.has(nameOf(element))) since.push(element);
   }
   return anchors;
 }
@@ -122,7 +123,7 @@ export interface RemovalContext {
 
 /** What an image-only block shows, in words: its images' alt texts. */
 function imageAlts(element: Element): string {
-  const images = element.localName === 'img' ? [element] : descendantsNamed(element, 'img');
+  const images = nameOf(element) === 'img' ? [element] : descendantsNamed(element, 'img');
   return images
     .map((img) => img.getAttribute('alt')?.trim() ?? '')
     .filter(Boolean)

@@ -6,7 +6,7 @@
  * shape in the story's part of the page, holding prose Readability left out, is another chunk.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { descendants, isInsideAny, textOf } from './dom-walk.ts';
+import { descendants, isInsideAny, nameOf, textOf } from './dom-walk.ts';
 import { normalizeText } from './text.ts';
 
 /** A line long enough to identify its paragraph. */
@@ -19,7 +19,7 @@ function keyOf(text: string): string {
 }
 
 function shapeOf(element: Element): string {
-  return `${element.localName}.${(element.getAttribute('class') ?? '').trim()}`;
+  return `${nameOf(element)}.${(element.getAttribute('class') ?? '').trim()}`;
 }
 
 /**
@@ -42,9 +42,7 @@ export function findStoryChunks(
   const all = descendants(scope);
   const paragraphs = all.filter(
     (p) =>
-      p.localName === 'p' &&
-      boundedTextLength(p, KEY_LENGTH) >= KEY_LENGTH &&
-      !isInsideAny(p, skip),
+      nameOf(p) === 'p' && boundedTextLength(p, KEY_LENGTH) >= KEY_LENGTH && !isInsideAny(p, skip),
   );
   for (const paragraph of paragraphs) {
     const parent = paragraph.parentElement;
