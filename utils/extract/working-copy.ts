@@ -12,7 +12,7 @@
  */
 import type { Limits } from './limits.ts';
 import { BLOCK_ELEMENTS } from './text.ts';
-import { attributeOf } from './dom-walk.ts';
+import { attributeOf, attributesOf, nameOf } from './dom-walk.ts';
 
 /** Never part of an article, and often the bulk of a modern page's elements. */
 const LEFT_OUT_TAGS = new Set([
@@ -70,11 +70,17 @@ function isLeftOutAttribute(name: string): boolean {
   return name === 'style' || name.startsWith('on');
 }
 
+/** Whether `source` holds an attribute the copy leaves out (see attributesOf). */
+function holdsLeftOutAttribute(source: Element): boolean {
+  for (const name in attributesOf(source)) if (isLeftOutAttribute(name)) return true;
+  return false;
+}
+
 function copyElement(doc: Document, source: Element): Element {
-  const names = source.getAttributeNames();
   // A shallow import copies the element and its attributes without checking each name again:
   // in jsdom, half the cost of creating the element and setting its attributes one by one.
-  if (!names.some(isLeftOutAttribute)) return doc.importNode(source, false);
+  if (!holdsLeftOutAttribute(source)) return doc.importNode(source, false);
+  const names = source.getAttributeNames();
   let copy: Element;
   try {
     copy = doc.createElementNS(source.namespaceURI, source.localName);
@@ -272,7 +278,7 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
     }
     if (source.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const element = source as Element;
-    if (LEFT_OUT_TAGS.has(element.localName) || options.skip.has(element) || isHidden(element)) {
+    if (LEFT_OUT_TAGS.has(nameOf(element)) || options.skip.has(element) || isHidden(element)) {
       continue;
     }
     if (depth > options.maxDepth) {
