@@ -368,7 +368,11 @@ export function linksUnder(root: Element | Document): Element[] {
   return links;
 }
 
-/** An element's attributes by (qualified) name; the first of a name where two share it. */
+/**
+ * An element's attributes by qualified name (the first of a name where two share it), to be
+ * asked by lower-case names, as attributeOf is: a name with upper-case letters (only a script's
+ * setAttributeNS makes one on an HTML element) holds what getAttribute gives for it.
+ */
 export type Attributes = Readonly<Record<string, string | undefined>>;
 
 const NO_ATTRIBUTES: Attributes = Object.freeze(Object.create(null) as Attributes);
@@ -408,11 +412,6 @@ export function attributesOf(element: Element): Attributes {
 function attributeAt(at: number, name: string): string | null {
   const { attributes, list } = current!;
   return (attributes[at] ??= readAttributes(list[at]!))[name] ?? null;
-}
-
-/** `element.hasAttribute(name)` for a `name` in lower case (see attributeOf). */
-export function hasAttributeOf(element: Element, name: string): boolean {
-  return attributeOf(element, name) !== null;
 }
 
 /**
