@@ -342,7 +342,7 @@ export function isLink(element: Element): boolean {
 
 /** isLink for the element at `at` in the read's index (its tag name from the index). */
 function isLinkAt(at: number): boolean {
-  return current!.names[at] === 'a' && attributeAt(at, 'href') !== null;
+  return current!.names[at] === 'a' && attributesAt(at).href !== undefined;
 }
 
 /** `element.closest('a[href]')`. */
@@ -397,21 +397,19 @@ function readAttributes(element: Element): Attributes {
  */
 export function attributeOf(element: Element, name: string): string | null {
   const index = placeOf(element);
-  return index < 0 ? element.getAttribute(name) : attributeAt(index, name);
+  return index < 0 ? element.getAttribute(name) : (attributesAt(index)[name] ?? null);
 }
 
 /** All of `element`'s attributes by name, read once per read (see attributeOf). */
 export function attributesOf(element: Element): Attributes {
   const index = placeOf(element);
-  if (index < 0) return readAttributes(element);
-  const { attributes } = current!;
-  return (attributes[index] ??= readAttributes(element));
+  return index < 0 ? readAttributes(element) : attributesAt(index);
 }
 
-/** attributeOf for the element at `at` in the read's index. */
-function attributeAt(at: number, name: string): string | null {
+/** The attributes of the element at `at` in the read's index, read on the first question. */
+function attributesAt(at: number): Attributes {
   const { attributes, list } = current!;
-  return (attributes[at] ??= readAttributes(list[at]!))[name] ?? null;
+  return (attributes[at] ??= readAttributes(list[at]!));
 }
 
 /**

@@ -53,7 +53,7 @@ function findHeadline(doc: Document, title: string): Element | null {
   // Older pages set the headline in an <h2> or <h3> and keep <h1> for the site's name.
   const lower = (): Element | undefined =>
     below
-      .filter((element) => nameOf(element) === 'h2' || nameOf(element) === 'h3')
+      .filter((element) => /^h[23]$/.test(nameOf(element)))
       .slice(0, 30)
       .find(says);
   return h1s.find(says) ?? lower() ?? h1s[0] ?? titleLine(doc, title, says);

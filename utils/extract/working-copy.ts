@@ -12,7 +12,7 @@
  */
 import type { Limits } from './limits.ts';
 import { BLOCK_ELEMENTS } from './text.ts';
-import { attributeOf, attributesOf, nameOf } from './dom-walk.ts';
+import { attributesOf, nameOf, type Attributes } from './dom-walk.ts';
 
 /** Never part of an article, and often the bulk of a modern page's elements. */
 const LEFT_OUT_TAGS = new Set([
@@ -54,12 +54,14 @@ export interface WorkingCopyOptions {
 /** The attribute that marks clutter copied into the working copy (see `mark`). */
 export const CLUTTER_MARK = 'data-lector-clutter';
 
-/** Whether the page hides the element from everyone (as Readability also judges it). */
-export function isHidden(element: Element): boolean {
-  const hidden = attributeOf(element, 'hidden');
-  if (hidden !== null) return hidden !== 'until-found';
-  const style = attributeOf(element, 'style');
-  return style !== null && HIDDEN_STYLE.test(style);
+/**
+ * Whether the page hides the element from everyone (as Readability also judges it). `attributes`:
+ * the element's, when the caller has them already.
+ */
+export function isHidden(element: Element, attributes = attributesOf(element)): boolean {
+  const { hidden, style } = attributes;
+  if (hidden !== undefined) return hidden !== 'until-found';
+  return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
 /**
@@ -70,16 +72,16 @@ function isLeftOutAttribute(name: string): boolean {
   return name === 'style' || name.startsWith('on');
 }
 
-/** Whether `source` holds an attribute the copy leaves out (see attributesOf). */
-function holdsLeftOutAttribute(source: Element): boolean {
-  for (const name in attributesOf(source)) if (isLeftOutAttribute(name)) return true;
+/** Whether any of these attributes (an element's, see attributesOf) is one the copy leaves out. */
+function holdsLeftOutAttribute(attributes: Attributes): boolean {
+  for (const name in attributes) if (isLeftOutAttribute(name)) return true;
   return false;
 }
 
-function copyElement(doc: Document, source: Element): Element {
+function copyElement(doc: Document, source: Element, attributes = attributesOf(source)): Element {
   // A shallow import copies the element and its attributes without checking each name again:
   // in jsdom, half the cost of creating the element and setting its attributes one by one.
-  if (!holdsLeftOutAttribute(source)) return doc.importNode(source, false);
+  if (!holdsLeftOutAttribute(attributes)) return doc.importNode(source, false);
   const names = source.getAttributeNames();
   let copy: Element;
   try {
@@ -278,9 +280,10 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
     }
     if (source.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const element = source as Element;
-    if (LEFT_OUT_TAGS.has(nameOf(element)) || options.skip.has(element) || isHidden(element)) {
-      continue;
-    }
+    if (LEFT_OUT_TAGS.has(nameOf(element)) || options.skip.has(element)) continue;
+    // Read once for the hidden test and the copy (one index lookup instead of three).
+    const attributes = attributesOf(element);
+    if (isHidden(element, attributes)) continue;
     if (depth > options.maxDepth) {
       result.depthCut = true;
       continue;
@@ -289,7 +292,7 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
       result.overBudget = true;
       break;
     }
-    const copy = copyElement(doc, element);
+    const copy = copyElement(doc, element, attributes);
     // Every element of a marked block carries the mark: Readability replaces wrappers by their
     // only child and would otherwise carry the block's content out unmarked.
     const marked = insideMarked || options.mark.has(element);
