@@ -14,6 +14,7 @@ import {
   hasOwnText,
   isAnyHeading,
   isInsideAny,
+  lineOf,
   linksUnder,
   nameOf,
   roleOf,
@@ -83,6 +84,8 @@ function answers(doc: Document): unknown[] {
       at(closestHeading(element)),
       hasOwnText(element),
       textOf(element),
+      // Twice: the second from what the read kept.
+      [lineOf(element), lineOf(element)],
       [0, 1, 3, 6, 12, Infinity].map((limit) => boundedTextLength(element, limit)),
     ]),
   ];

@@ -5,7 +5,7 @@
  * Readability's whole run. Walking siblings by hand costs well under a millisecond, in jsdom and
  * in browsers alike.
  */
-import { collapsedLength } from './weighted-length.ts';
+import { collapsedLength, normalizeText } from './weighted-length.ts';
 
 /** Every element under `root` (not `root` itself), in document order. */
 export function descendants(root: Element | Document): Element[] {
@@ -31,6 +31,8 @@ interface ElementIndex {
   names: string[];
   /** Each element's attributes, read on the first question about one (undefined until then). */
   attributes: (Attributes | undefined)[];
+  /** Each element's text on one line (see lineOf), made on the first question. */
+  lines: (string | undefined)[];
   /** The page's text lengths (see TextIndex). */
   text: TextIndex;
 }
@@ -159,6 +161,7 @@ function indexOf(doc: Document, { list, parent, text }: ElementListing): Element
     parent,
     names,
     attributes: new Array<Attributes | undefined>(list.length),
+    lines: new Array<string | undefined>(list.length),
     text,
   };
 }
@@ -205,6 +208,16 @@ export function textOf(node: Node | null | undefined): string {
   const from = first[index]!;
   const to = last[index]!;
   return to - from === 1 ? texts[from]! : texts.slice(from, to).join('');
+}
+
+/**
+ * `normalizeText(textOf(element))`, made once per element of the page in a read: the passes ask
+ * the one-line text of the same headings, items and labels several times over.
+ */
+export function lineOf(element: Node): string {
+  const index = element.nodeType === 1 ? placeOf(element as Element) : -1;
+  if (index < 0) return normalizeText(textOf(element));
+  return (current!.lines[index] ??= normalizeText(textOf(element)));
 }
 
 /** Whether `element` has a text node child that is not all whitespace. */

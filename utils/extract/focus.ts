@@ -9,6 +9,7 @@
  * without them the story is what is left). From there the focus widens a little, to take in a
  * standfirst or a byline beside the body, and up to the headline when it is near. Reads only.
  */
+import { nameOf } from './dom-walk.ts';
 
 /** Share of the page's prose the focus must hold. */
 const PROSE_SHARE = 0.8;
@@ -25,15 +26,16 @@ const LINKED_PROSE = 100;
 const WIDEN = 1;
 const WIDEN_TO_HEADLINE = 3;
 
+/** By local name: a parsed page's element names are in lower case (SVG's camelCase aside). */
 const NOT_PROSE = new Set([
-  'A',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'BUTTON',
-  'SELECT',
-  'OPTION',
+  'a',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'select',
+  'option',
 ]);
 
 /** Prose length under each element, skipping text under links and under excluded blocks. */
@@ -47,10 +49,10 @@ export function proseMass(body: Element, excluded: ReadonlySet<Element>): Map<El
     path.length = 0;
     let prose = true;
     for (let element = node.parentElement; element; element = element.parentElement) {
-      const tag = element.tagName.toUpperCase();
+      const tag = nameOf(element);
       // Link text is headlines and menus, except a paragraph-long run that a page wrapped in a
       // link whole (some put their story's introduction inside one).
-      const isLinkProse = tag === 'A' && length >= LINKED_PROSE;
+      const isLinkProse = tag === 'a' && length >= LINKED_PROSE;
       if ((NOT_PROSE.has(tag) && !isLinkProse) || excluded.has(element)) {
         prose = false;
         break;

@@ -119,11 +119,12 @@ function isLabel(title: string): boolean {
 function withoutLabels(entries: RelatedArticle[], ownTitle: string): RelatedArticle[] {
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.title, (counts.get(entry.title) ?? 0) + 1);
+  const own = ownTitle ? squash(ownTitle) : null;
   return entries.filter(
     (entry) =>
       !isLabel(entry.title) &&
       !((counts.get(entry.title) ?? 0) > 1 && entry.title.split(' ').length <= 3) &&
-      !(ownTitle && squash(entry.title) === squash(ownTitle)),
+      !(own !== null && squash(entry.title) === own),
   );
 }
 

@@ -3,7 +3,8 @@
  * item, caption, table row), so that words on either side of a block boundary never run together
  * the way `Node.textContent` runs them ("…end.Next…"). Walks iteratively: depth costs nothing.
  */
-import { textOf } from './dom-walk.ts';
+import { lineOf } from './dom-walk.ts';
+import { normalizeText } from './weighted-length.ts';
 
 /** Elements that start and end a line of text (local names). */
 export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
@@ -107,12 +108,12 @@ export function snippet(text: string, max = 120): string {
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-/** Text with whitespace collapsed, for comparing blocks. */
-export function normalizeText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { normalizeText };
 
-/** An element's text on one line: its `textContent`, spaces collapsed, trimmed. */
+/**
+ * An element's text on one line: its `textContent`, spaces collapsed, trimmed (made once per
+ * element of the page in a read: see lineOf).
+ */
 export function elementText(element: Node): string {
-  return normalizeText(textOf(element));
+  return lineOf(element);
 }

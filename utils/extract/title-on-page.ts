@@ -69,8 +69,9 @@ const MAX_LEVELS_UP = 3;
 
 /**
  * Each element that shows one of `texts` as its whole text, outside links, in page order, with
- * the text it matched, until `visit` returns true. Text nodes that cannot belong to one of them
- * (too long) are passed over without reading their elements' text.
+ * the text it matched, until `visit` returns true (it may be asked of an element again, and must
+ * answer as it did). Text nodes that cannot belong to one of them (too long) are passed over
+ * without reading their elements' text.
  */
 function visitLinesShown(
   doc: Document,
@@ -83,12 +84,20 @@ function visitLinesShown(
   const longest = Math.max(...texts.map((text) => text.length)) * 2 + 20;
   // Squashing drops characters, never adds any: shorter text cannot be one of them.
   const shortest = Math.min(...[...wanted.keys()].map((key) => key.length));
+  // The lowest level each element was reached at: a text node beside another one in the same
+  // element (or below it, inside a <b>) would repeat the climb from there, squashing the same
+  // texts again for the same answers.
+  const reached = new Map<Element, number>();
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (value.length > longest || !/[\p{L}\p{N}]/u.test(value)) continue;
     let element = node.parentElement;
     for (let level = 0; element && level < MAX_LEVELS_UP; level++) {
+      const before = reached.get(element);
+      // Reached as low before: the climb from here went at least as far up then.
+      if (before !== undefined && before <= level) break;
+      reached.set(element, level);
       if (NOT_A_LINE.has(element.localName)) break;
       const text = textOf(element);
       if (text.length > longest) break;

@@ -46,8 +46,13 @@ export function weightedLength(text: string): number {
   return length;
 }
 
+/** Text with whitespace collapsed, for comparing blocks. */
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
- * `text.replace(/\s+/g, ' ').trim().length`, counted without building the two strings (this runs
+ * `normalizeText(text).length`, counted without building the two strings (this runs
  * on every text node of every block measured, and the copies kept the garbage collector busy).
  */
 export function collapsedLength(text: string): number {
