@@ -13,13 +13,12 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
   'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'center', 'legend', 'option',
 ]); // prettier-ignore
-const BLOCK_TAGS = new Set([...BLOCK_ELEMENTS].map((name) => name.toUpperCase()));
 
 /** Cells sit on one line, but must not glue their words together. */
-const CELL_TAGS = new Set(['TD', 'TH']);
+const CELL_TAGS = new Set(['td', 'th']);
 
 /** Never visible as text. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
 
 const LINE_BREAK = '\n';
 
@@ -78,17 +77,18 @@ function blockParts(root: Node, enough: number): string[] {
     if (item.nodeType !== 1 /* ELEMENT_NODE */ && item.nodeType !== 9 && item.nodeType !== 11) {
       continue;
     }
-    const tag = item.nodeType === 1 ? (item as Element).tagName.toUpperCase() : '';
+    // Local names: the parser writes HTML's in lower case (upper-casing each tagName cost more).
+    const tag = item.nodeType === 1 ? (item as Element).localName : '';
     if (SKIPPED_TAGS.has(tag)) continue;
-    if (tag === 'BR') {
+    if (tag === 'br') {
       parts.push(LINE_BREAK);
       continue;
     }
-    const isBlock = BLOCK_TAGS.has(tag);
+    const isBlock = BLOCK_ELEMENTS.has(tag);
     const isCell = CELL_TAGS.has(tag);
     if (isBlock) parts.push(LINE_BREAK);
     if (isCell) parts.push(' ');
-    if (tag === 'PRE') {
+    if (tag === 'pre') {
       preDepth++;
       stack.push('</pre>');
     }
