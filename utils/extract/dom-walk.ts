@@ -498,6 +498,7 @@ const indexes = new WeakMap<Document, ElementIndex>();
  */
 export function withElementList<T>(doc: Document, work: () => T, listed?: ElementListing): T {
   if (indexes.has(doc)) return work();
+  reads++;
   const index = indexOf(doc, listed ?? listElements(doc));
   const outer = current;
   indexes.set(doc, index);
@@ -508,6 +509,17 @@ export function withElementList<T>(doc: Document, work: () => T, listed?: Elemen
     indexes.delete(doc);
     current = outer;
   }
+}
+
+/** Reads begun so far (withElementList calls that indexed a page). */
+let reads = 0;
+
+/**
+ * A number that changes when a read begins: what is kept "for the read" (link-memo.ts) is
+ * dropped when it does, so one read's answers never carry over to the next.
+ */
+export function readNumber(): number {
+  return reads;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LinkMemo } from './link-memo';
+import { withElementList } from './dom-walk';
 
 describe('LinkMemo', () => {
   it('computes an answer once per (base, href), null answers included', () => {
@@ -19,5 +20,17 @@ describe('LinkMemo', () => {
     const compute = vi.fn(() => 0);
     memo.answer('base', '0', compute);
     expect(compute).toHaveBeenCalledTimes(1); // forgotten when the memo was emptied
+  });
+
+  it('keeps answers for one read only: the next read of a page asks again', () => {
+    const memo = new LinkMemo<number>(10);
+    const page = new DOMParser().parseFromString('<body><a href="/x">x</a></body>', 'text/html');
+    const compute = vi.fn(() => 1);
+    const read = () =>
+      withElementList(page, () => [1, 2].map(() => memo.answer('b', '/x', compute)));
+    expect(read()).toEqual([1, 1]);
+    expect(compute).toHaveBeenCalledTimes(1);
+    read();
+    expect(compute).toHaveBeenCalledTimes(2);
   });
 });
