@@ -3,6 +3,7 @@
  * dialogs of social networks, frames and images served by ad networks, store badges, logos.
  * These are properties of the web at large, not of one site's markup.
  */
+import { sharedUrl } from './url-key.ts';
 
 /** App stores and the deep-link services that send visitors to them. */
 const APP_STORE_LINK =
@@ -58,11 +59,8 @@ export function isShareLink(href: string): boolean {
 }
 
 export function isAdUrl(url: string, base: string): boolean {
-  try {
-    return AD_HOST.test(new URL(url, base).hostname);
-  } catch {
-    return false;
-  }
+  const parsed = sharedUrl(url, base);
+  return parsed !== null && AD_HOST.test(parsed.hostname);
 }
 
 /** An image showing an app-store badge (by its alt text or file name). */

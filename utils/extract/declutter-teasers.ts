@@ -11,6 +11,7 @@ import { childElements, hasOwnText, linksUnder, textOf } from './dom-walk.ts';
 import { siteOf } from './page-url.ts';
 import { elementText } from './text.ts';
 import { LinkMemo } from './link-memo.ts';
+import { sharedUrl } from './url-key.ts';
 
 const MIN_ITEMS = 3;
 /** Share of the siblings that must be teasers. */
@@ -49,14 +50,10 @@ export function storyPath(link: Element, page: URL): string | null {
 }
 
 function resolveStoryPath(href: string, page: URL): string | null {
-  try {
-    const target = new URL(href, page);
-    if (siteOf(target.hostname) !== siteOf(page.hostname)) return null;
-    if (target.host === page.host && target.pathname === page.pathname) return null;
-    return target.pathname.length > 1 ? target.pathname : null;
-  } catch {
-    return null;
-  }
+  const target = sharedUrl(href, page.href);
+  if (!target || siteOf(target.hostname) !== siteOf(page.hostname)) return null;
+  if (target.host === page.host && target.pathname === page.pathname) return null;
+  return target.pathname.length > 1 ? target.pathname : null;
 }
 
 /**
@@ -115,12 +112,9 @@ export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   if (hasOwnText(element) && ownText(element) > MAX_OWN_TEXT) return null;
   const tag = items[0]!.localName;
   if (!items.every((item) => item.localName === tag)) return null;
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-  } catch {
-    return null;
-  }
+  // The page's own URL, parsed once per read (an absolute URL ignores the base it is given).
+  const page = sharedUrl(pageUrl, pageUrl);
+  if (!page) return null;
   // Stop at the first item too many that is not a teaser: most lists on a page are not teasers.
   const allowedMisses = Math.floor(items.length * (1 - TEASER_SHARE));
   let misses = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectRelated } from './related.ts';
+import { absoluteHttpUrl } from './url-key.ts';
 
 const PAGE = 'https://www.example-news.test/world/2025/06/12/river-crossing-closed-after-floods';
 const NOW = new Date('2025-06-12T12:00:00Z');
@@ -190,6 +191,18 @@ describe('collectRelated', () => {
     expect(containers.filter((element) => element.className === 'item')).toHaveLength(2);
     expect(containers.some((element) => element.localName === 'hr')).toBe(true);
     expect(containers.some((element) => element.textContent?.includes(SENTENCE))).toBe(false);
+  });
+
+  it('lists a story linked with a fragment without it, and leaves the shared URL as it was', () => {
+    const linked = SEED_LIKE.replaceAll(
+      'bridge-repairs-to-start-in-july-says-council"',
+      'bridge-repairs-to-start-in-july-says-council#comments"',
+    );
+    const { related } = collectRelated(page(linked), PAGE, NOW);
+    const href = '/world/2025/06/bridge-repairs-to-start-in-july-says-council';
+    expect(related[0]?.url).toBe(new URL(href, PAGE).href);
+    // The parse is shared with every other question about that link in the read.
+    expect(absoluteHttpUrl(`${href}#comments`, PAGE)?.hash).toBe('#comments');
   });
 
   it('ends a labelled list where a box of its own rank begins (tags, source)', () => {

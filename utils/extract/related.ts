@@ -64,6 +64,11 @@ function cardOf(link: Element, key: string, root: Element, scope: LinkScope): El
   return card;
 }
 
+/** The URL's href without its fragment (the URL is shared: see sharedUrl). */
+function withoutFragment(url: URL): string {
+  return url.hash === '' ? url.href : url.href.slice(0, url.href.indexOf('#'));
+}
+
 function entriesOf(block: Block, scope: LinkScope, context: CardContext): RelatedArticle[] {
   const linksByStory = new Map<string, { root: Element; links: Element[] }>();
   for (const root of block) {
@@ -81,10 +86,9 @@ function entriesOf(block: Block, scope: LinkScope, context: CardContext): Relate
   for (const [key, { root, links }] of linksByStory) {
     const url = absoluteHttpUrl(links[0]!.getAttribute('href'), scope.base);
     if (!url) continue;
-    url.hash = '';
     const card = cardOf(links[0]!, key, root, scope);
     const cardLinks = links.filter((link) => card.contains(link));
-    const entry = readCard(card, url.href, cardLinks, context);
+    const entry = readCard(card, withoutFragment(url), cardLinks, context);
     if (entry) entries.push(entry);
   }
   return entries;
