@@ -6,8 +6,8 @@
  * shape in the story's part of the page, holding prose Readability left out, is another chunk.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { descendants, isInsideAny, nameOf, textOf } from './dom-walk.ts';
-import { normalizeText } from './text.ts';
+import { attributeOf, descendants, isInsideAny, nameOf } from './dom-walk.ts';
+import { elementText, normalizeText } from './text.ts';
 
 /** A line long enough to identify its paragraph. */
 const KEY_LENGTH = 60;
@@ -18,8 +18,30 @@ function keyOf(text: string): string {
   return normalizeText(text).slice(0, KEY_LENGTH);
 }
 
-function shapeOf(element: Element): string {
-  return `${nameOf(element)}.${(element.getAttribute('class') ?? '').trim()}`;
+/** keyOf the paragraph's text (its one-line text is kept for the read: see elementText). */
+function paragraphKey(paragraph: Element): string {
+  return elementText(paragraph).slice(0, KEY_LENGTH);
+}
+
+/** Tag and class list: "div.story-chunk". */
+interface Shape {
+  name: string;
+  classes: string;
+}
+
+function shapeOf(element: Element): Shape {
+  return { name: nameOf(element), classes: (attributeOf(element, 'class') ?? '').trim() };
+}
+
+function shapeKey({ name, classes }: Shape): string {
+  return `${name}.${classes}`;
+}
+
+/** Whether `element` has `shape` (the tag name first: most elements of the page differ there). */
+function hasShape(element: Element, shape: Shape): boolean {
+  return (
+    nameOf(element) === shape.name && (attributeOf(element, 'class') ?? '').trim() === shape.classes
+  );
 }
 
 /**
@@ -38,7 +60,7 @@ export function findStoryChunks(
       .map(keyOf),
   );
   if (kept.size < 2) return null;
-  const shapes = new Map<string, number>();
+  const shapes = new Map<string, { shape: Shape; count: number }>();
   const all = descendants(scope);
   const paragraphs = all.filter(
     (p) =>
@@ -46,20 +68,26 @@ export function findStoryChunks(
   );
   for (const paragraph of paragraphs) {
     const parent = paragraph.parentElement;
-    if (parent && kept.has(keyOf(textOf(paragraph)))) {
-      shapes.set(shapeOf(parent), (shapes.get(shapeOf(parent)) ?? 0) + 1);
+    if (parent && kept.has(paragraphKey(paragraph))) {
+      const shape = shapeOf(parent);
+      const key = shapeKey(shape);
+      const known = shapes.get(key);
+      if (known) known.count++;
+      else shapes.set(key, { shape, count: 1 });
     }
   }
-  const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const [, best] = [...shapes].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
   // A bare <div> has no shape to go by.
-  if (count < 2 || !/\.\S/.test(shape)) return null;
-  const chunks = all.filter((element) => shapeOf(element) === shape && !isInsideAny(element, skip));
+  if (!best || best.count < 2 || !/\S/.test(best.shape.classes)) return null;
+  const chunks = all.filter(
+    (element) => hasShape(element, best.shape) && !isInsideAny(element, skip),
+  );
   const missing = paragraphs.some(
     (p) =>
       p.parentElement !== null &&
       chunks.includes(p.parentElement) &&
       boundedTextLength(p, PROSE) >= PROSE &&
-      !kept.has(keyOf(textOf(p))),
+      !kept.has(paragraphKey(p)),
   );
   return chunks.length >= 2 && missing ? chunks : null;
 }
