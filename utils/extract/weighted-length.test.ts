@@ -33,6 +33,20 @@ describe('weightedLength and its small twin (auto mode’s detection script)', (
     );
   });
 
+  it('count, collapsed, the length of the text with its spaces collapsed and trimmed', () => {
+    const chars = fc.constantFrom(...'ab é\t\n\r\u00a0\u2003\u3000\ufeff\u2028中'.split(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(chars).map((list) => list.join('')),
+        ),
+        (text) => collapsedLength(text) === text.replace(/\s+/g, ' ').trim().length,
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('take as spaces exactly the characters \\s matches', () => {
     const mismatches: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {

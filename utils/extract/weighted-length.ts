@@ -51,23 +51,30 @@ export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Runs of what `\s` matches: the same characters as isSpace. */
+const SPACE_RUN = /\s+/g;
+
 /**
- * `normalizeText(text).length`, counted without building the two strings (this runs
- * on every text node of every block measured, and the copies kept the garbage collector busy).
+ * `normalizeText(text).length`, counted without building the two strings (this runs on every
+ * text node of the page, once per read): the characters that are not spaces, plus one for each
+ * run of spaces between two of them. The regular expression finds the runs several times faster
+ * than a loop over the characters.
  */
 export function collapsedLength(text: string): number {
-  let length = 0;
-  let pendingSpace = false;
-  for (let index = 0; index < text.length; index++) {
-    if (isSpace(text.charCodeAt(index))) {
-      pendingSpace = length > 0;
-    } else {
-      if (pendingSpace) length++;
-      pendingSpace = false;
-      length++;
-    }
+  let spaces = 0;
+  let runs = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let run = SPACE_RUN.exec(text); run; run = SPACE_RUN.exec(text)) {
+    spaces += run[0].length;
+    runs++;
   }
-  return length;
+  if (runs === 0) return text.length;
+  const visible = text.length - spaces;
+  if (visible === 0) return 0;
+  // Runs at either end collapse to nothing; the others to one space each.
+  const edges =
+    (isSpace(text.charCodeAt(0)) ? 1 : 0) + (isSpace(text.charCodeAt(text.length - 1)) ? 1 : 0);
+  return visible + runs - edges;
 }
 
 /**
