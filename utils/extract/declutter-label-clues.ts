@@ -222,7 +222,8 @@ export function footerClue(label: Element, text: string, siteName: string | null
   if (COPYRIGHT.test(text))
     return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
   const site = siteName?.trim().toLowerCase();
-  if (site && site.length >= 3 && text.toLowerCase().startsWith(`${site},`)) {
+  // No comma, no "Site," (lower-casing adds none): most texts are spared the lower-cased copy.
+  if (site && site.length >= 3 && text.includes(',') && text.toLowerCase().startsWith(`${site},`)) {
     return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
   }
   if (site && site.length >= 3 && ABOUT_SITE.test(text)) return aboutSiteClue(label, site);
