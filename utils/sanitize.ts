@@ -151,11 +151,8 @@ type Output = 'html' | 'dom';
 const instances = new WeakMap<object, Record<Output, DOMPurify | undefined>>();
 
 function purifierFor(win: DomWindow, output: Output): DOMPurify {
-  const known = instances.get(win) ?? {
-    html: undefined,
-    dom: undefined,
-  };
-  instances.set(win, known);
+  let known = instances.get(win);
+  if (!known) instances.set(win, (known = { html: undefined, dom: undefined }));
   return (known[output] ??= newPurifier(win, output === 'dom' ? RETURN_DOM_CONFIG : CONFIG));
 }
 

@@ -492,6 +492,9 @@ export function firstNamed(root: Element | Document, names: ReadonlySet<string>)
  */
 const indexes = new WeakMap<Document, ElementIndex>();
 
+/** Reads begun so far (withElementList calls that indexed a page). */
+let reads = 0;
+
 /**
  * Run `work` with `doc`'s elements indexed once; `doc` must not change meanwhile. `listed` is
  * `listElements(doc)` when the caller has it already.
@@ -510,9 +513,6 @@ export function withElementList<T>(doc: Document, work: () => T, listed?: Elemen
     current = outer;
   }
 }
-
-/** Reads begun so far (withElementList calls that indexed a page). */
-let reads = 0;
 
 /**
  * A number that changes when a read begins: what is kept "for the read" (link-memo.ts) is
