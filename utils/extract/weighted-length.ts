@@ -57,8 +57,8 @@ const SPACE_RUN = /\s+/g;
 /**
  * `normalizeText(text).length`, counted without building the two strings (this runs on every
  * text node of the page, once per read): the characters that are not spaces, plus one for each
- * run of spaces between two of them. The regular expression finds the runs several times faster
- * than a loop over the characters.
+ * run of spaces between two of them. The regular expression finds the runs in about half the
+ * time of a loop over the characters (V8, corpus text nodes).
  */
 export function collapsedLength(text: string): number {
   let spaces = 0;
