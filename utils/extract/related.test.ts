@@ -193,17 +193,22 @@ describe('collectRelated', () => {
     expect(containers.some((element) => element.textContent?.includes(SENTENCE))).toBe(false);
   });
 
-  it('lists a story linked with a fragment without it, and leaves the shared URL as it was', () => {
-    const linked = SEED_LIKE.replaceAll(
-      'bridge-repairs-to-start-in-july-says-council"',
-      'bridge-repairs-to-start-in-july-says-council#comments"',
-    );
-    const { related } = collectRelated(page(linked), PAGE, NOW);
-    const href = '/world/2025/06/bridge-repairs-to-start-in-july-says-council';
-    expect(related[0]?.url).toBe(new URL(href, PAGE).href);
-    // The parse is shared with every other question about that link in the read.
-    expect(absoluteHttpUrl(`${href}#comments`, PAGE)?.hash).toBe('#comments');
-  });
+  it.each(['#comments', '#'])(
+    'lists a story linked with a fragment (%j) without it, leaving the shared URL as it was',
+    (fragment) => {
+      const linked = SEED_LIKE.replaceAll(
+        'bridge-repairs-to-start-in-july-says-council"',
+        `bridge-repairs-to-start-in-july-says-council${fragment}"`,
+      );
+      const { related } = collectRelated(page(linked), PAGE, NOW);
+      const href = '/world/2025/06/bridge-repairs-to-start-in-july-says-council';
+      expect(related[0]?.url).toBe(new URL(href, PAGE).href);
+      // The parse is shared with every other question about that link in the read.
+      expect(absoluteHttpUrl(`${href}${fragment}`, PAGE)?.href).toBe(
+        new URL(`${href}${fragment}`, PAGE).href,
+      );
+    },
+  );
 
   it('ends a labelled list where a box of its own rank begins (tags, source)', () => {
     const block = `<div class="attached"><span>6 June 2025, 15:08</span><h2>Related links:</h2>

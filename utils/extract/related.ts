@@ -64,9 +64,13 @@ function cardOf(link: Element, key: string, root: Element, scope: LinkScope): El
   return card;
 }
 
-/** The URL's href without its fragment (the URL is shared: see sharedUrl). */
+/**
+ * The URL's href without its fragment, as clearing its hash gives it (the URL is shared: see
+ * sharedUrl). Not by `hash`, which is '' for an empty fragment ("…/story#") too.
+ */
 function withoutFragment(url: URL): string {
-  return url.hash === '' ? url.href : url.href.slice(0, url.href.indexOf('#'));
+  const fragment = url.href.indexOf('#');
+  return fragment < 0 ? url.href : url.href.slice(0, fragment);
 }
 
 function entriesOf(block: Block, scope: LinkScope, context: CardContext): RelatedArticle[] {
