@@ -330,13 +330,9 @@ function merge(a: StorySummary, b: StorySummary): StorySummary {
   return MANY;
 }
 
+/** Furniture, or the page's own header or footer (outside an article, section or main). */
 function isFurnitureRegion(element: Element, inContent: boolean): boolean {
-  const role = roleOf(element);
-  if (nameOf(element) === 'nav' || role === 'navigation') return true;
-  const { hidden, 'aria-hidden': ariaHidden } = attributesOf(element);
-  if (hidden !== undefined || ariaHidden === 'true') return true;
-  const pageLevel = !inContent && /^(header|footer)$/.test(nameOf(element));
-  return pageLevel || role === 'banner' || role === 'contentinfo';
+  return isFurniture(element) || (!inContent && /^(header|footer)$/.test(nameOf(element)));
 }
 
 /**
