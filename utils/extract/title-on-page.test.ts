@@ -55,6 +55,18 @@ describe('linesShown', () => {
     const shown = linesShown(doc, ['Water rates rise', 'ΟΙ ΚΥΡΙΕΣ ΤΟΥ ΤΣΑΓΙΟΥ', 'tea ladies']);
     expect([...shown]).toEqual([['ΟΙ ΚΥΡΙΕΣ ΤΟΥ ΤΣΑΓΙΟΥ', 'Οι κυρίες του τσαγιού']]);
   });
+
+  it('finds them in any script, where comparing turns one character into several', () => {
+    // Compared, each Hangul syllable becomes two or three letters (jamo) and a ligature two
+    // letters: a line shorter than the compared title can still say it.
+    const doc = page(
+      '<div><b>정부, 내년 경제 성장률 전망 발표</b></div><p><span>Oﬃce hours</span></p>',
+    );
+    expect([...linesShown(doc, ['정부 내년 경제 성장률 전망 발표'])]).toEqual([
+      ['정부 내년 경제 성장률 전망 발표', '정부, 내년 경제 성장률 전망 발표'],
+    ]);
+    expect([...linesShown(doc, ['Office hours'])]).toEqual([['Office hours', 'Oﬃce hours']]);
+  });
 });
 
 describe('readMetadata title', () => {

@@ -68,6 +68,14 @@ const NOT_A_LINE = new Set([
 const MAX_LEVELS_UP = 3;
 
 /**
+ * Text that squashing never lengthens, so that a text shorter than a squashed title cannot say
+ * it: ASCII and the Latin-1 letters (an accent is dropped, nothing is added). Elsewhere one
+ * character may squash into several: a Hangul syllable into its two or three letters, "ﬁ"
+ * into "fi", "½" into "12".
+ */
+const NEVER_LONGER_SQUASHED = /^[\0-\x7f\u00c0-\u00ff]*$/;
+
+/**
  * Each element that shows one of `texts` as its whole text, outside links, in page order, with
  * the text it matched, until `visit` returns true (it may be asked of an element again, and must
  * answer as it did). Text nodes that cannot belong to one of them (too long) are passed over
@@ -82,7 +90,6 @@ function visitLinesShown(
   wanted.delete('');
   if (!doc.body || wanted.size === 0) return;
   const longest = Math.max(...texts.map((text) => text.length)) * 2 + 20;
-  // Squashing drops characters, never adds any: shorter text cannot be one of them.
   const shortest = Math.min(...[...wanted.keys()].map((key) => key.length));
   // The lowest level each element was reached at: a text node beside another one in the same
   // element (or below it, inside a <b>) would repeat the climb from there, squashing the same
@@ -101,7 +108,7 @@ function visitLinesShown(
       if (NOT_A_LINE.has(element.localName)) break;
       const text = textOf(element);
       if (text.length > longest) break;
-      if (text.length < shortest) {
+      if (text.length < shortest && NEVER_LONGER_SQUASHED.test(text)) {
         element = element.parentElement;
         continue;
       }
