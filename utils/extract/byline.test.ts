@@ -24,6 +24,9 @@ describe('bylineName', () => {
     ['财讯网_提供股票、基金的金融资讯', '财讯网'],
     ['john_doe', 'john_doe'],
     ['Πηγή: Express.gr', 'Express.gr'],
+    ['김민수 기자', '김민수'],
+    ['김민수 기자 minsu@hanbit-ilbo.test', '김민수'],
+    ['워싱턴=박지영 특파원', '박지영'],
   ])('%j is %j', (raw, name) => {
     expect(bylineName(raw)).toBe(name);
   });

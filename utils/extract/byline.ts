@@ -48,6 +48,14 @@ const SEPARATOR = /\s*(?:[|·•\n]|\s[–—-]\s|(?<=\p{Script=Han})_(?=\p{Scri
 
 const MAX_NAME = 120;
 
+/**
+ * A Korean byline names the reporter and then the title: "김민수 기자" (reporter Kim Min-su),
+ * "박지영 특파원" (correspondent), often with more on the line ("김민수 기자 minsu@…"). The
+ * name is the two to four syllables before the title.
+ */
+const KOREAN_REPORTER =
+  /(?<!\p{L})(\p{Script=Hangul}{2,4})\s?(?:(?:선임|수석|객원|인턴)?기자|특파원|논설위원)(?!\p{L})/u;
+
 /** The name in a byline's text, or null. */
 export function bylineName(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -61,6 +69,8 @@ export function bylineName(value: string | null | undefined): string | null {
         .trim(),
     );
   for (const segment of segments) {
+    const reporter = KOREAN_REPORTER.exec(segment);
+    if (reporter) return reporter[1]!;
     const raw = segment.replace(PREFIX, '').trim();
     if (!raw) continue;
     if (raw.length > MAX_NAME || /^https?:|^www\.|@.*\./i.test(raw)) return null;

@@ -59,6 +59,8 @@ describe('parseDate: numeric dates with the year last (the rule in dates.ts)', (
   it('reads a year-first date as year-month-day', () => {
     expect(parseDate('2025/6/12')).toBe('2025-06-12');
     expect(parseDate('2025.06.12')).toBe('2025-06-12');
+    // Korean pages put a space after each dot.
+    expect(parseDate('입력 2025. 6. 12. 오후 2:30')).toBe('2025-06-12');
   });
 
   it('reads an ambiguous date as the reading that falls on the weekday written beside it', () => {
@@ -99,6 +101,7 @@ describe('parseDate: written dates', () => {
     ['04 Ιαν. 2012, 11:28', '2012-01-04'],
     ['12 giugno 2025', '2025-06-12'],
     ['2025年6月12日 10:30', '2025-06-12'],
+    ['2025년 6월 12일 14:30', '2025-06-12'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });

@@ -4,7 +4,8 @@
  * place, so only its date is kept).
  *
  * How an all-numeric date is read (`12-06-2025`, `06/12/2025`, `12.06.2025`):
- * 1. A four-digit year first (`2025-06-12`, `2025/6/12`, `2025.06.12`) is year-month-day.
+ * 1. A four-digit year first (`2025-06-12`, `2025/6/12`, `2025.06.12`, `2025. 6. 12.`) is
+ *    year-month-day.
  * 2. With the year last, a first number above 12 is the day (`13-06-2025` → 13 June) and a second
  *    number above 12 is the day (`06/13/2025` → 13 June).
  * 3. Otherwise both could be the month. Month-first is an American habit written with slashes, so
@@ -157,7 +158,8 @@ export function numericDate(
 
 const ISO_DATE_TIME =
   /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
-const YEAR_FIRST = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+/** `2025/6/12`, `2025.06.12`, and the Korean way, a space after each dot: `2025. 6. 12.` */
+const YEAR_FIRST = /(?<!\d)(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})(?!\d)/;
 const YEAR_LAST = /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/;
 /**
  * A two-digit year, taken only with the time of day after it ("09/11/11-15:21", "09.11.11 15:21"):
@@ -165,7 +167,8 @@ const YEAR_LAST = /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/;
  */
 const SHORT_YEAR_LAST =
   /(?<![\p{L}\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?=\s*[-,]?\s*\d{1,2}:\d{2}(?!\d))/u;
-const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** `2025年6月12日` (Chinese, Japanese) and `2025년 6월 12일` (Korean). */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const DAY_MONTH_YEAR =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/gu;
 // Tried from the start of a word only: the run of letters can only end where the word ends, so a
@@ -223,7 +226,7 @@ function fromMonthName(text: string): string | null {
 
 /**
  * The first date written in `text`, as ISO 8601, or null. Accepts ISO dates and date-times,
- * numeric dates (read by the rule at the top of this file), `2025年6月12日`, and dates with month
+ * numeric dates (read by the rule at the top of this file), `2025年6月12日`, `2025년 6월 12일`, and dates with month
  * names in English, Spanish, French, German, Italian, Portuguese, Dutch, Russian, Polish, Greek.
  */
 export function parseDate(text: string, context: DateContext = {}): string | null {

@@ -214,6 +214,12 @@ const FOOTER_LINE = 150;
 export function footerClue(label: Element, text: string, siteName: string | null): Clue | null {
   const noticePart = noticePartClue(label, text);
   if (noticePart) return noticePart;
+  // A line that claims the copyright and forbids reuse is the site's, even where it closes the
+  // story's run of paragraphs: Korean papers end every story with "<저작권자 ⓒ 한빛일보,
+  // 무단전재 및 재배포 금지>". Either alone may be the story quoting one.
+  if (COPYRIGHT.test(text) && RIGHTS_NOTICE.test(text)) {
+    return clue(label, 'other', 'a rights or reprint notice');
+  }
   if (inProseRun(label)) return null;
   // A rights notice is a paragraph of legal text: longer than a footer line, and its box (a
   // "Notice:" title, the contact lines) goes with it.

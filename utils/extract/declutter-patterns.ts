@@ -41,6 +41,8 @@ export const TEXT_RULES: TextRule[] = [
         'нет комментариев',
         '(暂|还)?(无|没有)评论',
         'コメントはまだありません',
+        '(아직 )?(등록된 )?댓글이 없습니다',
+        '첫 (번째 )?댓글을 (남겨|작성해) ?(주세요|보세요)',
         'لا توجد تعليقات',
         'אין תגובות',
         'δεν υπάρχουν σχόλια',
@@ -83,6 +85,8 @@ export const TEXT_RULES: TextRule[] = [
         'pobierz aplikację',
         'скачайте приложение',
         '下载(客户端|APP|应用)',
+        '앱 ?(다운로드|설치)',
+        '앱에서 (보기|열기|더 )',
         'حمّ?ل التطبيق',
         'הורידו את האפליקציה',
       ].join('|'),
@@ -111,6 +115,7 @@ export const TEXT_RULES: TextRule[] = [
         'подпишитесь',
         'рассылк',
         '订阅',
+        '뉴스레터',
         '訂閱',
         'اشترك',
         'הירשמו',
@@ -133,6 +138,7 @@ export const TEXT_RULES: TextRule[] = [
         'używamy (plików )?cookie',
         'мы используем (файлы )?cookie',
         '使用\\s*cookie',
+        '쿠키를 사용',
         'ملفات تعريف الارتباط',
         'עוגיות',
       ].join('|'),
@@ -170,12 +176,12 @@ export const TEXT_RULES: TextRule[] = [
 
 /** The whole text of an ad slot's label. */
 export const ADVERT_LABEL =
-  /^(advertisement|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|σύνδεσμοι διαφημιζομένων|广告|廣告|推广|إعلان|פרסומת)[\s:·|-]*$/iu;
+  /^(advertisement|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|σύνδεσμοι διαφημιζομένων|广告|廣告|推广|광고|إعلان|פרסומת)[\s:·|-]*$/iu;
 
 /** The whole text of a share bar's label. */
 export const SHARE_LABEL =
-  /^(share( this( article| story| page)?| on)?|compartir|compartilhe|partager|teilen|condividi|udostępnij|поделиться|κοινοποίηση|分享(到)?|مشاركة|שתפו|share via)[\s:·|-]*$/iu;
+  /^(share( this( article| story| page)?| on)?|compartir|compartilhe|partager|teilen|condividi|udostępnij|поделиться|κοινοποίηση|分享(到)?|공유(하기)?|مشاركة|שתפו|share via)[\s:·|-]*$/iu;
 
 /** A heading that names a comments section (its emptiness is judged separately). */
 export const COMMENTS_HEADING =
-  /^(\d+\s+)?((latest|recent|selected|reader|readers['’]?|user) comments?|(wybrane|najnowsze|ostatnie) komentarze|komentarze (czytelników|internautów)|(последние )?комментарии( читателей)?|σχόλια αναγνωστών|(网友|最新|热门)评论|(網友|最新|熱門)評論|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|komentarze|комментарии|σχόλια|评论|評論|コメント|تعليقات|תגובות)(\s*\(\d+\))?$/iu;
+  /^(\d+\s+)?((latest|recent|selected|reader|readers['’]?|user) comments?|(wybrane|najnowsze|ostatnie) komentarze|komentarze (czytelników|internautów)|(последние )?комментарии( читателей)?|σχόλια αναγνωστών|(网友|最新|热门)评论|(網友|最新|熱門)評論|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|komentarze|комментарии|σχόλια|评论|評論|コメント|댓글|تعليقات|תגובות)(\s*\(\d+\)|\s+\d+)?$/iu;

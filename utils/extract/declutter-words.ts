@@ -115,7 +115,7 @@ export const ABOUT_SITE =
 
 /** Copyright and rights lines of a page footer. */
 export const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;
+  /[©ⓒ]|저작권자|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;
 
 /**
  * A site's rights or reprint notice, which runs longer than a footer line: "Not to be reproduced
@@ -129,6 +129,7 @@ export const RIGHTS_NOTICE = new RegExp(
     'you (can|may) republish our', 'nie (może|mogą) być (powielan|kopiowan|rozpowszechnian)',
     'απαγορεύεται η (αναδημοσίευση|αναπαραγωγή)', '不代表本(网|網|站|报|報)', '侵犯(了)?您的', '不得(转载|轉載)',
     'не перепечатывайте', 'перепечатка [^.]{0,40}(запрещена|разрешена только)', '并不意味着赞同', '並不意味著贊同',
+    '무단 ?(전재|복제|배포)[^.]{0,20}금지',
   ].join('|'),
   'iu',
 ); // prettier-ignore

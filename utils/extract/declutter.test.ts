@@ -127,6 +127,14 @@ describe('findClutter by role and content, not class names', () => {
       `<h1>T</h1>${STORY}<p>The judge read out the line that the photos may not be reproduced anywhere, then adjourned.</p>${STORY}`,
     );
     expect(quoted.kinds).toEqual([]);
+    // Claiming the copyright and forbidding reuse, the line is the site's even among the
+    // story's paragraphs (Korean papers close every story with it).
+    const closing = clutterOf(
+      `<h1>T</h1>${STORY}<p>&lt;저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지&gt;</p>`,
+    );
+    expect(closing.clutter.pending.map((removal) => removal.reason)).toEqual([
+      'a rights or reprint notice',
+    ]);
   });
 
   it('topic tags, a bracketed photo credit and a typo-report prompt', () => {
