@@ -176,7 +176,7 @@ export const TEXT_RULES: TextRule[] = [
 
 /** The whole text of an ad slot's label. */
 export const ADVERT_LABEL =
-  /^(advertisement|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|σύνδεσμοι διαφημιζομένων|广告|廣告|推广|광고|إعلان|פרסומת)[\s:·|-]*$/iu;
+  /^(advertisement|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|σύνδεσμοι διαφημιζομένων|广告|廣告|広告|推广|광고|إعلان|פרסומת)[\s:·|-]*$/iu;
 
 /** The whole text of a share bar's label. */
 export const SHARE_LABEL =
