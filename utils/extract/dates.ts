@@ -65,6 +65,13 @@ const MONTH_NAMES: string[] = [
   'ιουνιου ιουνιος ιουνη ιουν', 'ιουλιου ιουλιος ιουλη ιουλ', 'αυγουστου αυγουστος αυγ',
   'σεπτεμβριου σεπτεμβριος σεπτεμβρη σεπ σεπτ', 'οκτωβριου οκτωβριος οκτωβρη οκτ',
   'νοεμβριου νοεμβριος νοεμβρη νοε', 'δεκεμβριου δεκεμβριος δεκεμβρη δεκ',
+  // Turkish (folded: "Ağustos" is agustos; the dotless ı is a letter of its own, and "MAYIS"
+  // lower-cases to mayis)
+  'ocak oca', 'subat sub', 'mart', 'nisan nis', 'mayıs mayis', 'haziran haz', 'temmuz tem',
+  'agustos agu', 'eylul eyl', 'ekim eki', 'kasım kasim kas', 'aralık aralik ara',
+  // Indonesian (the months it shares with Dutch and German are theirs already)
+  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
+  'oktober', 'november', 'desember',
 ]; // prettier-ignore
 MONTH_NAMES.forEach((names, index) => {
   // Twelve entries per language, January first.
@@ -227,7 +234,8 @@ function fromMonthName(text: string): string | null {
 /**
  * The first date written in `text`, as ISO 8601, or null. Accepts ISO dates and date-times,
  * numeric dates (read by the rule at the top of this file), `2025年6月12日`, `2025년 6월 12일`, and dates with month
- * names in English, Spanish, French, German, Italian, Portuguese, Dutch, Russian, Polish, Greek.
+ * names in English, Spanish, French, German, Italian, Portuguese, Dutch, Russian, Polish, Greek,
+ * Turkish and Indonesian.
  */
 export function parseDate(text: string, context: DateContext = {}): string | null {
   if (!text) return null;

@@ -37,6 +37,11 @@ const LABEL_STARTS = [
   'еще по теме', 'ссылки по теме', 'статьи по теме', 'новости по теме', 'материалы по теме', 'рекомендуем', 'другие новости', 'еще новости', 'ещё новости', 'σχετικά',
   'διαβάστε επίσης', 'διαβάστε ακόμη', 'περισσότερα', 'ilgili', 'benzer haberler',
   'bunlar da ilginizi',
+  // Indonesian, Vietnamese, Hindi, Thai
+  'berita terkait', 'artikel terkait', 'baca juga', 'berita lainnya', 'rekomendasi',
+  'tin liên quan', 'bài liên quan', 'tin khác', 'đọc thêm', 'xem thêm', 'có thể bạn quan tâm',
+  'संबंधित', 'ये भी पढ़ें', 'यह भी पढ़ें', 'और पढ़ें', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง',
+  'ข่าวอื่น', 'อ่านเพิ่มเติม',
   // Arabic, Hebrew
   'ذات صلة', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'مقالات ذات صلة',
   'أخبار ذات صلة', 'مواضيع ذات صلة', 'المزيد', 'قد يعجبك', 'כתבות נוספות', 'כתבות קשורות',
@@ -50,11 +55,15 @@ const LABEL_STARTS = [
 const MAX_LABEL_LENGTH = 60;
 
 function normalizeLabel(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[\s\p{P}\p{S}]+/u, '')
-    .toLowerCase();
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[\s\p{P}\p{S}]+/u, '')
+      .toLowerCase()
+      // Turkish "İ" lower-cases to "i" and a combining dot: "İlgili Haberler" is "ilgili haberler".
+      .replace(/i\u0307/g, 'i')
+  );
 }
 
 /** Whether `text` (a heading's text or an aria-label) labels a related-stories block. */

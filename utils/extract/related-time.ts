@@ -10,13 +10,13 @@ type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** Unit words by language, each mapped to its unit. Longer forms first where one prefixes another. */
 const UNIT_WORDS: [RegExp, Unit][] = [
-  [/^(s|secs?|seconds?|segundos?|secondes?|sekunden?|secondi|seconden|sekund[ay]?|секунд[уы]?|秒|秒钟|秒鐘|초|ثوان|ثواني|ثانية|שניות|δευτερόλεπτα)$/iu, 'second'],
-  [/^(m|mins?|minutes?|minutos?|minuten?|minuti|minuto|minuut|minut[ay]?|минут[уы]?|分|分钟|分鐘|분|دقيقة|دقائق|דקות|דקה|λεπτά|λεπτό)$/iu, 'minute'],
-  [/^(h|hrs?|hours?|horas?|heures?|stunden?|or[ae]|uur|godzin[ay]?|godzinę|час(а|ов)?|小时|小時|時間|시간|ساعة|ساعات|שעות|שעה|ώρες|ώρα)$/iu, 'hour'],
-  [/^(d|days?|días?|dias?|jours?|tag(en)?|tage|giorn[oi]|dag(en)?|dni|dzień|д(ень|ня|ней)|天|日|일|يوم|أيام|ימים|יום|ημέρες|μέρες|ημέρα)$/iu, 'day'],
-  [/^(w|wks?|weeks?|semanas?|semaines?|wochen?|settiman[ae]|we(e)?ken|tygodni[e]?|тыдз|недел[юиь]|周|週|週間|주|주일|أسبوع|أسابيع|שבועות|שבוע|εβδομάδες)$/iu, 'week'],
-  [/^(mo|mos|months?|mes(es)?|mois|monate?n?|mes[ei]|maand(en)?|miesiące?|miesięcy|месяц(а|ев)?|个月|個月|か月|ヶ月|개월|달|شهر|أشهر|חודשים|חודש|μήνες)$/iu, 'month'],
-  [/^(y|yrs?|years?|años?|anos?|ans?|jahren?|ann[oi]|jaar|jaren|lat|rok|года?|лет|年|년|سنة|سنوات|שנים|שנה|χρόνια)$/iu, 'year'],
+  [/^(s|secs?|seconds?|segundos?|secondes?|sekunden?|secondi|seconden|sekund[ay]?|секунд[уы]?|秒|秒钟|秒鐘|초|saniye|detik|giây|सेकंड|วินาที|ثوان|ثواني|ثانية|שניות|δευτερόλεπτα)$/iu, 'second'],
+  [/^(m|mins?|minutes?|minutos?|minuten?|minuti|minuto|minuut|minut[ay]?|минут[уы]?|分|分钟|分鐘|분|dakika|menit|phút|मिनट|นาที|دقيقة|دقائق|דקות|דקה|λεπτά|λεπτό)$/iu, 'minute'],
+  [/^(h|hrs?|hours?|horas?|heures?|stunden?|or[ae]|uur|godzin[ay]?|godzinę|час(а|ов)?|小时|小時|時間|시간|saat|jam|giờ|tiếng|घंटे|घंटा|ชั่วโมง|ساعة|ساعات|שעות|שעה|ώρες|ώρα)$/iu, 'hour'],
+  [/^(d|days?|días?|dias?|jours?|tag(en)?|tage|giorn[oi]|dag(en)?|dni|dzień|д(ень|ня|ней)|天|日|일|gün|hari|ngày|दिन|วัน|يوم|أيام|ימים|יום|ημέρες|μέρες|ημέρα)$/iu, 'day'],
+  [/^(w|wks?|weeks?|semanas?|semaines?|wochen?|settiman[ae]|we(e)?ken|tygodni[e]?|тыдз|недел[юиь]|周|週|週間|주|주일|hafta|minggu|tuần|सप्ताह|हफ्ते|हफ़्ते|สัปดาห์|أسبوع|أسابيع|שבועות|שבוע|εβδομάδες)$/iu, 'week'],
+  [/^(mo|mos|months?|mes(es)?|mois|monate?n?|mes[ei]|maand(en)?|miesiące?|miesięcy|месяц(а|ев)?|个月|個月|か月|ヶ月|개월|달|ay|bulan|tháng|महीने|महीना|เดือน|شهر|أشهر|חודשים|חודש|μήνες)$/iu, 'month'],
+  [/^(y|yrs?|years?|años?|anos?|ans?|jahren?|ann[oi]|jaar|jaren|lat|rok|года?|лет|年|년|yıl|sene|tahun|năm|साल|वर्ष|ปี|سنة|سنوات|שנים|שנה|χρόνια)$/iu, 'year'],
 ]; // prettier-ignore
 
 /** Arabic and Hebrew dual forms: one word for "two <units>" ("منذ يومين", "לפני שעתיים"). */
@@ -38,23 +38,26 @@ const ONE = /^(a|an|one|un|una|uno|une|einer|einem|ein|een|jeden|jedną|одну
  * The unit is a run of letters (any script) matched against UNIT_WORDS afterwards.
  */
 const RELATIVE_PATTERNS: RegExp[] = [
-  // English, Italian, Dutch, Russian, Polish: amount, unit, then the "ago" word. (\b is ASCII-only
-  // in JavaScript, so word edges are written as letter lookarounds.)
-  /(?<n>\d+|an?|one)\s*(?<u>\p{L}+)\.?\s+(ago|fa|geleden|назад|temu)(?!\p{L})/iu,
+  // English, Italian, Dutch, Russian, Polish, Turkish, Indonesian, Vietnamese, Hindi: amount,
+  // unit, then the "ago" word. (\b is ASCII-only in JavaScript, so word edges are written as
+  // letter lookarounds; a Devanagari word holds vowel signs, which are marks, not letters.)
+  /(?<n>\d+|an?|one)\s*(?<u>[\p{L}\p{M}]+)\.?\s+(ago|fa|geleden|назад|temu|önce|(yang\s+)?lalu|trước|पहले)(?![\p{L}\p{M}])/iu,
   /(?<n>\d+)(?<u>[smhdwy])\s+ago(?!\p{L})/iu,
   // Spanish, Portuguese, French, German, Arabic, Hebrew, Greek: the "ago" word first.
   /(?<!\p{L})(hace|há|ha|il y a|vor)\s+(?<n>\d+|un|una|une|einer|einem)\s+(?<u>\p{L}+)/iu,
   /(منذ|قبل|לפני|πριν(\s+από)?)\s+(?<n>\d+)?\s*(?<u>\p{L}+)/u,
   // Chinese and Japanese: amount, unit, 前.
   /(?<n>\d+)\s*(?<u>秒钟?|秒鐘|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)\s*前/u,
+  // Thai: amount, unit, ที่แล้ว or ก่อน, without spaces ("3 ชั่วโมงที่แล้ว").
+  /(?<n>\d+)\s*(?<u>วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)/u,
   // Korean: amount, unit, 전 ("3시간 전").
   /(?<n>\d+)\s*(?<u>초|분|시간|일|주일?|개월|달|년)\s*전(?!\p{L})/u,
 ];
 
 const JUST_NOW =
-  /^(just now|moments? ago|now|ahora|ahora mismo|à l'instant|gerade eben|soeben|adesso|zojuist|только что|przed chwilą|刚刚|剛剛|たった今|방금( 전)?|الآن|עכשיו|μόλις τώρα)$/iu;
+  /^(just now|moments? ago|now|ahora|ahora mismo|à l'instant|gerade eben|soeben|adesso|zojuist|только что|przed chwilą|刚刚|剛剛|たった今|방금( 전)?|az önce|baru saja|vừa xong|अभी अभी|เมื่อสักครู่|الآن|עכשיו|μόλις τώρα)$/iu;
 const YESTERDAY =
-  /^(yesterday|ayer|ontem|hier|gestern|ieri|gisteren|вчера|wczoraj|昨天|昨日|어제|أمس|אתמול|χθες)$/iu;
+  /^(yesterday|ayer|ontem|hier|gestern|ieri|gisteren|вчера|wczoraj|昨天|昨日|어제|dün|kemarin|hôm qua|เมื่อวาน|أمس|אתמול|χθες)$/iu;
 
 export interface WrittenTime {
   /** ISO 8601: a date-time (UTC) for relative times, a date or date-time for absolute ones. */
