@@ -88,6 +88,12 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
+/** `Month YYYY` alone ("January 2012", "Styczeń 2012"): a month, as archive links name one. */
+export function isMonthAndYear(text: string): boolean {
+  const match = /^(\p{L}+)\.?,?\s+(19|20)\d\d$/u.exec(fold(text.trim()));
+  return match !== null && MONTHS[match[1]!] !== undefined;
+}
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }

@@ -267,6 +267,28 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('leaves out page tools, site links, addresses, month archives and time stamps', () => {
+    const story = (slug: string, text: string, extra = '') =>
+      `<li><a href="/world/2025/06/${slug}">${text}</a>${extra}</li>`;
+    const block = `<section><h2>More stories</h2><ul>
+      ${story('11/ferry-service-extended-while-crossing-is-shut', 'Ferry service extended while crossing is shut')}
+      ${story('12/river-crossing-closed-after-floods/print', 'Printable version')}
+      ${story('12/contact-the-newsroom-about-this-story', 'Contact us')}
+      ${story('', 'June 2025')}
+      ${story('12/post-1234567-from-the-reporter', 'about 11 minutes ago', '<span>about 11 minutes ago</span>')}
+      ${story('12/post-1234568-from-the-reporter', 'http://t.co/AbCdEf12')}
+      ${story('10/serwis-info-evening-bulletin-of-the-day', 'Serwis Info 10.06.2025, 21:30', '<span>10.06.2025</span>')}
+      ${story('09/bridge-repairs-to-start-in-july-says-council', 'Bridge repairs to start in July, says council')}
+    </ul></section>`;
+    const { related } = collectRelated(page(block), PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'Ferry service extended while crossing is shut',
+      // A headline with its date in it is a headline.
+      'Serwis Info 10.06.2025, 21:30',
+      'Bridge repairs to start in July, says council',
+    ]);
+  });
+
   it("takes a column card's linked headline over its heading, the columnist's name", () => {
     const column = (slug: string, author: string, headline: string) =>
       `<div class="c"><h3>${author}</h3><a href="/opinion/2025/06/${slug}">${headline}</a></div>`;

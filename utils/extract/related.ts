@@ -24,6 +24,9 @@ import { parseHttpUrl } from './url-shape.ts';
 import { canonicalHref, ogUrl } from './page-url.ts';
 import { squash } from './page-title.ts';
 import { weightedLength } from './weighted-length.ts';
+import { isMonthAndYear } from './dates.ts';
+import { parseRelativeTime } from './related-time.ts';
+import { ONE_TOOL, TOOLS_ONLY } from './declutter-words.ts';
 
 export interface RelatedResult {
   related: RelatedArticle[];
@@ -112,17 +115,50 @@ function mergeInto(into: RelatedArticle, from: RelatedArticle): void {
 const PAGER_WORD =
   /^(newer|older|next|previous|prev|more|next page|previous page|first|last|nowsze|starsze|najnowsze|najstarsze|następne|poprzednie|następna|poprzednia|далее|назад|вперед|вперёд|следующая|предыдущая|επόμενο|προηγούμενο|下一页|上一页|下一頁|上一頁)[\s»«›‹→←>.]*$/iu;
 
+/** Links every page of a site carries: to itself in print, to the site's own pages. */
+const SITE_LINK =
+  /^(printable version|print version|send to a friend|e-?mail to a friend|contact( us)?|about( us)?|about our ads|site ?map|privacy( policy| statement)?|terms( of (use|service)| (&|and) conditions)|advertise( with us)?|kontakt|impressum|datenschutz|mapa (strony|serwisu)|polityka prywatności|regulamin|o nas|контакты|о нас|карта сайта|επικοινωνία|όροι χρήσης|contacto|aviso legal|política de privacidad|mentions légales|nous contacter|联系我们|關於我們|关于我们)$/iu;
+
 /** A headline has a few words; one short word ("ΠΟΛΙΤΙΣΜΟΣ", "Tarot") names a section. */
 const MIN_TITLE_WEIGHT = 15;
 
 function isLabel(title: string): boolean {
-  return PAGER_WORD.test(title) || (!/\s/.test(title) && weightedLength(title) < MIN_TITLE_WEIGHT);
+  return (
+    PAGER_WORD.test(title) ||
+    (!/\s/.test(title) && weightedLength(title) < MIN_TITLE_WEIGHT) ||
+    SITE_LINK.test(title) ||
+    ONE_TOOL.test(title) ||
+    TOOLS_ONLY.test(title) ||
+    // An address as the link's text: a shortened link in a feed of posts.
+    /^(https?:\/\/|www\.)\S+$/i.test(title) ||
+    // "January 2012": a month's archive.
+    isMonthAndYear(title)
+  );
+}
+
+/** The most words a time stamp runs to ("about 1 hour, 24 minutes ago"). */
+const TIME_STAMP_WORDS = 6;
+
+/**
+ * A title that says when and nothing else: the time stamp of a post in a feed widget ("about 11
+ * minutes ago"), or a time line ("Updated 9 minutes ago 1/12/2012 2:46:32 PM"), where the
+ * card's headline link was the time. A headline with a date in it ("Serwis Info 08.04.2013",
+ * "2011年12月9日交易提示") is a headline.
+ */
+function isTimeStamp(entry: RelatedArticle): boolean {
+  if (!entry.timeText) return false;
+  const rest = entry.title.replace(entry.timeText, '').trim() || entry.title;
+  return (
+    rest.split(/\s+/).length <= TIME_STAMP_WORDS && parseRelativeTime(rest, new Date(0)) !== null
+  );
 }
 
 /**
- * Entries whose title is no headline: a pager's word, a lone short word, a short label that
- * several entries share ("Opinion" over each column), or the article's own title (a list of the
- * site's most read that holds the story itself, under another address).
+ * Entries whose title is no headline: a pager's word, a lone short word, a page tool or a link
+ * to the site's own pages ("Printable version", "Contact us"), an address, a month's archive, a
+ * time stamp, a short label that several entries share ("Opinion" over each column), or the
+ * article's own title (a list of the site's most read that holds the story itself, under another
+ * address).
  */
 function withoutLabels(entries: RelatedArticle[], ownTitle: string): RelatedArticle[] {
   const counts = new Map<string, number>();
@@ -131,6 +167,7 @@ function withoutLabels(entries: RelatedArticle[], ownTitle: string): RelatedArti
   return entries.filter(
     (entry) =>
       !isLabel(entry.title) &&
+      !isTimeStamp(entry) &&
       !((counts.get(entry.title) ?? 0) > 1 && entry.title.split(' ').length <= 3) &&
       !(own !== null && squash(entry.title) === own),
   );
