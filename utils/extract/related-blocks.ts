@@ -64,17 +64,53 @@ const MAX_TEXT_ABOVE_LABEL = 200;
 /** Longer link texts are never only a date. */
 const MAX_DATE_LINK = 64;
 
-/** Whether `element` matches FURNITURE_SELECTOR. */
+/** Whether `element` matches FURNITURE_SELECTOR, or is a site menu of story panels. */
 function isFurniture(element: Element): boolean {
   const role = roleOf(element);
+  const name = nameOf(element);
   return (
-    nameOf(element) === 'nav' ||
+    name === 'nav' ||
     role === 'navigation' ||
     role === 'banner' ||
     role === 'contentinfo' ||
     attributeOf(element, 'hidden') !== null ||
-    attributeOf(element, 'aria-hidden') === 'true'
+    attributeOf(element, 'aria-hidden') === 'true' ||
+    ((name === 'ul' || name === 'ol') && isMegaMenu(element))
   );
+}
+
+/** Stories a menu item's drop-down panel holds at least, and items with such panels. */
+const MENU_PANEL_STORIES = 3;
+const MENU_PANELS = 2;
+/**
+ * What a link's address looks like (its URL kind) is read from its path and query alone: any
+ * http(s) base resolves a relative link to the same path.
+ */
+const SHAPE_BASE = 'https://example.invalid/';
+
+function linkKind(link: Element): UrlKind | null {
+  return linkTarget(attributeOf(link, 'href'), SHAPE_BASE)?.kind ?? null;
+}
+
+/**
+ * A site menu whose items drop down panels of stories (a "mega menu", in a header that is no
+ * <nav>): a list in which two or more items open with a link to a section and hold three or
+ * more story links below it. Its stories are the site's navigation, not the article's related
+ * ones. (A teaser list whose items open with a section kicker holds one story per item.)
+ */
+function isMegaMenu(list: Element): boolean {
+  let panels = 0;
+  for (const item of childElements(list)) {
+    if (nameOf(item) !== 'li') continue;
+    const links = linksUnder(item);
+    if (links.length <= MENU_PANEL_STORIES) continue;
+    const opening = linkKind(links[0]!);
+    if (opening === null || opening === 'article') continue;
+    let stories = 0;
+    for (const link of links) if (linkKind(link) === 'article') stories++;
+    if (stories >= MENU_PANEL_STORIES && ++panels >= MENU_PANELS) return true;
+  }
+  return false;
 }
 
 const furnitureAnswers = new WeakMap<object, Map<Element, boolean>>();

@@ -289,6 +289,30 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it("leaves out a site menu's panels of stories, and keeps a list whose items open with a section", () => {
+    const panel = (section: string, stories: string[]) =>
+      `<li><a class="navitem" href="/${section}/">${section}</a><div class="drop">${stories
+        .map((slug) => `<a href="/${section}/2025/06/11/${slug}">${slug.replace(/-/g, ' ')}</a>`)
+        .join('')}</div></li>`;
+    const menu = `<div class="navbar"><ul id="menu">
+      ${panel('world', ['ferry-service-extended-while-crossing-is-shut', 'harbour-master-retires-after-thirty-years', 'new-lighthouse-keeper-starts-on-monday'])}
+      ${panel('sport', ['rowing-club-wins-the-regional-cup-again', 'marathon-route-changes-for-bridge-works', 'swimming-pool-reopens-after-long-repairs'])}
+      <li><a class="navitem" href="/weather/">weather</a></li></ul></div>`;
+    const kickers = `<section><h2>More stories</h2><ul>
+      <li><a href="/world/">World</a> <a href="/world/2025/06/09/bridge-repairs-to-start-in-july-says-council">Bridge repairs to start in July, says council</a></li>
+      <li><a href="/local/">Local</a> <a href="/local/2025/06/08/flood-insurance-claims-rise-across-the-valley">Flood insurance claims rise across the valley</a></li>
+      <li><a href="/world/">World</a> <a href="/world/2025/06/07/river-levels-fall-as-the-rain-finally-stops">River levels fall as the rain finally stops</a></li>
+      <li><a href="/local/">Local</a> <a href="/local/2025/06/06/volunteers-clear-the-towpath-after-the-storm">Volunteers clear the towpath after the storm</a></li>
+    </ul></section>`;
+    const { related } = collectRelated(page(menu + kickers), PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'Bridge repairs to start in July, says council',
+      'Flood insurance claims rise across the valley',
+      'River levels fall as the rain finally stops',
+      'Volunteers clear the towpath after the storm',
+    ]);
+  });
+
   it("takes a column card's linked headline over its heading, the columnist's name", () => {
     const column = (slug: string, author: string, headline: string) =>
       `<div class="c"><h3>${author}</h3><a href="/opinion/2025/06/${slug}">${headline}</a></div>`;
