@@ -43,9 +43,8 @@ function timeOnce(name: keyof CoreTimes, html: string, url: string): number {
 /**
  * Both extractors on one page (and the sanitized reference), the better of two runs each (the
  * first run of a page also pays for compiling whatever code paths the page is the first to take),
- * in alternating order. The core
- * keeps no answers from one read to the next (link-memo.ts), so Lector's second run does the
- * same work as its first, as the extension's one read of a page does.
+ * in alternating order. The core keeps no answers from one read to the next (link-memo.ts), so
+ * Lector's second run does the same work as its first, as the extension's one read of a page does.
  */
 function timePage(html: string, url: string, lectorFirst: boolean): CoreTimes {
   const order: (keyof CoreTimes)[] = lectorFirst

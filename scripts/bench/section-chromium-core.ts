@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../tests/e2e/browser.ts';
 import { loadCorpus, readCorpusHtml } from './corpus.ts';
 import type { CoreTimes } from './chromium-core-entry.ts';
-import { fixed, median, table, timingColumns } from './report.ts';
+import { table, timingColumns } from './report.ts';
 import type { BenchContext, Section } from './section.ts';
 
 async function bundle(repo: string): Promise<string> {
@@ -88,16 +88,15 @@ export const chromiumCoreSection: Section = {
         'Readability on the working copy, sanitizing).',
     );
     const all = [...bySet.values()].flat();
-    const sanitized = all.map((time) => time.readabilitySanitized);
-    const lector = all.map((time) => time.lector);
-    const pageRatios = all
-      .filter((time) => time.readabilitySanitized > 0)
-      .map((time) => time.lector / time.readabilitySanitized);
+    // The same columns as the table's, with the sanitized reference as the anchor.
+    const [, , , sanitizedMedian, , , ratioOfMedians, medianPageRatio] = timingColumns(
+      all.map((time) => time.lector),
+      all.map((time) => time.readabilitySanitized),
+    );
     print(
       `Reference, not the target's anchor: Readability with its HTML then sanitized (the least a ` +
-        `reader on plain Readability must do before showing it) takes ${fixed(median(sanitized), 1)} ms ` +
-        `median; Lector ÷ that: ${fixed(median(lector) / median(sanitized), 2)}× ` +
-        `(median page ${fixed(median(pageRatios), 2)}×).`,
+        `reader on plain Readability must do before showing it) takes ${sanitizedMedian} ms ` +
+        `median; Lector ÷ that: ${ratioOfMedians}× (median page ${medianPageRatio}×).`,
     );
   },
 };

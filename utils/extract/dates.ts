@@ -239,9 +239,9 @@ function fromMonthName(text: string): string | null {
 
 /**
  * The first date written in `text`, as ISO 8601, or null. Accepts ISO dates and date-times,
- * numeric dates (read by the rule at the top of this file), `2025年6月12日`, `2025년 6월 12일`, and dates with month
- * names in English, Spanish, French, German, Italian, Portuguese, Dutch, Russian, Polish, Greek,
- * Turkish and Indonesian.
+ * numeric dates (read by the rule at the top of this file), `2025年6月12日`, `2025년 6월 12일`,
+ * and dates with month names in English, Spanish, French, German, Italian, Portuguese, Dutch,
+ * Russian, Polish, Greek, Turkish and Indonesian.
  */
 export function parseDate(text: string, context: DateContext = {}): string | null {
   if (!text) return null;

@@ -11,13 +11,15 @@ import {
   CREDIT_PHRASE,
   NOTICE_TITLE,
   RIGHTS_NOTICE,
+  WEB_ADDRESS,
 } from './declutter-words.ts';
 import { elementText } from './text.ts';
 
-/** What follows a credit's label is a name or two ("PAP", "Anna Nowak, Reuters")… */
+/**
+ * What follows a credit's label is a name or two ("PAP", "Anna Nowak, Reuters"), or the address
+ * of the source (WEB_ADDRESS), which may be long.
+ */
 const CREDIT_NAME = 60;
-/** …or the address of the source, which may be long. */
-const CREDIT_ADDRESS = /^(https?:\/\/|www\.)\S+$/i;
 /** The longest credit line a block around a lone "Source:" label may grow to. */
 const CREDIT_LINE = 200;
 /** Where a credit may belong to the picture or the data it sits under. */
@@ -34,7 +36,7 @@ function creditOf(text: string): string | null {
     .replace(/[\])）】]\s*$/, '')
     .trim();
   // A sentence after the label is the story talking ("Source: the ministry said that …").
-  if (rest.length > CREDIT_NAME && !CREDIT_ADDRESS.test(rest)) return null;
+  if (rest.length > CREDIT_NAME && !WEB_ADDRESS.test(rest)) return null;
   return /[.?!]\s+\p{L}/u.test(rest) ? null : rest;
 }
 

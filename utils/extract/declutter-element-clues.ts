@@ -29,6 +29,7 @@ import { teaserListClue } from './declutter-teasers.ts';
 import { teaserCardClue } from './declutter-teaser-card.ts';
 import { forumExcerptsClue } from './declutter-forum-excerpts.ts';
 import { elementText } from './text.ts';
+import { sharedPageUrl, sharedUrl } from './url-key.ts';
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** A one-link paragraph shorter than this is a credit or a call to action, not a teaser. */
@@ -139,11 +140,9 @@ function teaserClue(paragraph: Element, context: ClueContext): Clue | null {
   const link = soleLink(paragraph);
   const href = link?.getAttribute('href');
   if (!link || !href || href.startsWith('#')) return null;
-  try {
-    const target = new URL(href, context.pageUrl);
-    const page = new URL(context.pageUrl);
-    if (target.host !== page.host || target.pathname === page.pathname) return null;
-  } catch {
+  const target = sharedUrl(href, context.pageUrl);
+  const page = sharedPageUrl(context.pageUrl);
+  if (!target || !page || target.host !== page.host || target.pathname === page.pathname) {
     return null;
   }
   return { ...clue(paragraph, 'related', 'a link to another story'), maxText: 0 };

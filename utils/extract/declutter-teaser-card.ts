@@ -7,7 +7,7 @@ import { clue, type Clue, type ClueContext } from './declutter-clue.ts';
 import { boundedTextLength, enclosingBlock } from './declutter-block.ts';
 import { descendants, linksUnder } from './dom-walk.ts';
 import { storyPath } from './declutter-teasers.ts';
-import { sharedUrl } from './url-key.ts';
+import { sharedPageUrl } from './url-key.ts';
 import { elementText } from './text.ts';
 
 const HEADING = /^h[2-6]$/;
@@ -33,8 +33,7 @@ export function teaserCardClue(heading: Element, context: ClueContext): Clue | n
   if (links.length !== 1) return null;
   const title = elementText(heading);
   if (title.length < HEADLINE || elementText(links[0]!) !== title) return null;
-  // The page's own URL, parsed once per read (an absolute URL ignores the base it is given).
-  const page = sharedUrl(context.pageUrl, context.pageUrl);
+  const page = sharedPageUrl(context.pageUrl);
   if (!page || !storyPath(links[0]!, page)) return null;
   // The card is grown here, not by declutter.ts: its date line is a clue of another kind, and
   // would stop the card at its heading.

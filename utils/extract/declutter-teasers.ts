@@ -11,7 +11,7 @@ import { childElements, hasOwnText, linksUnder, textOf } from './dom-walk.ts';
 import { siteOf } from './page-url.ts';
 import { elementText } from './text.ts';
 import { LinkMemo } from './link-memo.ts';
-import { sharedUrl } from './url-key.ts';
+import { sharedPageUrl, sharedUrl } from './url-key.ts';
 
 const MIN_ITEMS = 3;
 /** Share of the siblings that must be teasers. */
@@ -112,8 +112,7 @@ export function teaserListClue(element: Element, pageUrl: string): Clue | null {
   if (hasOwnText(element) && ownText(element) > MAX_OWN_TEXT) return null;
   const tag = items[0]!.localName;
   if (!items.every((item) => item.localName === tag)) return null;
-  // The page's own URL, parsed once per read (an absolute URL ignores the base it is given).
-  const page = sharedUrl(pageUrl, pageUrl);
+  const page = sharedPageUrl(pageUrl);
   if (!page) return null;
   // Stop at the first item too many that is not a teaser: most lists on a page are not teasers.
   const allowedMisses = Math.floor(items.length * (1 - TEASER_SHARE));

@@ -113,6 +113,9 @@ export const AUTHOR_BIO =
 export const ABOUT_SITE =
   /^(about us|about this site|mission statement|our mission|who we are|o nas|o serwisie|о нас|о проекте|关于我们|關於我們|quiénes somos|sobre nosotros|qui sommes-nous|à propos de nous|über uns|chi siamo|σχετικά με εμάς)\s*:?$/iu;
 
+/** A web address as the whole of a text ("www.pap.pl", "http://t.co/AbC"). */
+export const WEB_ADDRESS = /^(https?:\/\/|www\.)\S+$/i;
+
 /** Copyright and rights lines of a page footer. */
 export const COPYRIGHT =
   /[©ⓒ]|저작권자|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;

@@ -26,7 +26,7 @@ import { squash } from './page-title.ts';
 import { weightedLength } from './weighted-length.ts';
 import { isMonthAndYear } from './dates.ts';
 import { parseRelativeTime } from './related-time.ts';
-import { ONE_TOOL, TOOLS_ONLY } from './declutter-words.ts';
+import { ONE_TOOL, TOOLS_ONLY, WEB_ADDRESS } from './declutter-words.ts';
 
 export interface RelatedResult {
   related: RelatedArticle[];
@@ -130,7 +130,7 @@ function isLabel(title: string): boolean {
     ONE_TOOL.test(title) ||
     TOOLS_ONLY.test(title) ||
     // An address as the link's text: a shortened link in a feed of posts.
-    /^(https?:\/\/|www\.)\S+$/i.test(title) ||
+    WEB_ADDRESS.test(title) ||
     // "January 2012": a month's archive.
     isMonthAndYear(title)
   );

@@ -29,8 +29,12 @@ interface Shape {
   classes: string;
 }
 
+function classesOf(element: Element): string {
+  return (attributeOf(element, 'class') ?? '').trim();
+}
+
 function shapeOf(element: Element): Shape {
-  return { name: nameOf(element), classes: (attributeOf(element, 'class') ?? '').trim() };
+  return { name: nameOf(element), classes: classesOf(element) };
 }
 
 function shapeKey({ name, classes }: Shape): string {
@@ -39,9 +43,7 @@ function shapeKey({ name, classes }: Shape): string {
 
 /** Whether `element` has `shape` (the tag name first: most elements of the page differ there). */
 function hasShape(element: Element, shape: Shape): boolean {
-  return (
-    nameOf(element) === shape.name && (attributeOf(element, 'class') ?? '').trim() === shape.classes
-  );
+  return nameOf(element) === shape.name && classesOf(element) === shape.classes;
 }
 
 /**

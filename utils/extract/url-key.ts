@@ -58,6 +58,11 @@ export function sharedUrl(input: string, base: string): URL | null {
   });
 }
 
+/** The page's own URL, parsed once per read (sharedUrl; an absolute URL ignores its base). */
+export function sharedPageUrl(pageUrl: string): URL | null {
+  return sharedUrl(pageUrl, pageUrl);
+}
+
 /**
  * `href` resolved against `base`, if that gives an http(s) URL; null for anything else. Shared
  * (see sharedUrl): read it, never change it.
