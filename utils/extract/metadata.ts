@@ -160,7 +160,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   // Where the date line is looked for: the heading that says the title, else the first line
   // that shows it (a styled <div> or <h3> on older templates), else the first <h1>; found only
   // when the date line is read (the line search walks the page).
-  const datelineAnchor = (): Element | null =>
+  const datelineAnchor = (): Node | null =>
     headings.find((_, index) => sameTitle(headingTexts[index]!, title)) ??
     firstLineShown(doc, [title, cleanTitle]) ??
     elements.h1s[0] ??
@@ -172,7 +172,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     title: cleanTitle,
     // A byline that is the headline (a meta author or a date line holding both) names no one.
     byline: [byline, dateline?.source].find((name) => name && !saysTitle(name, cleanTitle)) ?? null,
-    siteName: siteName ?? siteNameFromTitle(doc.title ?? '', cleanTitle),
+    siteName: siteName ?? siteNameFromTitle(doc.title ?? '', cleanTitle, siteNames),
     publishedTime: stated ?? dateline?.date ?? null,
     lang,
     dir: readDir(doc),

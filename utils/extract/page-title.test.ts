@@ -26,6 +26,9 @@ describe('stripSiteName', () => {
     ],
     ['Peru weighs sending prisoners | World | CNN.com', 'Peru weighs sending prisoners'],
     ['Peru weighs sending prisoners – cnn.com', 'Peru weighs sending prisoners'],
+    // The site's name before a colon goes; any other text before one is the headline's.
+    ['CNN.com Lima: Peru weighs sending prisoners', 'Peru weighs sending prisoners'],
+    ['Prisons: Peru weighs sending prisoners', 'Prisons: Peru weighs sending prisoners'],
   ])('%s → %s', (title, expected) => {
     expect(stripSiteName(title, names)).toBe(expected);
   });
@@ -189,5 +192,13 @@ describe('siteNameFromTitle', () => {
     ['Iran ostrzega USA - rynek, akcje, spółka', 'Iran ostrzega USA', null],
   ])('%j with headline %j: %j', (title, headline, name) => {
     expect(siteNameFromTitle(title, headline)).toBe(name);
+  });
+
+  it("takes the part that names the site's address, wherever it stands in the title", () => {
+    const hostNames = siteNamesOf([], 'http://www.valleyradio.example/news/1');
+    const title = 'Valley Radio|Water rates to rise | Article';
+    expect(siteNameFromTitle(title, 'Water rates to rise', hostNames)).toBe('Valley Radio');
+    // Without the address to go by, the far end is taken.
+    expect(siteNameFromTitle(title, 'Water rates to rise')).toBe('Article');
   });
 });

@@ -58,6 +58,10 @@ function isSiteName(segment: string, siteNames: readonly string[]): boolean {
 
 /** Remove a leading or trailing site name ("Title - Site", "Site | Title", "Title | Section | Site"). */
 export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  // "NEWSmsk.com в Москве: Карантин …": the site's name before a colon. A colon is no
+  // separator otherwise: "Dengue: Paediatricians warn parents" is one headline.
+  const colon = /^([^:]{2,60}):\s+(?=\S)/.exec(title);
+  if (colon && isSiteName(colon[1]!, siteNames)) title = title.slice(colon[0].length);
   let segments = title.split(SEPARATOR_GLOBAL);
   const separators = title.match(SEPARATOR_GLOBAL) ?? [];
   if (segments.length < 2) return title.trim();
@@ -200,7 +204,11 @@ const MAX_SITE_NAME_WORDS = 6;
  * title adds after (or before) the headline, across one separator ("Water rates rise — The
  * Valley Courier"). Null when the title is only the headline or the rest is not name-like.
  */
-export function siteNameFromTitle(documentTitle: string, headline: string): string | null {
+export function siteNameFromTitle(
+  documentTitle: string,
+  headline: string,
+  siteNames: readonly string[] = [],
+): string | null {
   const title = normalizeText(documentTitle);
   if (!headline || !title) return null;
   const plausible = (name: string | null): name is string =>
@@ -209,6 +217,12 @@ export function siteNameFromTitle(documentTitle: string, headline: string): stri
     !sameTitle(name, headline) &&
     // A date ("4 stycznia 2012") or a list of keywords ("rynek, akcje, spółka") names no site.
     !/\d{4}|,/.test(name);
+  // A part that is the site's address or known name, wherever it stands ("VOCM.COM|Flu vaccine
+  // still available | Article": the far end is the page's type, not the site).
+  const known = titleParts(title).find(
+    (part) => isSiteName(part, siteNames) && squash(part).length > 0 && plausible(part),
+  );
+  if (known) return known;
   const [narrow = null] = outerParts(title.split(SEPARATOR), headline, { whole: true });
   if (plausible(narrow)) return narrow;
   // "龙票猛涨切忌盲目追高_中外邮票_新浪收藏_新浪网": the headline, sections, then the site, which

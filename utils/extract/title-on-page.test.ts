@@ -67,6 +67,21 @@ describe('linesShown', () => {
     ]);
     expect([...linesShown(doc, ['Office hours'])]).toEqual([['Office hours', 'Oﬃce hours']]);
   });
+
+  it('finds the text that opens a cell up to a line break, not the lines further down', () => {
+    const doc = page(
+      '<table><tr><td class="NewsHeader">Flu vaccine still available <br>' +
+        '<span>Tuesday, January 17 2012</span><br>Send to a friend</td></tr></table>' +
+        '<td>All rights reserved.<br>"Harbour Radio"<br>Address: 1 Water Street<br></td>' +
+        '<td><a href="/n/2">Water rates rise</a><br></td>',
+    );
+    const shown = linesShown(doc, [
+      'Flu vaccine still available',
+      'Harbour Radio',
+      'Water rates rise',
+    ]);
+    expect([...shown]).toEqual([['Flu vaccine still available', 'Flu vaccine still available']]);
+  });
 });
 
 describe('readMetadata title', () => {
@@ -87,5 +102,18 @@ describe('readMetadata title', () => {
     const metadata = readMetadata(doc, URL);
     expect(metadata.title).toBe('Researchers say smokers should prefer a spray');
     expect(metadata.siteName).toBe('Tonight Africa');
+  });
+
+  it('reads an old template whose headline opens a cell, and the date line under it', () => {
+    const doc = page(
+      '<table><tr><td class="NewsHeader">Flu vaccine still available <br>' +
+        '<span class="artdate">Tuesday, January 17 2012</span><br></td></tr>' +
+        '<tr><td><p>Health officials say there is still time to get a flu shot this winter.</p></td></tr></table>',
+      '<title>PAPER.EXAMPLE|Flu vaccine still available | Article</title>',
+    );
+    const metadata = readMetadata(doc, URL);
+    expect(metadata.title).toBe('Flu vaccine still available');
+    expect(metadata.publishedTime).toBe('2012-01-17');
+    expect(metadata.siteName).toBe('PAPER.EXAMPLE');
   });
 });

@@ -75,16 +75,45 @@ const MAX_LEVELS_UP = 3;
  */
 const NEVER_LONGER_SQUASHED = /^[\0-\x7f\u00c0-\u00ff]*$/;
 
+/** Whether nothing a reader sees comes before `node` in its element. */
+function opensElement(node: Node): boolean {
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+    if (sibling.nodeType !== 3 && sibling.nodeType !== 1) continue;
+    if (/\S/.test(sibling.textContent ?? '')) return false;
+  }
+  return true;
+}
+
+/** Whether the next thing a reader sees after `node` is a line break. */
+function closedByBreak(node: Node): boolean {
+  for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
+    if (sibling.nodeType === 1) return (sibling as Element).localName === 'br';
+    if (sibling.nodeType === 3 && /\S/.test(sibling.nodeValue ?? '')) return false;
+  }
+  return false;
+}
+
 /**
- * Each element that shows one of `texts` as its whole text, outside links, in page order, with
- * the text it matched, until `visit` returns true (it may be asked of an element again, and must
- * answer as it did). Text nodes that cannot belong to one of them (too long) are passed over
- * without reading their elements' text.
+ * Whether a text node is the first line of its element, ended by a line break, as old templates
+ * set their headline: "<td>Flu vaccine still available<br><span>Tuesday …</span><br>…</td>".
+ * Only the first: the lines further down such a cell are a footer's address and names.
+ */
+function firstLineOfElement(node: Node): boolean {
+  return closedByBreak(node) && opensElement(node);
+}
+
+/**
+ * Each line that shows one of `texts` as its whole text, outside links, in page order, with the
+ * text it matched, until `visit` returns true (it may be asked of a line again, and must answer as
+ * it did). A line is an element, or the text that opens an element and ends at a line break
+ * (then `line` is that text node).
+ * Text nodes that cannot belong to one of them (too long) are passed over without reading their
+ * elements' text.
  */
 function visitLinesShown(
   doc: Document,
   texts: readonly string[],
-  visit: (run: string, element: Element) => boolean,
+  visit: (run: string, line: Element | Text) => boolean,
 ): void {
   const wanted = new Map(texts.map((text) => [squash(text), text]));
   wanted.delete('');
@@ -100,6 +129,13 @@ function visitLinesShown(
     const value = node.nodeValue ?? '';
     if (value.length > longest || !/[\p{L}\p{N}]/u.test(value)) continue;
     let element = node.parentElement;
+    if (element && !NOT_A_LINE.has(element.localName) && firstLineOfElement(node)) {
+      const run = wanted.get(squash(value));
+      if (run !== undefined && !closestLink(element)) {
+        if (visit(run, node as Text)) return;
+        continue;
+      }
+    }
     for (let level = 0; element && level < MAX_LEVELS_UP; level++) {
       const before = reached.get(element);
       // Reached as low before: the climb from here went at least as far up then.
@@ -122,11 +158,15 @@ function visitLinesShown(
   }
 }
 
-/** Which of `texts` stand on the page as an element's whole text, each mapped to that text. */
+/** Which of `texts` stand on the page as a line of their own, each mapped to the line's text. */
 export function linesShown(doc: Document, texts: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
-  visitLinesShown(doc, texts, (run, element) => {
-    if (!found.has(run)) found.set(run, elementText(element));
+  visitLinesShown(doc, texts, (run, line) => {
+    if (!found.has(run))
+      found.set(
+        run,
+        line.nodeType === 1 ? elementText(line as Element) : normalizeText(textOf(line)),
+      );
     return false;
   });
   return found;
@@ -135,15 +175,17 @@ export function linesShown(doc: Document, texts: readonly string[]): Map<string,
 const LIST_ITEM = new Set(['li']);
 
 /**
- * The first element that shows one of `texts` as its whole text, outside links and lists (a
- * list of the issue's or the section's stories names the story too, away from its date line).
+ * The first line (an element, or the text opening one up to a line break) that shows one of `texts` as
+ * its whole text, outside links and lists (a list of the issue's or the section's stories names
+ * the story too, away from its date line).
  */
-export function firstLineShown(doc: Document, texts: readonly string[]): Element | null {
-  let line: Element | null = null;
-  visitLinesShown(doc, texts, (_, element) => {
-    if (closestNamed(element, LIST_ITEM)) return false;
-    line = element;
+export function firstLineShown(doc: Document, texts: readonly string[]): Element | Text | null {
+  let found: Element | Text | null = null;
+  visitLinesShown(doc, texts, (_, line) => {
+    const element = line.nodeType === 1 ? (line as Element) : line.parentElement;
+    if (!element || closestNamed(element, LIST_ITEM)) return false;
+    found = line;
     return true;
   });
-  return line;
+  return found;
 }

@@ -34,7 +34,7 @@ function lineOf(node: Node): Element | null {
 }
 
 /** The name on the date's line: what is left of the line without the date and separators. */
-function sourceOnLine(dateNode: Node, headline: Element | null = null): string | null {
+function sourceOnLine(dateNode: Node, headline: Node | null = null): string | null {
   const line = lineOf(dateNode);
   if (!line) return null;
   const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
@@ -106,7 +106,7 @@ function dateBefore(
  * the headline on some pages (a kicker line) and below it on most; the nearer one wins, so that a
  * date line right above the headline beats the dates of the related list under the story.
  */
-function nearHeadline(doc: Document, headline: Element, context: DateContext): Dateline | null {
+function nearHeadline(doc: Document, headline: Node, context: DateContext): Dateline | null {
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   walker.currentNode = headline;
   const before = dateBefore(walker, context);
@@ -139,7 +139,7 @@ export function readDateline(
   doc: Document,
   elements: { h1s: readonly Element[]; times: readonly Element[] },
   context: DateContext,
-  headline: Element | null,
+  headline: Node | null,
 ): Dateline {
   const none: Dateline = { date: null, source: null };
   if (!doc.body) return none;
