@@ -25,7 +25,7 @@ import {
   roleOf,
   textOf,
 } from './dom-walk.ts';
-import { isRelatedLabel } from './related-labels.ts';
+import { isRankingLabel, isRelatedLabel } from './related-labels.ts';
 import { plainText } from './related-card.ts';
 import { looksLikeWrittenTime } from './related-time.ts';
 import { linkTarget } from './url-key.ts';
@@ -425,11 +425,25 @@ function gridBlocks(
   const outermost = grids.filter(
     (grid) => !grids.some((other) => other !== grid && other.contains(grid)),
   );
-  return outermost.map((grid) => {
-    // A heading right before the grid ("Most read") goes with it.
+  return outermost.flatMap((grid) => {
+    // A heading right before the grid ("Latest news") goes with it, unless it names a ranking.
     const previous = grid.previousElementSibling;
-    return previous && isLabelHeading(previous) ? [previous, grid] : [grid];
+    const heading = previous && isLabelHeading(previous) ? previous : null;
+    if (isRanking(grid, heading)) return [];
+    return [heading ? [heading, grid] : [grid]];
   });
+}
+
+/** Whether a grid is the site's ranking ("Most read"), by its heading, first line or aria-label. */
+function isRanking(grid: Element, heading: Element | null): boolean {
+  const first = grid.firstElementChild;
+  const labels = [
+    heading ? textOf(heading) : null,
+    first && isLabelHeading(first) ? textOf(first) : null,
+    ariaLabelOf(grid),
+    grid.parentElement ? ariaLabelOf(grid.parentElement) : null,
+  ];
+  return labels.some(isRankingLabel);
 }
 
 /**

@@ -73,3 +73,31 @@ export function isRelatedLabel(text: string | null | undefined): boolean {
   if (label === '' || label.length > MAX_LABEL_LENGTH) return false;
   return LABEL_STARTS.some((start) => label.startsWith(start));
 }
+
+/**
+ * The labels of the site's rankings ("Most read", "Les plus lus", "Meistgelesen"): its most read
+ * or most shared stories of the day, whatever the story. Not related to it, so not offered as
+ * related even when the list is set as cards beside it.
+ */
+const RANKING_STARTS = [
+  'most read', 'most popular', 'most viewed', 'most watched', 'most shared', 'most commented',
+  'most emailed', 'trending', 'popular now', 'popular right now', "what's popular", 'what’s popular',
+  'lo más leído', 'lo más visto', 'lo más popular', 'más leíd', 'más vist', 'mais lid',
+  'mais vist', 'les plus lu', 'les plus populaires', 'les plus partagé', 'les plus commenté',
+  'meistgelesen', 'meist gelesen', 'am meisten gelesen', 'meistgeklickt', 'beliebteste',
+  'i più letti', 'più letti', 'più lett', 'più visti', 'meest gelezen', 'najczęściej czytane',
+  'najczęściej komentowane', 'najchętniej czytane', 'najpopularniejsze', 'самое читаемое',
+  'самые читаемые', 'самое популярное', 'самые популярные', 'самое обсуждаемое', 'популярное',
+  'τα πιο δημοφιλή', 'πιο δημοφιλή', 'δημοφιλή', 'en çok okunan', 'terpopuler',
+  'paling banyak dibaca', 'đọc nhiều', 'xem nhiều', 'الأكثر قراءة', 'الأكثر مشاهدة',
+  'הנקראים ביותר', 'הכי נקראים', '热门', '熱門', '排行', '最热', '最熱', 'ランキング',
+  'よく読まれている', '많이 본',
+]; // prettier-ignore
+
+/** Whether `text` (a heading's text or an aria-label) labels a ranking of the site's stories. */
+export function isRankingLabel(text: string | null | undefined): boolean {
+  if (!text) return false;
+  const label = normalizeLabel(text);
+  if (label === '' || label.length > MAX_LABEL_LENGTH) return false;
+  return RANKING_STARTS.some((start) => label.startsWith(start));
+}

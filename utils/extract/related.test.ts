@@ -140,6 +140,40 @@ describe('collectRelated', () => {
     expect(containers[0]?.className).toBe('cards');
   });
 
+  it("leaves out a grid that is the site's ranking (most read), in any language", () => {
+    const grid = (label: string, prefix: string) =>
+      `<h2>${label}</h2><ol>${['one', 'two', 'three']
+        .map(
+          (n) =>
+            `<li><a href="/2025/06/09/${prefix}-${n}-story-about-the-town">${prefix} ${n} story about the town</a></li>`,
+        )
+        .join('')}</ol>`;
+    for (const label of [
+      'Most read',
+      'Les plus lus',
+      'Lo más leído',
+      'Najczęściej czytane',
+      'Самое читаемое',
+    ]) {
+      const { related } = collectRelated(
+        page(`<aside>${grid(label, 'ranked')}</aside>`),
+        PAGE,
+        NOW,
+      );
+      expect(related, label).toEqual([]);
+    }
+    const latest = collectRelated(
+      page(`<aside>${grid('Latest news', 'latest')}</aside>`),
+      PAGE,
+      NOW,
+    );
+    expect(latest.related.map((entry) => entry.title)).toEqual([
+      'latest one story about the town',
+      'latest two story about the town',
+      'latest three story about the town',
+    ]);
+  });
+
   it('keeps text fields plain and reads srcset and <noscript> thumbnails', () => {
     const block = `<section><h2>Recommended</h2>
       <div><a href="/2025/06/08/story-with-markup-in-title"><h3>  Title   with <b>bold</b>
