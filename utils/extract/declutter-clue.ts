@@ -34,6 +34,11 @@ export interface ClueContext {
   headlineText: string;
   /** The story's first paragraph (see story-anchor.ts), when found. */
   lede: Element | null;
+  /**
+   * Where the story's run of paragraphs starts, when the lede is a paragraph standing alone (a
+   * standfirst in the header, with the byline and date lines after it); else the lede.
+   */
+  storyStart: Element | null;
   /** The headline and the story's first paragraph: no clutter block may contain them. */
   protect: readonly Element[];
   pageUrl: string;

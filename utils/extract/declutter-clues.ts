@@ -40,8 +40,8 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   clues.push(...commentSectionClues(replyActions, context.protect));
   for (const heading of commentHeadings) clues.push(...commentsHeadingClues(heading, context));
   for (const heading of pointerHeadings) clues.push(...pointerListClues(heading, context.protect));
-  if (context.headline && context.lede) {
-    clues.push(...headerLineClues(context.headline, context.lede));
+  if (context.headline && context.storyStart) {
+    clues.push(...headerLineClues(context.headline, context.storyStart));
   }
   const kicker = context.headline ? kickerClue(context.headline) : null;
   if (kicker) clues.push(kicker);

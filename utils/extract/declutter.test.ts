@@ -89,6 +89,27 @@ describe('findClutter by role and content, not class names', () => {
     expect(reasons[2]).toMatch(/date line/);
   });
 
+  it('the byline and date line under a standfirst set apart between headline and story', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1><p class="x1">A standfirst that sums the whole story up in one long sentence, as feature pages like to set it right under the headline.</p>` +
+        `<div class="x2"><span>Par Claire Martin</span> <span>Publié le 12 juin 2025 à 14h30</span></div>` +
+        `<figure><img src="/a.jpg"><figcaption>By the river, a photo of the town hall</figcaption></figure>` +
+        `<div class="x3">${STORY}</div>`,
+    );
+    // One line holds both: read as the date line, which it is too.
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['the date line (shown in the header)', 'Par Claire Martin Publié le 12 juin 2025 à 14h30'],
+    ]);
+  });
+
+  it('an empty comments section that asks to be the first to respond, and not what follows it', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<section class="x1"><h2>Commentaires</h2><p>Soyez le premier à réagir.</p><a href="/login">Se connecter</a></section>` +
+        `<aside class="x2"><h2>Les plus lus</h2><ol><li><a href="/2025/06/01/one-story-about-the-town">One story about the town</a></li></ol></aside>`,
+    );
+    expect(clutter.pending.map((removal) => removal.kind)).toEqual(['empty-comments']);
+  });
+
   it('the section label right above the headline, when the menu links to that section too', () => {
     const menu =
       '<ul class="x1"><li><a href="/health/">Health</a></li><li><a href="/auto/">Auto</a></li></ul>';

@@ -111,9 +111,11 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   if (!body) return { blocks: new Map(), pending: [] };
   // The story's opening paragraph is as untouchable as its headline: a block holding either is
   // the story, not clutter (this also guards against a related-block finder that overreaches).
-  const lede = options.headline
-    ? (findLede(options.headline, new Set()) ?? firstProseText(options.headline))
-    : null;
+  const opening = options.headline ? findLede(options.headline, new Set()) : null;
+  const lede = opening ?? (options.headline ? firstProseText(options.headline) : null);
+  const storyStart =
+    opening ??
+    (options.headline ? findLede(options.headline, new Set(), { pastLone: true }) : null);
   const protect = [options.headline, lede].filter((element): element is Element => !!element);
   const holdsStory = (element: Element): boolean => protect.some((kept) => element.contains(kept));
   const related = options.related.filter(
@@ -123,6 +125,7 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
     headline: options.headline,
     headlineText: normalizeText(textOf(options.headline)),
     lede,
+    storyStart: storyStart ?? lede,
     protect,
     pageUrl: options.pageUrl,
     byline: options.byline ?? null,

@@ -1,12 +1,13 @@
 /**
- * The lead figure: a story's opening image and its caption, which feature layouts set above the
- * headline (a "hero"), outside the block Readability picks. It is found in the headline's own
- * container, before the headline, and put back at the top of the article when the article has
- * no image of the same file.
+ * The lead figure: a story's opening image and its caption, which feature layouts set apart from
+ * the block Readability picks: above the headline (a "hero"), or in the header between the
+ * headline and the story's paragraphs (under the standfirst and the byline). It is found in the
+ * headline's own container and put back at the top of the article when the article has no image
+ * of the same file.
  */
 import { absolutizeUrls } from './absolute-urls.ts';
 import { fixLazyImages } from './lazy-images.ts';
-import { closestNamed, descendantsNamed, firstNamed } from './dom-walk.ts';
+import { closestNamed, descendantsNamed, firstNamed, isInsideAny } from './dom-walk.ts';
 
 // Walks and parent loops stand in for the selector queries: the same elements, cheaper in jsdom.
 const IMG = new Set(['img']);
@@ -20,17 +21,33 @@ function fileOf(src: string | null): string {
   return (src ?? '').split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
 }
 
-/** The figure with an image that precedes the headline within its container, or null. */
-export function findLeadFigure(headline: Element): Element | null {
+/** Whether `a` comes before `b` in the page, and does not hold it. */
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) /* FOLLOWING */ !== 0 && !a.contains(b);
+}
+
+/**
+ * The figure with an image before the headline, or between it and `storyStart` (the first of
+ * the story's paragraphs), within the headline's container and outside `clutter`; or null.
+ */
+export function findLeadFigure(
+  headline: Element,
+  storyStart: Element | null,
+  clutter: { has(element: Element): boolean },
+): Element | null {
   let container: Element | null = headline;
   for (let level = 0; level < LEVELS && container; level++) {
     container = container.parentElement;
     if (!container || /^(body|html)$/.test(container.localName)) return null;
     const figure = descendantsNamed(container, 'figure').find(
       (candidate) =>
-        (candidate.compareDocumentPosition(headline) & 4) /* FOLLOWING */ !== 0 &&
+        (precedes(candidate, headline) ||
+          (storyStart !== null &&
+            precedes(headline, candidate) &&
+            precedes(candidate, storyStart))) &&
         firstNamed(candidate, IMG) !== null &&
-        closestNamed(candidate, LINK_NAME) === null,
+        closestNamed(candidate, LINK_NAME) === null &&
+        !isInsideAny(candidate, clutter),
     );
     if (figure) return figure;
   }

@@ -187,15 +187,19 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   }
   // What feature layouts set apart from the body, above or under the headline: each is put at
   // the top in turn, so the article opens with figure, standfirst, summary box, story.
-  const lede = headline
-    ? (findLede(headline, new Set(clutter.blocks.keys())) ?? firstProseText(headline))
-    : null;
+  const skip = new Set(clutter.blocks.keys());
+  const opening = headline ? findLede(headline, skip) : null;
+  const lede = opening ?? (headline ? firstProseText(headline) : null);
+  // Where the story's paragraphs start: below a standfirst set apart in the header, the lede
+  // stands alone and the figure may come after it.
+  const storyStart =
+    opening ?? (headline ? findLede(headline, skip, { pastLone: true }) : null) ?? lede;
   const summary = headline && lede ? findSummaryBox(headline, lede, clutter.blocks) : null;
   const addedSummary = summary !== null && addSummaryBox(article.content, summary, baseUrl);
   const standfirst = headline ? findStandfirst(headline, metadata.excerpt) : null;
   const addedStandfirst =
     standfirst !== null && addStandfirst(article.content, standfirst, story.text);
-  const leadFigure = headline ? findLeadFigure(headline) : null;
+  const leadFigure = headline ? findLeadFigure(headline, storyStart, clutter.blocks) : null;
   const addedFigure =
     leadFigure !== null && addLeadFigure(article.content, leadFigure, { baseUrl, parser });
   const textContent =

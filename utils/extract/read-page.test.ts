@@ -158,6 +158,26 @@ describe('readPage on an old page with no headings at all', () => {
     expect(result.textContent).not.toMatch(/Latest Comments|Posted by|more money/);
     expect(result.removed.map((removal) => removal.kind)).toContain('comments');
   });
+
+  it('puts back the lead photo set between the standfirst and the story, with its caption', () => {
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>The council approved the housing plan on Tuesday after a long debate, and paragraph ${i} says more about it, with commas and details.</p>`,
+    ).join('');
+    const result = read(
+      `<html><head><title>Council approves plan</title></head><body><main><article>
+      <h1>Council approves plan</h1>
+      <p class="dek">After three years of debate the town will build two hundred homes on the old rail yard by the river.</p>
+      <div class="meta">By Jane Doe · 12 June 2025</div>
+      <figure><img src="/photos/rail-yard-1200.jpg" alt=""><figcaption>The old rail yard, seen from the bridge.</figcaption></figure>
+      <div class="body">${paragraphs}</div></article></main></body></html>`,
+      'https://town.example/2025/06/12/council-approves-plan',
+    );
+    expect(result.content).toMatch(/<figure[^>]*>\s*<img[^>]+rail-yard-1200\.jpg/);
+    expect(result.textContent.split('\n')[0]).toBe('The old rail yard, seen from the bridge.');
+    expect(result.textContent).not.toMatch(/By Jane Doe/);
+  });
 });
 
 describe('readPage on bad input: a clear result, never an exception', () => {

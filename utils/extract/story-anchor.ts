@@ -31,9 +31,15 @@ function isProse(element: Element): boolean {
 
 /**
  * The first paragraph after the headline that opens a run of prose (it and the next prose block
- * share a parent), outside the given clutter blocks; null when there is none close by.
+ * share a parent), outside the given clutter blocks; null when there is none close by, or when
+ * the first paragraph stands alone (unless `pastLone`: then the run after it, if any, as where
+ * the story's paragraphs start below a standfirst set apart in the header).
  */
-export function findLede(headline: Element, skip: ReadonlySet<Element>): Element | null {
+export function findLede(
+  headline: Element,
+  skip: ReadonlySet<Element>,
+  { pastLone = false } = {},
+): Element | null {
   let seen = 0;
   for (const element of elementsAfter(headline, MAX_VISITED)) {
     if (seen >= SEARCH_BLOCKS) break;
@@ -48,7 +54,8 @@ export function findLede(headline: Element, skip: ReadonlySet<Element>): Element
     ) {
       if (isProse(next)) run++;
     }
-    return run >= LEDE_RUN ? element : null;
+    if (run >= LEDE_RUN) return element;
+    if (!pastLone) return null;
   }
   return null;
 }
