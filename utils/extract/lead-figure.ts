@@ -7,6 +7,7 @@
  */
 import { absolutizeUrls } from './absolute-urls.ts';
 import { fixLazyImages } from './lazy-images.ts';
+import { looksLikeLogo } from './declutter-links.ts';
 import { closestNamed, descendantsNamed, firstNamed, isInsideAny } from './dom-walk.ts';
 
 // Walks and parent loops stand in for the selector queries: the same elements, cheaper in jsdom.
@@ -19,6 +20,11 @@ const LEVELS = 3;
 /** The file name of an image URL, to tell whether the article already shows it. */
 function fileOf(src: string | null): string {
   return (src ?? '').split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
+}
+
+/** A figure's image is its photo unless it is the site's logo (a video player's placeholder). */
+function isPhoto(img: Element | null): boolean {
+  return img !== null && !looksLikeLogo(img);
 }
 
 /** Whether `a` comes before `b` in the page, and does not hold it. */
@@ -45,7 +51,7 @@ export function findLeadFigure(
           (storyStart !== null &&
             precedes(headline, candidate) &&
             precedes(candidate, storyStart))) &&
-        firstNamed(candidate, IMG) !== null &&
+        isPhoto(firstNamed(candidate, IMG)) &&
         closestNamed(candidate, LINK_NAME) === null &&
         !isInsideAny(candidate, clutter),
     );

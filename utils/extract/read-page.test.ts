@@ -177,6 +177,16 @@ describe('readPage on an old page with no headings at all', () => {
     expect(result.content).toMatch(/<figure[^>]*>\s*<img[^>]+rail-yard-1200\.jpg/);
     expect(result.textContent.split('\n')[0]).toBe('The old rail yard, seen from the bridge.');
     expect(result.textContent).not.toMatch(/By Jane Doe/);
+    // A video player's placeholder (the site's logo, a close button) is no lead photo.
+    const player = read(
+      `<html><head><title>Council approves plan</title></head><body><main><article>
+      <h1>Council approves plan</h1>
+      <figure class="player"><img src="/static/logo-white.svg" alt=""><div>✕</div><a>Close</a></figure>
+      <div class="body">${paragraphs}</div></article></main></body></html>`,
+      'https://town.example/2025/06/12/council-approves-plan',
+    );
+    expect(player.content).not.toMatch(/<figure|logo-white/);
+    expect(player.textContent).not.toMatch(/Close/);
   });
 });
 
