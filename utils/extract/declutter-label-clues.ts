@@ -6,6 +6,7 @@
 import { closestLink, closestNamed, descendantsNamed, textOf } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
+import { isBareMoreLabel } from './related-labels.ts';
 import {
   ABOUT_SITE,
   AUTHOR_BIO,
@@ -57,6 +58,15 @@ export function nonLinkTextLength(root: Element, limit: number): number {
     if (length > limit) break;
   }
   return length;
+}
+
+const LINE = new Set(['p', 'li']);
+
+/** A label opening a paragraph that is otherwise one link: "<p><b>MORE:</b> <a>…</a></p>". */
+function isPointerLine(label: Element): boolean {
+  const line = closestNamed(label, LINE);
+  if (!line || line === label || descendantsNamed(line, 'a').length !== 1) return false;
+  return nonLinkTextLength(line, POINTER_OWN_TEXT) <= collapsedLength(textOf(label)) + 3;
 }
 
 /** Tool names in a tools-only text ("Print | E-mail" has two). */
@@ -127,12 +137,12 @@ const LISTINGS_TEXT = 1000;
 const DATE_LINE = 60;
 /** …or this, with two dates ("Published: 22.12.2011 02:00 | Updated: 25.12.2011 04:39"). */
 const TWO_DATE_LINE = 90;
-/** Where a date line may be a table's, list's or figure's own. */
-const DATE_LINE_HOLDERS = new Set(['table', 'li', 'figure']);
+/** Where a date line may be a table's, list's, figure's or quote's own. */
+const DATE_LINE_HOLDERS = new Set(['table', 'li', 'figure', 'blockquote']);
 
 /**
- * Whether a date line is data: a table's, a figure's, or an item's of a list of several. A list
- * of one item is the page's date line set as a list.
+ * Whether a date line is data: a table's, a figure's, a quote's (an embedded post's date), or an
+ * item's of a list of several. A list of one item is the page's date line set as a list.
  */
 function isDataDate(label: Element): boolean {
   const holder = closestNamed(label, DATE_LINE_HOLDERS);
@@ -173,6 +183,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (BREADCRUMB_START.test(text)) return clue(label, 'navigation', 'breadcrumb navigation');
   if (HOME_WORD.test(text)) return breadcrumbClue(label);
   if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
+  if (isBareMoreLabel(text) && isPointerLine(label)) return pointerClue(label);
   if (TAGS_LABEL.test(text) && text.length <= 200 && !inProseRun(label)) return tagsClue(label);
   if (PHOTO_CREDIT.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };

@@ -78,6 +78,19 @@ describe('findClutter by role and content, not class names', () => {
     expect(kinds).toEqual(['navigation', 'share-bar', 'advert', 'related']);
   });
 
+  it('"Story continues below advertisement", a "MORE:" pointer line, and not a quote\'s date', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x1"><span>Story continues below advertisement</span></div>` +
+        `<p><strong>MORE:</strong> <a href="/2025/06/11/other">An older story about the same thing</a></p>` +
+        `<blockquote class="x2"><p>The pier is open again!</p>— Coastal Walks (@walks) <a href="https://social.example/walks/1">June 12, 2025</a></blockquote>` +
+        `<div class="x3"><b>More:</b> <a href="/topics/piers">Piers</a> <a href="/topics/seaside">Seaside</a></div>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.kind, removal.text])).toEqual([
+      ['advert', 'Story continues below advertisement'],
+      ['related', 'MORE: An older story about the same thing'],
+    ]);
+  });
+
   it("the byline and date lines (one with the site's address) between headline and story", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div><p class="x11"><a href="https://www.news.example/">https://www.news.example</a> 2025-06-12 21:11 来源： <span>新闻网</span> 【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>${STORY}`,

@@ -8,7 +8,7 @@
 const LABEL_STARTS = [
   // English
   'related', 'more from', 'more on', 'more in', 'more stories', 'more news', 'more articles',
-  'more like this', 'more to read', 'more to explore', 'more headlines', 'recommended',
+  'more like this', 'more to read', 'more to explore', 'more headlines', 'more:', 'recommended',
   'recommendations', 'read next', 'read this next', 'what to read next', 'up next', 'read more',
   'read also', 'also read', 'see also', 'you may also like', 'you might also like',
   'you may like', 'you might like', 'you may have missed', 'you might be interested',
@@ -64,6 +64,14 @@ function normalizeLabel(text: string): string {
       // Turkish "İ" lower-cases to "i" and a combining dot: "İlgili Haberler" is "ilgili haberler".
       .replace(/i\u0307/g, 'i')
   );
+}
+
+/**
+ * "MORE:" alone: a tabloid's pointer to one story inside the text ("<p><b>MORE:</b> <a>…</a></p>"),
+ * but elsewhere the label of a section link or a list of topics. Only its pointer lines count.
+ */
+export function isBareMoreLabel(text: string | null | undefined): boolean {
+  return !!text && /^[\s\p{P}\p{S}]*more\s*:\s*$/iu.test(text);
 }
 
 /** Whether `text` (a heading's text or an aria-label) labels a related-stories block. */

@@ -174,6 +174,18 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('takes a "MORE:" pointer line as a related story, and no other block under "More:"', () => {
+    const pointer = `<p><b>MORE:</b> <a href="/2025/06/11/beaches-best-for-a-family-day-out">The beaches that are best for a family day out</a></p>`;
+    const { related } = collectRelated(page(pointer), PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'The beaches that are best for a family day out',
+    ]);
+    // "MORE: <section>" over one story, as a card's kicker: not a label of related stories.
+    const kicker = `<div class="card"><div><span>MORE:</span><br><a href="/life/">Life</a></div>
+      <a href="/2025/06/10/a-story-about-the-town-and-its-pier">A story about the town and its pier, told at length by one of our writers</a></div>`;
+    expect(collectRelated(page(kicker), PAGE, NOW).related).toEqual([]);
+  });
+
   it('keeps text fields plain and reads srcset and <noscript> thumbnails', () => {
     const block = `<section><h2>Recommended</h2>
       <div><a href="/2025/06/08/story-with-markup-in-title"><h3>  Title   with <b>bold</b>
