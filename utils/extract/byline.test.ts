@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineName } from './byline';
+import { bylineName, withoutSiteName } from './byline';
 
 describe('bylineName', () => {
   it.each([
@@ -29,6 +29,12 @@ describe('bylineName', () => {
     ['워싱턴=박지영 특파원', '박지영'],
   ])('%j is %j', (raw, name) => {
     expect(bylineName(raw)).toBe(name);
+  });
+
+  it('drops the outlet after the name when it is the site, and only then', () => {
+    expect(withoutSiteName('Ana Souza, Jornal da Serra', 'Jornal da Serra')).toBe('Ana Souza');
+    expect(withoutSiteName('Jane Doe, Staff Writer', 'The Courier')).toBe('Jane Doe, Staff Writer');
+    expect(withoutSiteName('Jane Doe, John Roe', null)).toBe('Jane Doe, John Roe');
   });
 
   it.each([

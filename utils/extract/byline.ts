@@ -56,6 +56,20 @@ const MAX_NAME = 120;
 const KOREAN_REPORTER =
   /(?<!\p{L})(\p{Script=Hangul}{2,4})\s?(?:(?:선임|수석|객원|인턴)?기자|특파원|논설위원)(?!\p{L})/u;
 
+/**
+ * A byline without the outlet after the name when that is the site itself ("Ana Souza, Jornal
+ * da Serra" on Jornal da Serra): the reader's header names the site already.
+ */
+export function withoutSiteName(byline: string | null, siteName: string | null): string | null {
+  if (!byline || !siteName) return byline;
+  const comma = byline.lastIndexOf(',');
+  if (comma <= 0) return byline;
+  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return squash(byline.slice(comma + 1)) === squash(siteName)
+    ? byline.slice(0, comma).trim()
+    : byline;
+}
+
 /** The name in a byline's text, or null. */
 export function bylineName(value: string | null | undefined): string | null {
   if (!value) return null;

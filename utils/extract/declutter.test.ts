@@ -115,6 +115,14 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a comments section that is still loading, and not the box after it', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<section class="x1"><h2>Comentários</h2><p>Carregando comentários…</p></section>` +
+        `<aside class="x2"><h2>Most talked about</h2><p>${'A box of the site that is not about the comments above it at all. '.repeat(2)}</p></aside>`,
+    );
+    expect(clutter.pending.map((removal) => removal.kind)).toEqual(['empty-comments']);
+  });
+
   it('an empty comments section that asks to be the first to respond, and not what follows it', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<section class="x1"><h2>Commentaires</h2><p>Soyez le premier à réagir.</p><a href="/login">Se connecter</a></section>` +

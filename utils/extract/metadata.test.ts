@@ -64,6 +64,16 @@ describe('readMetadata', () => {
     expect(result.publishedTime).toBe('2025-06-12');
   });
 
+  it('reads a byline on a line of its own above the date line, without the site after the name', () => {
+    const result = metadata(
+      '<title>Postos ampliam horário | Jornal da Serra</title><meta property="og:site_name" content="Jornal da Serra">',
+      '<h1>Postos ampliam horário</h1><div><p>Por Ana Souza, Jornal da Serra — Caxias do Sul</p>' +
+        '<p><time datetime="2025-06-12T10:30:00-03:00">12/06/2025 10h30</time> · Atualizado há 2 horas</p></div><p>Text.</p>',
+    );
+    expect(result.byline).toBe('Ana Souza');
+    expect(result.publishedTime).toBe('2025-06-12T10:30:00-03:00');
+  });
+
   it('looks for the date line under the line that shows the title when no heading does', () => {
     const archive = 'https://news.example/story';
     const page = new JSDOM(

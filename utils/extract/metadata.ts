@@ -3,7 +3,7 @@
  * site name, publication date, lead image, language, text direction and summary. Each field
  * takes the most reliable source present: JSON-LD, then <meta> tags, then the visible page.
  */
-import { bylineName } from './byline.ts';
+import { bylineName, withoutSiteName } from './byline.ts';
 import { absoluteHttpUrl, imageSrcHref, statedCanonical } from './page-url.ts';
 import { dateInUrl, parseDate, type DateContext } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -168,11 +168,15 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const dateline =
     stated && byline ? null : readDateline(doc, elements, dateContext, datelineAnchor());
   const description = meta(metas, 'og:description', 'description', 'twitter:description');
+  const shownSiteName = siteName ?? siteNameFromTitle(doc.title ?? '', cleanTitle, siteNames);
   return {
     title: cleanTitle,
     // A byline that is the headline (a meta author or a date line holding both) names no one.
-    byline: [byline, dateline?.source].find((name) => name && !saysTitle(name, cleanTitle)) ?? null,
-    siteName: siteName ?? siteNameFromTitle(doc.title ?? '', cleanTitle, siteNames),
+    byline: withoutSiteName(
+      [byline, dateline?.source].find((name) => name && !saysTitle(name, cleanTitle)) ?? null,
+      shownSiteName,
+    ),
+    siteName: shownSiteName,
     publishedTime: stated ?? dateline?.date ?? null,
     lang,
     dir: readDir(doc),

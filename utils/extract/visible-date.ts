@@ -7,7 +7,7 @@
 import { parseDate, type DateContext } from './dates.ts';
 import { bylineName } from './byline.ts';
 import { boundedTextLength } from './declutter-block.ts';
-import { COPYRIGHT } from './declutter-words.ts';
+import { BYLINE_START, COPYRIGHT } from './declutter-words.ts';
 import { closestNamed, textOf } from './dom-walk.ts';
 
 const TIME: ReadonlySet<string> = new Set(['time']);
@@ -52,6 +52,13 @@ function sourceOnLine(dateNode: Node, headline: Node | null = null): string | nu
   const name = bylineName(parts.join(' '));
   if (!name || name.length > MAX_SOURCE || name.split(' ').length > 5) return null;
   return name;
+}
+
+/** The name a short line opening with "By" gives ("Por Ana Souza, g1 SP"), or null. */
+function bylineOnLine(element: Element): string | null {
+  if (boundedTextLength(element, MAX_LINE) > MAX_LINE) return null;
+  const line = textOf(element).trim();
+  return BYLINE_START.test(line) ? bylineName(line) : null;
 }
 
 /** How many text nodes after the headline are looked at, and the longest one read. */
@@ -112,6 +119,8 @@ function nearHeadline(doc: Document, headline: Node, context: DateContext): Date
   const before = dateBefore(walker, context);
   walker.currentNode = headline;
   let seen = 0;
+  // A byline on a line of its own before the date's ("Por Ana Souza, g1 SP" above "12/06/2025").
+  let named: string | null = null;
   while (seen < TEXT_NODES_AFTER_HEADLINE && walker.nextNode()) {
     const node = walker.currentNode;
     if (headline.contains(node)) continue;
@@ -120,12 +129,15 @@ function nearHeadline(doc: Document, headline: Node, context: DateContext): Date
     seen++;
     if (before && before.distance < seen) break;
     const parent = node.parentElement;
+    named ??= parent ? bylineOnLine(parent) : null;
     // Parent links, not closest(): a document's first selector query builds jsdom's engine.
     const time = parent ? closestNamed(parent, TIME) : null;
     const date =
       (time ? fromTimeElement(time, context) : null) ??
       (text.length <= MAX_DATE_TEXT ? parseDate(text, context) : null);
-    if (date && !inSiteNotice(node)) return { date, source: sourceOnLine(time ?? node, headline) };
+    if (date && !inSiteNotice(node)) {
+      return { date, source: sourceOnLine(time ?? node, headline) ?? named };
+    }
   }
   return before ? { date: before.date, source: null } : null;
 }
