@@ -143,6 +143,13 @@ export const TEXT_RULES: TextRule[] = [
       [
         '\\bcookies?\\b.{0,120}\\b(accept|consent|agree|policy|settings|preferences|partners)',
         '\\bwe use cookies',
+        '\\bthis (site|website) uses cookies',
+        '(este|esse) (sitio|site) (utiliza|usa) cookies',
+        'ce site utilise des cookies',
+        'diese (website|webseite|seite) (verwendet|nutzt) cookies',
+        'questo sito (utilizza|usa) (i )?cookie',
+        'ta strona (używa|wykorzystuje) (plików )?cookie',
+        'этот сайт использует (файлы )?cookie',
         'utilizamos cookies',
         'usamos cookies',
         'nous utilisons des cookies',

@@ -56,6 +56,20 @@ describe('findClutter by role and content, not class names', () => {
     expect(kinds).toEqual(['cookie-notice', 'newsletter']);
   });
 
+  it.each([
+    'This website uses cookies to improve your experience.',
+    "Questo sito utilizza cookie tecnici e di profilazione. Continuando accetti l'uso dei cookie.",
+    'Ce site utilise des cookies pour mesurer son audience.',
+    'Diese Website verwendet Cookies.',
+    'Este site usa cookies para melhorar sua experiência.',
+    'Ta strona używa plików cookie.',
+  ])('a cookie notice saying %j', (notice) => {
+    const { kinds } = clutterOf(
+      `<div class="x1">${notice} <button>OK</button></div><h1>T</h1>${STORY}`,
+    );
+    expect(kinds).toEqual(['cookie-notice']);
+  });
+
   it('a comment thread by its reply buttons, and a comment form', () => {
     const comments = Array.from(
       { length: 3 },
