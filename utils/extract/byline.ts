@@ -70,6 +70,43 @@ export function withoutSiteName(byline: string | null, siteName: string | null):
     : byline;
 }
 
+/** A piece of a byline's line: a text node's text and the link it is in, or a "|" between parts. */
+export interface LinePart {
+  text: string;
+  link: Element | null;
+}
+
+/** What joins two names: "Jane Doe and <a>John Roe</a>", "<a>A</a>, <a>B</a>". */
+const JOINER = /(?:^|\s)(and|und|et|y|e|i|и|ve|en|og|och|oraz|και)$|[,;&]$/iu;
+
+/**
+ * A byline's line as text, with a link that comes after a name set apart as a part of its own:
+ * "By David Finkelstein <a>Los Angeles Times</a>" reads "By David Finkelstein | Los Angeles
+ * Times", its outlet apart. A link right after "By", "and" or a comma is a name and stays.
+ */
+export function joinBylineParts(parts: readonly LinePart[]): string {
+  let text = '';
+  let segment = '';
+  let link: Element | null = null;
+  for (const part of parts) {
+    if (part.link && part.link !== link) {
+      const said = segment.trim();
+      const named = `${said} `.replace(PREFIX, '').trim();
+      if (/\p{L}/u.test(named) && !JOINER.test(said)) {
+        text += `${segment} | `;
+        segment = '';
+      }
+    }
+    link = part.link;
+    segment += ` ${part.text}`;
+    if (part.text === '|') {
+      text += segment;
+      segment = '';
+    }
+  }
+  return (text + segment).replace(/\s+([,;])/g, '$1');
+}
+
 /** The name in a byline's text, or null. */
 export function bylineName(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -85,7 +122,8 @@ export function bylineName(value: string | null | undefined): string | null {
   for (const segment of segments) {
     const reporter = KOREAN_REPORTER.exec(segment);
     if (reporter) return reporter[1]!;
-    const raw = segment.replace(PREFIX, '').trim();
+    // A part that is only the "By" (its name set apart, in a link) is passed over.
+    const raw = `${segment} `.replace(PREFIX, '').trim();
     if (!raw) continue;
     if (raw.length > MAX_NAME || /^https?:|^www\.|@.*\./i.test(raw)) return null;
     // "南海网 http://www.hinews.cn 时间：": the site's address and the next field's label go.

@@ -74,6 +74,25 @@ describe('readMetadata', () => {
     expect(result.publishedTime).toBe('2025-06-12T10:30:00-03:00');
   });
 
+  it.each([
+    [
+      'By David Finkelstein&nbsp;&nbsp;<a href="https://paper.example">Los Angeles Times</a>',
+      'David Finkelstein',
+    ],
+    ['By <a href="/authors/jane">Jane Doe</a>', 'Jane Doe'],
+    [
+      'Par <a href="/a">Claire Martin</a> et <a href="/b">Paul Roux</a>',
+      'Claire Martin et Paul Roux',
+    ],
+    ['By <a href="/a">Jane Doe</a>, <a href="/b">John Roe</a>', 'Jane Doe, John Roe'],
+  ])('reads the name on the line %j as %j (an outlet linked after it apart)', (line, name) => {
+    const result = metadata(
+      '<title>Story</title>',
+      `<h1>Story</h1><div><p>${line}</p><p>12 June 2025</p></div><p>Text.</p>`,
+    );
+    expect(result.byline).toBe(name);
+  });
+
   it('looks for the date line under the line that shows the title when no heading does', () => {
     const archive = 'https://news.example/story';
     const page = new JSDOM(

@@ -5,12 +5,13 @@
  * name sharing the date's line is the story's source (an aggregator names the publisher there).
  */
 import { parseDate, type DateContext } from './dates.ts';
-import { bylineName } from './byline.ts';
+import { bylineName, joinBylineParts, type LinePart } from './byline.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { BYLINE_START, COPYRIGHT } from './declutter-words.ts';
 import { closestNamed, textOf } from './dom-walk.ts';
 
 const TIME: ReadonlySet<string> = new Set(['time']);
+const LINK: ReadonlySet<string> = new Set(['a']);
 
 export interface Dateline {
   date: string | null;
@@ -38,27 +39,43 @@ function sourceOnLine(dateNode: Node, headline: Node | null = null): string | nu
   const line = lineOf(dateNode);
   if (!line) return null;
   const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
+  const parts: LinePart[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // The date parts the line: "By Jane Doe on Tue, 17 Jan 2012 News: Dunedin" names Jane Doe.
     if (dateNode.contains(node)) {
-      if (parts.at(-1) !== '|') parts.push('|');
+      if (parts.at(-1)?.text !== '|') parts.push({ text: '|', link: null });
     } else if (!headline?.contains(node)) {
       // The headline can share a short line with its date; it is not the source.
-      parts.push(node.nodeValue ?? '');
+      const link = node.parentElement ? closestNamed(node.parentElement, LINK) : null;
+      parts.push({ text: node.nodeValue ?? '', link });
     }
   }
   // "Von Katrin Vogel | 12.06.2025 | Lesezeit: 2 Min.": the name is the part that is words.
-  const name = bylineName(parts.join(' '));
+  const name = bylineName(joinBylineParts(parts));
   if (!name || name.length > MAX_SOURCE || name.split(' ').length > 5) return null;
   return name;
 }
 
-/** The name a short line opening with "By" gives ("Por Ana Souza, g1 SP"), or null. */
+/** The text nodes under `element`, each with the link it is in. */
+function partsOf(element: Element): LinePart[] {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: LinePart[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const link = node.parentElement ? closestNamed(node.parentElement, LINK) : null;
+    parts.push({ text: node.nodeValue ?? '', link });
+  }
+  return parts;
+}
+
+/**
+ * The name a short line opening with "By" gives ("Por Ana Souza, g1 SP"), or null. A link on the
+ * line is a part of its own: the name, or the outlet after it ("By David Finkelstein <a>Los
+ * Angeles Times</a>").
+ */
 function bylineOnLine(element: Element): string | null {
   if (boundedTextLength(element, MAX_LINE) > MAX_LINE) return null;
-  const line = textOf(element).trim();
-  return BYLINE_START.test(line) ? bylineName(line) : null;
+  if (!BYLINE_START.test(textOf(element).trim())) return null;
+  return bylineName(joinBylineParts(partsOf(element)));
 }
 
 /** How many text nodes after the headline are looked at, and the longest one read. */
