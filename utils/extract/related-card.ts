@@ -123,8 +123,19 @@ function timeOf(all: Element[], leaves: Element[], context: CardContext): TimeFi
       !closestHeading(element) && looksLikeWrittenTime(plainText(textOf(element)), context),
   );
   if (!leaf) return { timeText: null, date: null, element: null };
-  const text = plainText(textOf(leaf));
+  const text = timePart(plainText(textOf(leaf)), context);
   return { timeText: text, date: parseWrittenTime(text, context.now, context).date, element: leaf };
+}
+
+/** Parts of a card's meta line: "Local · 1 day ago", "Business | 5 hours ago". */
+const META_SEPARATOR = /\s+[·•|]\s+/;
+
+/** The part of a meta line that is the time, when the line holds more ("Local · 1 day ago"). */
+function timePart(text: string, context: CardContext): string {
+  const parts = text.split(META_SEPARATOR);
+  if (parts.length < 2) return text;
+  const times = parts.filter((part) => looksLikeWrittenTime(part, context));
+  return times.length === 1 ? times[0]! : text;
 }
 
 function hintsSource(element: Element): boolean {
@@ -249,7 +260,9 @@ export function readCard(
   const leaves = textLeaves(all);
   const time = timeOf(all, leaves, context);
   const source = sourceOf(card, all, leaves, title, time.element);
-  const exclude = [source, time.timeText].filter((text): text is string => text !== null);
+  // The time's whole line too: "Local · 1 day ago" is a meta line, never a summary.
+  const timeLine = time.element ? plainText(textOf(time.element)) : null;
+  const exclude = [source, time.timeText, timeLine].filter((text): text is string => text !== null);
   return {
     title,
     url,

@@ -186,6 +186,21 @@ describe('collectRelated', () => {
     expect(collectRelated(page(kicker), PAGE, NOW).related).toEqual([]);
   });
 
+  it('reads the time out of a meta line that holds more ("Local · 1 day ago")', () => {
+    const items = ['one', 'two', 'three']
+      .map(
+        (n) =>
+          `<li><a href="/2025/06/09/${n}-story-about-the-town"><span>${n} story about the town</span></a><span class="meta">Local · ${n === 'one' ? 1 : 2} days ago</span></li>`,
+      )
+      .join('');
+    const { related } = collectRelated(page(`<ul class="cards">${items}</ul>`), PAGE, NOW);
+    expect(related.map((entry) => [entry.timeText, entry.summary])).toEqual([
+      ['1 days ago', null],
+      ['2 days ago', null],
+      ['2 days ago', null],
+    ]);
+  });
+
   it('keeps text fields plain and reads srcset and <noscript> thumbnails', () => {
     const block = `<section><h2>Recommended</h2>
       <div><a href="/2025/06/08/story-with-markup-in-title"><h3>  Title   with <b>bold</b>
