@@ -444,12 +444,19 @@ function gridBlocks(
   });
 }
 
-/** Whether a grid is the site's ranking ("Most read"), by its heading, first line or aria-label. */
+/**
+ * Whether a grid is the site's ranking ("Most read"), by the label before it or opening it (a
+ * heading, or a plain line without links: "<div class=title>Самое читаемое</div>"), or its
+ * aria-label.
+ */
 function isRanking(grid: Element, heading: Element | null): boolean {
-  const first = grid.firstElementChild;
+  const labelText = (element: Element | null): string | null =>
+    element && (isLabelHeading(element) || linksUnder(element).length === 0)
+      ? textOf(element)
+      : null;
   const labels = [
-    heading ? textOf(heading) : null,
-    first && isLabelHeading(first) ? textOf(first) : null,
+    heading ? textOf(heading) : labelText(grid.previousElementSibling),
+    labelText(grid.firstElementChild),
     ariaLabelOf(grid),
     grid.parentElement ? ariaLabelOf(grid.parentElement) : null,
   ];

@@ -38,13 +38,20 @@ describe('parseRelativeTime', () => {
     ['לפני שעתיים', '2025-06-12T08:00:00Z'],
     ['just now', '2025-06-12T10:00:00Z'],
     ['yesterday', '2025-06-11'],
+    ['вчера, 18:20', '2025-06-11'],
+    ['Yesterday at 9.15 pm', '2025-06-11'],
+    ['Сегодня, 14:05', '2025-06-12'],
+    ['heute, 14:05 Uhr', '2025-06-12'],
   ])('%s → %s', (text, iso) => {
     expect(parseRelativeTime(text, NOW)).toBe(iso);
   });
 
-  it.each(['Associated Press', 'Read more', '12-06-2025', 'ago'])('%s is not relative', (text) => {
-    expect(parseRelativeTime(text, NOW)).toBeNull();
-  });
+  it.each(['Associated Press', 'Read more', '12-06-2025', 'ago', 'Today'])(
+    '%s is not relative',
+    (text) => {
+      expect(parseRelativeTime(text, NOW)).toBeNull();
+    },
+  );
 });
 
 describe('parseWrittenTime and looksLikeWrittenTime', () => {

@@ -56,8 +56,17 @@ const RELATIVE_PATTERNS: RegExp[] = [
 
 const JUST_NOW =
   /^(just now|moments? ago|now|ahora|ahora mismo|à l'instant|gerade eben|soeben|adesso|zojuist|только что|przed chwilą|刚刚|剛剛|たった今|방금( 전)?|az önce|baru saja|vừa xong|अभी अभी|เมื่อสักครู่|الآن|עכשיו|μόλις τώρα)$/iu;
-const YESTERDAY =
-  /^(yesterday|ayer|ontem|hier|gestern|ieri|gisteren|вчера|wczoraj|昨天|昨日|어제|dün|kemarin|hôm qua|เมื่อวาน|أمس|אתמול|χθες)$/iu;
+/** A time of day after "yesterday" or "today": "вчера, 18:20", "Today at 9.15", "heute, 14:05 Uhr". */
+const AT_TIME = String.raw`(?:,?\s*(?:at|à|um|a las|às|alle|o|в|om)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?)`;
+const YESTERDAY = new RegExp(
+  `^(yesterday|ayer|ontem|hier|gestern|ieri|gisteren|вчера|wczoraj|昨天|昨日|어제|dün|kemarin|hôm qua|เมื่อวาน|أمس|אתמול|χθες)${AT_TIME}?$`,
+  'iu',
+);
+/** "Today" counts only with its time of day: alone it is as often a section's name. */
+const TODAY = new RegExp(
+  `^(today|hoy|hoje|aujourd'hui|aujourd’hui|heute|oggi|vandaag|сегодня|dzisiaj|dziś|今天|今日|오늘|bugün|hari ini|hôm nay|σήμερα)${AT_TIME}$`,
+  'iu',
+);
 
 export interface WrittenTime {
   /** ISO 8601: a date-time (UTC) for relative times, a date or date-time for absolute ones. */
@@ -110,6 +119,7 @@ export function parseRelativeTime(text: string, now: Date): string | null {
   const value = text.replace(/\s+/g, ' ').trim();
   if (JUST_NOW.test(value)) return isoMinute(now);
   if (YESTERDAY.test(value)) return subtract(now, 1, 'day').toISOString().slice(0, 10);
+  if (TODAY.test(value)) return now.toISOString().slice(0, 10);
   for (const pattern of RELATIVE_PATTERNS) {
     const groups = value.match(pattern)?.groups;
     if (!groups?.u) continue;

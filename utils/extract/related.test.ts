@@ -148,6 +148,18 @@ describe('collectRelated', () => {
             `<li><a href="/2025/06/09/${prefix}-${n}-story-about-the-town">${prefix} ${n} story about the town</a></li>`,
         )
         .join('')}</ol>`;
+    // Its label may be a plain line rather than a heading.
+    const plain = `<div class="box"><div class="box-title">Самое читаемое</div>${[
+      'one',
+      'two',
+      'three',
+    ]
+      .map(
+        (n) =>
+          `<div><a href="/2025/06/09/plain-${n}-story-about-the-town">plain ${n} story about the town</a></div>`,
+      )
+      .join('')}</div>`;
+    expect(collectRelated(page(`<aside>${plain}</aside>`), PAGE, NOW).related).toEqual([]);
     for (const label of [
       'Most read',
       'Les plus lus',
