@@ -92,6 +92,16 @@ describe('findClutter by role and content, not class names', () => {
     expect(kinds).toEqual(['navigation', 'share-bar', 'advert', 'related']);
   });
 
+  it.each(['Advertentie', 'Annonce', 'Reklam', 'Iklan', 'Quảng cáo'])(
+    'the ad label %j',
+    (label) => {
+      const { kinds } = clutterOf(
+        `<h1>T</h1>${STORY}<div class="x1"><span>${label}</span></div>${STORY}`,
+      );
+      expect(kinds).toEqual(['advert']);
+    },
+  );
+
   it('"Story continues below advertisement", a "MORE:" pointer line, and not a quote\'s date', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<div class="x1"><span>Story continues below advertisement</span></div>` +
