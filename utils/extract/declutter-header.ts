@@ -111,6 +111,27 @@ function lineAround(link: Element, headline: Element): Element {
 }
 
 /**
+ * A kicker set as plain text right before the headline, its sibling ("<p class=kicker>Kultur in
+ * der Stadt</p><h1>…"): a few words, no sentence, no figures. The reader's header places the
+ * story; in the text it would read as the story's first line.
+ */
+function plainKickerClue(line: Element, headline: Element): Clue | null {
+  let element: Element | null = line;
+  while (element && element.parentElement !== headline.parentElement)
+    element = element.parentElement;
+  if (!element || element.nextElementSibling !== headline) return null;
+  const text = elementText(element);
+  if (text.length > MAX_KICKER || text.split(' ').length > MAX_KICKER_WORDS) return null;
+  if (/[.!?:;\d]/.test(text) || linksUnder(element).length > 0) return null;
+  return {
+    element,
+    kind: 'other',
+    reason: 'the section label above the headline',
+    maxText: 0,
+  };
+}
+
+/**
  * The section the story is filed under, set right above its headline as one link to that
  * section ("<h2><a href="/health/">Health</a></h2>"), when the page links there elsewhere too
  * (its menu): the reader's header already places the story. Only a line beside the headline
@@ -126,7 +147,8 @@ export function kickerClue(headline: Element): Clue | null {
     if (!/[\p{L}\p{N}]/u.test(walker.currentNode.nodeValue ?? '') || !parent) continue;
     const link = closestLink(parent);
     const href = link?.getAttribute('href');
-    if (!link || !href) return null;
+    if (!link) return plainKickerClue(parent, headline);
+    if (!href) return null;
     const text = elementText(link);
     if (text.length > MAX_KICKER || text.split(' ').length > MAX_KICKER_WORDS) return null;
     const line = lineAround(link, headline);

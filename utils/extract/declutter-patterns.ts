@@ -122,6 +122,9 @@ export const TEXT_RULES: TextRule[] = [
         'abonnez-vous',
         'inscrivez-vous',
         'abonnieren sie',
+        // A subscription appeal's button ("Jetzt abonnieren", "Subscribe now").
+        '^(jetzt|hier) abonnieren$',
+        '^subscribe (now|today)$',
         'iscriviti',
         'assine (a|nossa)',
         'zapisz się',

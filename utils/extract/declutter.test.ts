@@ -155,6 +155,19 @@ describe('findClutter by role and content, not class names', () => {
     expect(clutter.pending.map((removal) => removal.kind)).toEqual(['empty-comments']);
   });
 
+  it('a plain kicker right above the headline, and a subscription appeal in the text', () => {
+    const { clutter } = clutterOf(
+      `<div><p class="x1">Kultur in der Stadt</p><h1>T</h1></div>${STORY}<div class="x2"><p>Sie lesen diesen Artikel kostenlos.</p><a href="/abo/">Jetzt abonnieren</a></div>${STORY}`,
+    );
+    expect(clutter.pending.map((removal) => [removal.kind, removal.text])).toEqual([
+      ['other', 'Kultur in der Stadt'],
+      ['newsletter', 'Sie lesen diesen Artikel kostenlos. Jetzt abonnieren'],
+    ]);
+    // A sentence above the headline is no kicker.
+    const sentence = clutterOf(`<div><p class="x1">Updated on Monday.</p><h1>T</h1></div>${STORY}`);
+    expect(sentence.clutter.pending).toEqual([]);
+  });
+
   it('the section label right above the headline, when the menu links to that section too', () => {
     const menu =
       '<ul class="x1"><li><a href="/health/">Health</a></li><li><a href="/auto/">Auto</a></li></ul>';

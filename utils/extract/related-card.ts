@@ -80,18 +80,24 @@ function textLeaves(all: Element[]): Element[] {
 const MIN_HEADLINE_WORDS = 3;
 
 function titleOf(all: Element[], links: Element[]): string | null {
-  const heading = all
+  const headingElement = all
     .filter(isAnyHeading)
-    .map((element) => plainText(textOf(element)))
-    .find((text) => text.length >= 3);
-  const linkText = links
-    .map((link) => plainText(textOf(link)) || plainText(link.getAttribute('title')))
-    .filter((text) => text.length >= 3 && text.length <= MAX_TITLE)
-    .sort((a, b) => b.length - a.length)[0];
-  // A card may set its column's author or section as the heading and link the headline below it.
+    .find((element) => plainText(textOf(element)).length >= 3);
+  const heading = headingElement ? plainText(textOf(headingElement)) : undefined;
+  const [linkText, link] =
+    links
+      .map(
+        (link) => [plainText(textOf(link)) || plainText(link.getAttribute('title')), link] as const,
+      )
+      .filter(([text]) => text.length >= 3 && text.length <= MAX_TITLE)
+      .sort((a, b) => b[0].length - a[0].length)[0] ?? [];
+  // A card may set its column's author or section as the heading and link the headline below it;
+  // a link that holds a headline's heading says more only by its kicker ("Freizeit" above it),
+  // while a one-word heading in the link is a label ("Latest"), not the headline.
   const linkSaysMore =
     !!heading &&
     !!linkText &&
+    !(link?.contains(headingElement!) && heading.split(' ').length >= MIN_HEADLINE_WORDS) &&
     linkText.length > heading.length &&
     linkText.split(' ').length >= MIN_HEADLINE_WORDS;
   if (heading && !linkSaysMore) return cut(heading, MAX_TITLE);

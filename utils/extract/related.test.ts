@@ -213,6 +213,21 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it("takes the headline in a card's link over the kicker beside it in the same link", () => {
+    const cards = ['one', 'two', 'three']
+      .map(
+        (n) =>
+          `<article><a href="/2025/06/09/${n}-story-about-the-town"><p>Freizeit</p><h3>The ${n} story about the town</h3></a></article>`,
+      )
+      .join('');
+    const { related } = collectRelated(page(`<div class="grid">${cards}</div>`), PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'The one story about the town',
+      'The two story about the town',
+      'The three story about the town',
+    ]);
+  });
+
   it('keeps text fields plain and reads srcset and <noscript> thumbnails', () => {
     const block = `<section><h2>Recommended</h2>
       <div><a href="/2025/06/08/story-with-markup-in-title"><h3>  Title   with <b>bold</b>
