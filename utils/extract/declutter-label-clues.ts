@@ -62,11 +62,16 @@ export function nonLinkTextLength(root: Element, limit: number): number {
 
 const LINE = new Set(['p', 'li']);
 
-/** A label opening a paragraph that is otherwise one link: "<p><b>MORE:</b> <a>…</a></p>". */
-function isPointerLine(label: Element): boolean {
+/**
+ * The paragraph (or list item) a label opens when the rest of it is one link: "<p><b>MORE:</b>
+ * <a>…</a></p>", a pointer to one story; else null. related-blocks.ts asks it too.
+ */
+export function pointerLine(label: Element): Element | null {
   const line = closestNamed(label, LINE);
-  if (!line || line === label || descendantsNamed(line, 'a').length !== 1) return false;
-  return nonLinkTextLength(line, POINTER_OWN_TEXT) <= collapsedLength(textOf(label)) + 3;
+  if (!line || line === label || descendantsNamed(line, 'a').length !== 1) return null;
+  return nonLinkTextLength(line, POINTER_OWN_TEXT) <= collapsedLength(textOf(label)) + 3
+    ? line
+    : null;
 }
 
 /** Tool names in a tools-only text ("Print | E-mail" has two). */
@@ -183,7 +188,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (BREADCRUMB_START.test(text)) return clue(label, 'navigation', 'breadcrumb navigation');
   if (HOME_WORD.test(text)) return breadcrumbClue(label);
   if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
-  if (isBareMoreLabel(text) && isPointerLine(label)) return pointerClue(label);
+  if (isBareMoreLabel(text) && pointerLine(label)) return pointerClue(label);
   if (TAGS_LABEL.test(text) && text.length <= 200 && !inProseRun(label)) return tagsClue(label);
   if (PHOTO_CREDIT.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };

@@ -13,7 +13,7 @@ import { findClues } from './declutter-clues.ts';
 import type { Clue } from './declutter-clue.ts';
 import { enclosingBlock } from './declutter-block.ts';
 import { nonLinkTextLength } from './declutter-label-clues.ts';
-import { findLede, firstProseText } from './story-anchor.ts';
+import { findStoryOpening } from './story-anchor.ts';
 import { describeRemoval, type PendingRemoval } from './removals.ts';
 import { normalizeText } from './text.ts';
 import { textOf } from './dom-walk.ts';
@@ -111,11 +111,9 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   if (!body) return { blocks: new Map(), pending: [] };
   // The story's opening paragraph is as untouchable as its headline: a block holding either is
   // the story, not clutter (this also guards against a related-block finder that overreaches).
-  const opening = options.headline ? findLede(options.headline, new Set()) : null;
-  const lede = opening ?? (options.headline ? firstProseText(options.headline) : null);
-  const storyStart =
-    opening ??
-    (options.headline ? findLede(options.headline, new Set(), { pastLone: true }) : null);
+  const { lede, storyStart } = options.headline
+    ? findStoryOpening(options.headline, new Set())
+    : { lede: null, storyStart: null };
   const protect = [options.headline, lede].filter((element): element is Element => !!element);
   const holdsStory = (element: Element): boolean => protect.some((kept) => element.contains(kept));
   const related = options.related.filter(
@@ -125,7 +123,7 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
     headline: options.headline,
     headlineText: normalizeText(textOf(options.headline)),
     lede,
-    storyStart: storyStart ?? lede,
+    storyStart,
     protect,
     pageUrl: options.pageUrl,
     byline: options.byline ?? null,

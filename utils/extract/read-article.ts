@@ -21,7 +21,7 @@ import { blockText, elementText, snippet } from './text.ts';
 import { addStandfirst, findStandfirst } from './standfirst.ts';
 import { addLeadFigure, findLeadFigure } from './lead-figure.ts';
 import { addSummaryBox, findSummaryBox } from './summary-box.ts';
-import { findLede, firstProseText } from './story-anchor.ts';
+import { findStoryOpening } from './story-anchor.ts';
 import { wordsAndMinutes } from './word-count.ts';
 import { directionOfText, isRtlLanguage } from './text-direction.ts';
 import { sameTitle, saysTitle } from './page-title.ts';
@@ -187,13 +187,11 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   }
   // What feature layouts set apart from the body, above or under the headline: each is put at
   // the top in turn, so the article opens with figure, standfirst, summary box, story.
-  const skip = new Set(clutter.blocks.keys());
-  const opening = headline ? findLede(headline, skip) : null;
-  const lede = opening ?? (headline ? firstProseText(headline) : null);
-  // Where the story's paragraphs start: below a standfirst set apart in the header, the lede
-  // stands alone and the figure may come after it.
-  const storyStart =
-    opening ?? (headline ? findLede(headline, skip, { pastLone: true }) : null) ?? lede;
+  // Below a standfirst set apart in the header, the lede stands alone and the figure may come
+  // after it, before the story's paragraphs start.
+  const { lede, storyStart } = headline
+    ? findStoryOpening(headline, new Set(clutter.blocks.keys()))
+    : { lede: null, storyStart: null };
   const summary = headline && lede ? findSummaryBox(headline, lede, clutter.blocks) : null;
   const addedSummary = summary !== null && addSummaryBox(article.content, summary, baseUrl);
   const standfirst = headline ? findStandfirst(headline, metadata.excerpt) : null;

@@ -26,6 +26,7 @@ import {
   textOf,
 } from './dom-walk.ts';
 import { isBareMoreLabel, isRankingLabel, isRelatedLabel } from './related-labels.ts';
+import { pointerLine } from './declutter-label-clues.ts';
 import { plainText } from './related-card.ts';
 import { looksLikeWrittenTime } from './related-time.ts';
 import { linkTarget } from './url-key.ts';
@@ -301,16 +302,6 @@ function isSeparator(element: Element): boolean {
   return name === 'img' && !closestLink(element) && !element.getAttribute('alt');
 }
 
-/** A label opening a paragraph that is otherwise one link to a story: "MORE: <a>…</a>". */
-function isPointerLine(label: Element, scope: LinkScope): boolean {
-  const line = closestNamed(label, PARAGRAPH_OR_ITEM);
-  if (!line || line === label) return false;
-  const links = storyLinksIn(line, scope);
-  if (links.length !== 1) return false;
-  const rest = plainText(textOf(line)).length - plainText(textOf(links[0]!)).length;
-  return rest <= plainText(textOf(label)).length + 3;
-}
-
 /** The block a label stands for: the nearest ancestor that holds story links, or its list. */
 function blockOfLabel(
   label: Element,
@@ -481,12 +472,18 @@ export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element
   }
   for (const label of labelElements(doc)) {
     if (insideFurniture(label)) continue;
-    if (isBareMoreLabel(textOf(label)) && !isPointerLine(label, scope)) continue;
+    if (isBareMoreLabel(textOf(label)) && !pointsToStory(label, scope)) continue;
     const block = blockOfLabel(label, scope, main, h1);
     if (block) blocks.push(block);
   }
   blocks.push(...gridBlocks(doc, scope, main, h1));
   return outermostInOrder(blocks);
+}
+
+/** A label opening a line that is otherwise one link, to a story: "MORE: <a>…</a>". */
+function pointsToStory(label: Element, scope: LinkScope): boolean {
+  const line = pointerLine(label);
+  return line !== null && storyLinksIn(line, scope).length === 1;
 }
 
 /** Drop blocks inside another block; order by position in the page. */

@@ -60,6 +60,25 @@ export function findLede(
   return null;
 }
 
+/** Where the story opens under its headline: its lede, and where its run of paragraphs starts. */
+export interface StoryOpening {
+  /** The first paragraph that opens a run of prose, else the first sentence-length text. */
+  lede: Element | null;
+  /**
+   * Where the run of paragraphs starts: the lede, or, when the lede stands alone (a standfirst
+   * set apart in the header, with byline, date line and lead photo after it), the run below it.
+   */
+  storyStart: Element | null;
+}
+
+/** The story's lede and the start of its paragraphs (findLede, firstProseText), outside `skip`. */
+export function findStoryOpening(headline: Element, skip: ReadonlySet<Element>): StoryOpening {
+  const opening = findLede(headline, skip);
+  const lede = opening ?? firstProseText(headline);
+  const storyStart = opening ?? findLede(headline, skip, { pastLone: true }) ?? lede;
+  return { lede, storyStart };
+}
+
 /**
  * The element holding the first sentence-length text after the headline, outside links,
  * figures and lists: the story's opening on pages that set it without <p> (older table

@@ -106,9 +106,8 @@ function firstLineOfElement(node: Node): boolean {
  * Each line that shows one of `texts` as its whole text, outside links, in page order, with the
  * text it matched, until `visit` returns true (it may be asked of a line again, and must answer as
  * it did). A line is an element, or the text that opens an element and ends at a line break
- * (then `line` is that text node).
- * Text nodes that cannot belong to one of them (too long) are passed over without reading their
- * elements' text.
+ * (then `line` is that text node). Text nodes that cannot belong to one of them (too long) are
+ * passed over without reading their elements' text.
  */
 function visitLinesShown(
   doc: Document,
@@ -175,9 +174,9 @@ export function linesShown(doc: Document, texts: readonly string[]): Map<string,
 const LIST_ITEM = new Set(['li']);
 
 /**
- * The first line (an element, or the text opening one up to a line break) that shows one of `texts` as
- * its whole text, outside links and lists (a list of the issue's or the section's stories names
- * the story too, away from its date line).
+ * The first line (an element, or the text opening one up to a line break) that shows one of
+ * `texts` as its whole text, outside links and lists (a list of the issue's or the section's
+ * stories names the story too, away from its date line).
  */
 export function firstLineShown(doc: Document, texts: readonly string[]): Element | Text | null {
   let found: Element | Text | null = null;

@@ -38,31 +38,33 @@ function lineOf(node: Node): Element | null {
 function sourceOnLine(dateNode: Node, headline: Node | null = null): string | null {
   const line = lineOf(dateNode);
   if (!line) return null;
-  const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: LinePart[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // The date parts the line: "By Jane Doe on Tue, 17 Jan 2012 News: Dunedin" names Jane Doe.
-    if (dateNode.contains(node)) {
-      if (parts.at(-1)?.text !== '|') parts.push({ text: '|', link: null });
-    } else if (!headline?.contains(node)) {
-      // The headline can share a short line with its date; it is not the source.
-      const link = node.parentElement ? closestNamed(node.parentElement, LINK) : null;
-      parts.push({ text: node.nodeValue ?? '', link });
-    }
-  }
+  // The date parts the line: "By Jane Doe on Tue, 17 Jan 2012 News: Dunedin" names Jane Doe;
+  // the headline can share a short line with its date, and is not the source.
+  const parts = partsOf(line, dateNode, headline);
   // "Von Katrin Vogel | 12.06.2025 | Lesezeit: 2 Min.": the name is the part that is words.
   const name = bylineName(joinBylineParts(parts));
   if (!name || name.length > MAX_SOURCE || name.split(' ').length > 5) return null;
   return name;
 }
 
-/** The text nodes under `element`, each with the link it is in. */
-function partsOf(element: Element): LinePart[] {
+/**
+ * The text nodes under `element`, each with the link it is in; those in `apart` become one "|"
+ * (a date between the parts of its line), those in `skip` are left out.
+ */
+function partsOf(
+  element: Element,
+  apart: Node | null = null,
+  skip: Node | null = null,
+): LinePart[] {
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: LinePart[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const link = node.parentElement ? closestNamed(node.parentElement, LINK) : null;
-    parts.push({ text: node.nodeValue ?? '', link });
+    if (apart?.contains(node)) {
+      if (parts.at(-1)?.text !== '|') parts.push({ text: '|', link: null });
+    } else if (!skip?.contains(node)) {
+      const link = node.parentElement ? closestNamed(node.parentElement, LINK) : null;
+      parts.push({ text: node.nodeValue ?? '', link });
+    }
   }
   return parts;
 }
