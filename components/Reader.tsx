@@ -38,6 +38,8 @@ export interface ReaderProps {
   saveControl?: ComponentChildren;
   /** Slot: per-site "always / never open in reader" (auto-mode issue), shown in a popover. */
   siteRuleControl?: ComponentChildren;
+  /** Go to another page of a story split over pages, in this tab, reader and all. */
+  onOpenPage?: (url: string) => void;
   /** The speech engine; the window's by default, null for none. */
   speech?: SpeechEnv | null;
 }
@@ -211,6 +213,7 @@ export function Reader(props: ReaderProps) {
         html={article.html}
         titleRef={titleRef}
         bodyRef={bodyRef}
+        onOpenPage={props.onOpenPage}
       />
     );
 

@@ -8,6 +8,7 @@ import {
 } from '../utils/auto-mode/background';
 import { backgroundHandlers } from '../utils/background/handlers';
 import { showArticleState } from '../utils/background/action-icon';
+import { pageTurns } from '../utils/background/page-turns';
 import { readerTabs } from '../utils/background/reader-tabs';
 import { toggleReader } from '../utils/background/reader-toggle';
 import { openSidePanel } from '../utils/background/side-panel';
@@ -68,8 +69,11 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_SAVE) void save(tab);
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // "Next page" in the reader: it opens again on the page the tab went to.
+    if (change.status === 'complete' && pageTurns.take(tabId)) void toggle(tab, false);
     if (change.status !== 'loading') return;
+    pageTurns.loading(tabId);
     // A new page in the tab: what Lector knew about the old one no longer applies.
     readerTabs.delete(tabId);
     void clearTabState(tabId);
@@ -77,6 +81,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     readerTabs.delete(tabId);
+    pageTurns.forget(tabId);
     void clearTabState(tabId);
     void clearSaveIntent(tabId);
   });

@@ -62,6 +62,7 @@ describe('extract CLI', () => {
         'content',
         'related',
         'removed',
+        'pages',
       ]),
     );
   });

@@ -94,6 +94,7 @@ export function extract(file: string, options: Options): Record<string, unknown>
       content: result.content,
       related: result.related,
       removed: result.removed,
+      pages: result.pages,
       extractMs,
     };
   } finally {

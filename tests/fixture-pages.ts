@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RelatedArticle } from '../utils/extract/types.ts';
+import type { ArticlePages, RelatedArticle } from '../utils/extract/types.ts';
 
 export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
 
@@ -30,6 +30,8 @@ export interface ExpectedPage {
   paragraphs?: string[];
   mustNotContain?: string[];
   related?: ExpectedRelated[];
+  /** Where the story goes on over more pages; null: it is all on this page. */
+  pages?: ArticlePages | null;
   removedKinds?: string[];
   /** Snippets that some removed block's text must contain. */
   removedText?: string[];

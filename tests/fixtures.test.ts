@@ -136,6 +136,10 @@ describe.skipIf(!pipeline).each(pages)('$name: readPage', (page) => {
     expect(read().related.map(relatedShape)).toEqual(expected.related);
   });
 
+  it.runIf(expected.pages !== undefined)('says which page of the story this is', () => {
+    expect(read().pages).toEqual(expected.pages);
+  });
+
   it.runIf(expected.images !== undefined || expected.elements !== undefined)(
     'keeps the images, tables, code and figures in the content',
     () => {

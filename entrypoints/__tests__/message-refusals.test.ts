@@ -53,6 +53,7 @@ const ALLOWED: Record<MessageType, SenderName[]> = {
   'reader-bg-save': ['readerFrame', 'sidePanel'],
   'reader-bg-sync': ['readerFrame', 'sidePanel'],
   'reader-bg-confirm-auto': ['readerFrame', 'sidePanel'],
+  'reader-bg-open-page': ['readerFrame', 'sidePanel'],
   // The handlers themselves refuse a sub-frame (see the tests below).
   'cs-bg-detected': ['contentScript', 'contentScriptInSubframe'],
   'cs-bg-reader-closed': ['contentScript', 'contentScriptInSubframe'],
@@ -92,6 +93,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'bg-cs-close': {},
   'reader-bg-confirm-auto': { show: true },
   'bg-cs-confirm-auto': { show: true },
+  'reader-bg-open-page': { url: 'https://news.test/a?page=2' },
 };
 
 const TYPES = Object.keys(VALID) as MessageType[];
@@ -114,6 +116,14 @@ const MALFORMED: Record<MessageType, [string, Record<string, unknown>][]> = {
     ['an extra field', { show: false, html: '<p>x</p>' }],
   ],
   'cs-bg-reader-closed': [['an extra field', { tabId: 1 }]],
+  'reader-bg-open-page': [
+    ['no address', {}],
+    ['a script address', { url: 'javascript:alert(1)' }],
+    ['an extension page', { url: 'chrome-extension://abc/reader.html' }],
+    ['a file', { url: 'file:///etc/passwd' }],
+    ['an oversized URL', { url: `https://news.test/${huge(8_193)}` }],
+    ['an extra field', { url: 'https://news.test/a?page=2', tabId: 3 }],
+  ],
   'panel-bg-get-snapshot': [
     ['no tab id', {}],
     ['a string tab id', { tabId: '7' }],

@@ -14,6 +14,12 @@ import { useReaderSave } from './use-reader-save';
 import { useReadingProgress } from './use-reading-progress';
 import { useSiteRule } from './use-site-rule';
 
+/** The story's next or previous page in this tab; in a new tab when the tab cannot go there. */
+async function openPage(source: ArticleSource, url: string): Promise<void> {
+  const moved = await source.openPage?.(url).catch(() => false);
+  if (!moved) window.open(url, '_blank', 'noopener,noreferrer');
+}
+
 /**
  * The reader page: settings from storage, the article from its source (the tab's live page, or
  * a saved item), closing through the source, and saving through the reading list's port.
@@ -65,6 +71,7 @@ export function App({ source, list }: { source: ArticleSource; list?: ReaderList
       onSettingsChange={changeSettings}
       onClose={() => void source.close()}
       onTryAnyway={() => void load(true)}
+      onOpenPage={source.openPage ? (url) => void openPage(source, url) : undefined}
       saveControl={
         list ? (
           <SaveControl

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, launchLector, type Lector } from './browser';
+import { E2E_EXTENSION_DIR, launchLector, readerFrame, type Lector } from './browser';
 import { startServer, type TestServer } from './server';
 
 /**
@@ -145,5 +145,37 @@ describe('the keyboard command', () => {
     await expect.poll(overlay).toBe(true);
     await dispatch();
     await expect.poll(overlay).toBe(false);
+  });
+});
+
+describe('a story split over pages', () => {
+  it('says which page it shows, and "Next page" goes on in the reader', async () => {
+    const page = await lector.open(`${server.origin}/fixtures/paginated-article/`);
+    const frame = await openReader(page);
+    await frame.waitForSelector('[data-testid="article-pages"]');
+    expect(normalize(await frame.innerText('[data-testid="article-pages-position"]'))).toBe(
+      'Page 1 of 3',
+    );
+    // The page links are the reader's own, under the text: none of the site's is in the body.
+    expect(await frame.innerText('[data-testid="article-body"]')).not.toContain('Next');
+    await frame.$eval('[data-testid="article-pages"]', (nav) => nav.scrollIntoView());
+    await page.screenshot({ path: resolve(SHOTS, 'reader-paginated.png'), fullPage: false });
+    await frame.click('[data-testid="article-pages-next"]');
+    // The tab itself goes to page 2 (the test server sends the same file for any query), and
+    // the reader opens there by itself.
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('?page=2');
+    await expect
+      .poll(
+        async () => {
+          const next = await readerFrame(page, lector.extensionId).catch(() => null);
+          const position = await next
+            ?.$('[data-testid="article-pages-position"]')
+            .catch(() => null);
+          return position ? normalize(await position.innerText()) : null;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('Page 2 of 3');
+    expect(await page.evaluate(() => document.querySelector('lector-reader') !== null)).toBe(true);
   });
 });

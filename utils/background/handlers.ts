@@ -4,6 +4,7 @@ import type { SenderInfo } from '../messaging/guard';
 import { failure, type PageSnapshot } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send';
 import { showArticleState } from './action-icon';
+import { pageTurns } from './page-turns';
 import { readerTabs } from './reader-tabs';
 import { setTabState } from './tab-state';
 
@@ -30,7 +31,8 @@ export type BackgroundMessage =
   | 'panel-bg-get-snapshot'
   | 'ui-bg-tab-article'
   | 'cs-bg-detected'
-  | 'cs-bg-reader-closed';
+  | 'cs-bg-reader-closed'
+  | 'reader-bg-open-page';
 
 export interface BackgroundHooks {
   /** Replaces the default verdict handler (auto mode opens the reader on articles). */
@@ -71,6 +73,20 @@ export function backgroundHandlers(extra: BackgroundHooks = {}): Handlers<Backgr
       const tabId = senderTab(sender);
       if (tabId === undefined || sender.frameId !== 0) return failure('no-tab', 'Not a tab.');
       await closed(tabId, sender);
+      return { ok: true };
+    },
+    // The page is the story's next (or previous) page, read from the page by the core; the
+    // validator let only an http(s) address through. The reader reopens there (page-turns.ts).
+    'reader-bg-open-page': async ({ url }, sender) => {
+      const tabId = senderTab(sender);
+      if (tabId === undefined) return failure('no-tab', 'The reader is not shown in a tab.');
+      pageTurns.expect(tabId);
+      try {
+        await browser.tabs.update(tabId, { url });
+      } catch (error) {
+        pageTurns.forget(tabId);
+        return failure('failed', error instanceof Error ? error.message : String(error));
+      }
       return { ok: true };
     },
     'panel-bg-get-snapshot': async ({ tabId }) => {

@@ -23,6 +23,7 @@ import { addLeadFigure, findLeadFigure } from './lead-figure.ts';
 import { addSummaryBox, findSummaryBox } from './summary-box.ts';
 import { findStoryOpening } from './story-anchor.ts';
 import { wordsAndMinutes } from './word-count.ts';
+import { findArticlePages } from './article-pages.ts';
 import { directionOfText, isRtlLanguage } from './text-direction.ts';
 import { sameTitle, saysTitle } from './page-title.ts';
 import { MESSAGES, emptyResult, failureResult } from './read-result.ts';
@@ -219,5 +220,6 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     content,
     related,
     removed: finishRemovals(clutter.pending, textContent, removedHtml),
+    pages: findArticlePages(doc, pageUrl, baseUrl, clutter.blocks),
   };
 }

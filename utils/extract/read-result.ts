@@ -31,6 +31,7 @@ export function emptyResult(
     content: '',
     related: [],
     removed: [],
+    pages: null,
   };
 }
 

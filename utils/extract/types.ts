@@ -3,8 +3,10 @@
  * except `content` and `Removal.html`, which have passed `sanitizeArticleHtml()`.
  */
 import type { DetectionReason } from './detect-reasons.ts';
+import type { ArticlePages } from './article-pages.ts';
 
 export type { DetectionReason, ReasonCode } from './detect-reasons.ts';
+export type { ArticlePages } from './article-pages.ts';
 
 /** What kind of clutter a removed block was; the reader groups the "what was removed" list by it. */
 export type RemovalKind =
@@ -95,4 +97,9 @@ export interface ReadResult extends Detection {
   content: string;
   related: RelatedArticle[];
   removed: Removal[];
+  /**
+   * When the story goes on over several pages, which one this is and where the others are;
+   * null when it is all here.
+   */
+  pages: ArticlePages | null;
 }

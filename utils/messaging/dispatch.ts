@@ -14,6 +14,7 @@ const SENT_FROM: { [T in MessageType]: Origin } = {
   'ui-bg-tab-article': 'extension-page',
   'cs-bg-detected': 'content-script',
   'cs-bg-reader-closed': 'content-script',
+  'reader-bg-open-page': 'extension-page',
   'reader-bg-save': 'extension-page',
   'reader-bg-sync': 'extension-page',
 };

@@ -108,6 +108,15 @@ export interface Protocol {
     request: { url: string; article: ArticleData | null };
     response: Result<{ tabId: number | null; saved: SavedRef | null; saveRequested: boolean }>;
   };
+  /**
+   * The reader's "Next page" (or previous page) of a story split over pages: the background takes
+   * the tab to that page and opens the reader there once it has loaded (reader-page-turn.ts).
+   */
+  'reader-bg-open-page': {
+    from: 'extension-page';
+    request: { url: string };
+    response: Result<object>;
+  };
   /** The overlay closed itself (Esc pressed in the page before the reader frame had focus). */
   'cs-bg-reader-closed': {
     from: 'content-script';

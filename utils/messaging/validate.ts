@@ -1,4 +1,5 @@
 import { REASON_CODES } from '../extract/detect-reasons';
+import { isHttpUrl } from '../http-url';
 import { ARTICLE_KEYS } from '../reading-list/article-data';
 import type { AnyRequest, MessageType, Protocol } from './protocol';
 
@@ -121,6 +122,8 @@ const VALIDATORS: { [T in MessageType]: (message: Record<string, unknown>) => bo
     hasOnlyKeys(m.detection, ['isArticle', 'reasons']) &&
     isReasonList(m.detection.reasons),
   'cs-bg-reader-closed': empty,
+  'reader-bg-open-page': (m) =>
+    hasOnlyKeys(m, ['url']) && isBoundedString(m.url, URL_MAX) && isHttpUrl(m.url),
   'reader-bg-save': (m) => hasOnlyKeys(m, ['article']) && isArticleData(m.article),
   'reader-bg-sync': (m) =>
     hasOnlyKeys(m, ['url', 'article']) &&

@@ -15,6 +15,11 @@ export interface ArticleSource {
   prefetch?(): void;
   /** Read the article; `force` extracts even a page that does not look like an article. */
   load(options: { force: boolean }): Promise<ArticleLoad>;
+  /**
+   * Go to another page of a story split over pages, in the reader's tab, where the reader opens
+   * again (the live page only). False when the tab could not be taken there.
+   */
+  openPage?(url: string): Promise<boolean>;
   /** Leave the reader (the overlay asks its tab to remove it). */
   close(): Promise<void>;
 }

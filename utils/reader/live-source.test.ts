@@ -153,4 +153,16 @@ describe('createLiveSource', () => {
     await createLiveSource({ send, readPage: vi.fn(), win: window }).close();
     expect(sent).toEqual([{ type: 'reader-bg-close' }]);
   });
+
+  it('turns to another page of the story through the background, and says whether it could', async () => {
+    const { send, sent } = fakeSend();
+    const source = createLiveSource({ send, readPage: vi.fn(), win: window });
+    expect(await source.openPage?.('https://news.test/review/?page=2')).toBe(true);
+    expect(sent).toEqual([
+      { type: 'reader-bg-open-page', url: 'https://news.test/review/?page=2' },
+    ]);
+    const refused = vi.fn(async () => ({ ok: false, error: 'no-tab', message: 'No tab.' }));
+    const alone = createLiveSource({ send: refused as never, readPage: vi.fn(), win: window });
+    expect(await alone.openPage?.('https://news.test/review/?page=2')).toBe(false);
+  });
 });

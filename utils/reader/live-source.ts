@@ -76,6 +76,10 @@ export function createLiveSource({
       confirm(result.isArticle && result.failure === null);
       return { ok: true, result };
     },
+    async openPage(url) {
+      const answer = await send('reader-bg-open-page', { url });
+      return answer.ok;
+    },
     async close() {
       await send('reader-bg-close', {});
     },

@@ -29,6 +29,8 @@ export function savedResult(article: SavedArticle, win: DomWindow): ReadResult {
     content: article.linkOnly ? '' : renderableContent(article, win),
     related: article.related,
     removed: [],
+    // The stored copy is the page that was saved; where the story went on is not kept.
+    pages: null,
   };
 }
 

@@ -60,6 +60,7 @@ export function fixtureResult(overrides: Partial<ReadResult> = {}): ReadResult {
       '<div><p>The tide rose faster than anyone expected.</p><figure><img src="https://news.example.com/boat.jpg" alt="A boat on the quay"><figcaption>A boat on the quay.</figcaption></figure><p>Boats were pulled ashore before dark.</p><p>By morning the water had gone.</p></div>',
     related: [],
     removed: FIXTURE_REMOVALS,
+    pages: null,
     ...overrides,
   };
 }
