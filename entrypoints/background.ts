@@ -70,8 +70,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // "Next page" in the reader: it opens again on the page the tab went to.
-    if (change.status === 'complete' && pageTurns.take(tabId)) void toggle(tab, false);
+    // "Next page" in the reader: it opens again on the page the tab went to (unless auto mode
+    // has shown it there already: a toggle would close it; one still unseen is shown by it).
+    if (change.status === 'complete' && pageTurns.take(tabId) && !readerTabs.has(tabId))
+      void toggle(tab, false);
     if (change.status !== 'loading') return;
     pageTurns.loading(tabId);
     // A new page in the tab: what Lector knew about the old one no longer applies.
