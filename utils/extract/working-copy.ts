@@ -13,6 +13,7 @@
 import type { Limits } from './limits.ts';
 import { BLOCK_ELEMENTS } from './text.ts';
 import { attributesOf, nameOf, type Attributes } from './dom-walk.ts';
+import { formulaText } from './math-text.ts';
 
 /** Never part of an article, and often the bulk of a modern page's elements. */
 const LEFT_OUT_TAGS = new Set([
@@ -244,6 +245,19 @@ interface Step {
  * node costs a climb over all the ancestors of the parent it goes into (the DOM checks, versions
  * and caches it keeps up to date); built this way, that parent has no ancestors yet.
  */
+/** Text into the copy. */
+function appendText(doc: Document, parent: Node, data: string, insideMarked: boolean): void {
+  const text = doc.createTextNode(data);
+  // Marked text sits in a marked <span>: Readability moves loose text into paragraphs it
+  // creates, which would carry the text out of its marked block unmarked.
+  if (insideMarked && /\S/.test(data)) {
+    const span = doc.createElement('span');
+    span.setAttribute(CLUTTER_MARK, '');
+    span.append(text);
+    parent.appendChild(span);
+  } else parent.appendChild(text);
+}
+
 function walk(doc: Document, from: Node, into: Node, options: WalkOptions): WalkResult {
   const result: WalkResult = { elements: 0, depthCut: false, overBudget: false };
   const stack: Step[] = [];
@@ -267,20 +281,18 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
       continue;
     }
     if (source.nodeType === 3 /* TEXT_NODE */) {
-      const text = doc.createTextNode((source as Text).data);
-      // Marked text sits in a marked <span>: Readability moves loose text into paragraphs it
-      // creates, which would carry the text out of its marked block unmarked.
-      if (insideMarked && /\S/.test(text.data)) {
-        const span = doc.createElement('span');
-        span.setAttribute(CLUTTER_MARK, '');
-        span.append(text);
-        parent.appendChild(span);
-      } else parent.appendChild(text);
+      appendText(doc, parent, (source as Text).data, insideMarked);
       continue;
     }
     if (source.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const element = source as Element;
-    if (LEFT_OUT_TAGS.has(nameOf(element)) || options.skip.has(element)) continue;
+    const name = nameOf(element);
+    // A formula is copied as its text (math-text.ts): the markup would not pass the sanitizer.
+    if (name === 'math' && !options.skip.has(element) && !isHidden(element)) {
+      appendText(doc, parent, formulaText(element), insideMarked);
+      continue;
+    }
+    if (LEFT_OUT_TAGS.has(name) || options.skip.has(element)) continue;
     // Read once for the hidden test and the copy (one index lookup instead of three).
     const attributes = attributesOf(element);
     if (isHidden(element, attributes)) continue;
