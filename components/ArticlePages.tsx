@@ -1,5 +1,6 @@
 import type { ArticlePages } from '../utils/extract/types';
 import { t } from '../utils/i18n';
+import { isPlainClick } from '../utils/reader/plain-click';
 import { uiLanguage } from '../utils/reader/ui-language';
 
 interface ArticlePagesProps {
@@ -9,11 +10,6 @@ interface ArticlePagesProps {
    * links open in a new tab, like the header's link to the original.
    */
   onOpenPage?: (url: string) => void;
-}
-
-/** A click the page should handle itself: a plain left click, no key held (others open tabs). */
-function isPlainClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
 /**

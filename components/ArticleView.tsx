@@ -3,6 +3,8 @@ import type { ReadResult } from '../utils/extract/types';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticlePagesNav } from './ArticlePages';
+import { inArticleTarget } from '../utils/reader/in-article-link';
+import { isPlainClick } from '../utils/reader/plain-click';
 
 interface ArticleViewProps {
   result: ReadResult;
@@ -20,12 +22,34 @@ interface ArticleViewProps {
  * an article is read.
  */
 export function ArticleView({ result, html, titleRef, bodyRef, onOpenPage }: ArticleViewProps) {
+  // A footnote mark or "see below" goes to its place in the reader (in-article-link.ts), not to
+  // the original page in a new tab.
+  const followInArticle = (event: MouseEvent) => {
+    if (!isPlainClick(event)) return;
+    const link = (event.target as Element | null)?.closest?.('.article-body a[href]');
+    const body = link?.closest('.article-body');
+    if (!link || !body) return;
+    const target = inArticleTarget(
+      (link as HTMLAnchorElement).href,
+      [result.url, result.canonicalUrl],
+      body,
+    );
+    if (!target) return;
+    event.preventDefault();
+    const reduce =
+      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    // Focus follows, so the keyboard and a screen reader go on from there.
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    (target as HTMLElement).focus({ preventScroll: true });
+  };
   return (
     <article
       class="reader-article"
       lang={result.lang ?? undefined}
       dir={result.dir}
       data-testid="reader-article"
+      onClick={followInArticle}
     >
       <ArticleHeader result={result} titleRef={titleRef} />
       <ArticleBody html={html} containerRef={bodyRef} />

@@ -7,8 +7,9 @@ import { startServer, type TestServer } from './server';
 
 /**
  * What a person does with the reader, in real Chromium with the built extension: the toolbar
- * click on the seed page, the reader's text, closing it, the side panel, a non-article page and
- * the keyboard command. Screenshots land in test-results/ to be looked at.
+ * click on the seed page, the reader's text, closing it, the side panel, a non-article page, the
+ * keyboard command, a story split over pages and footnotes. Screenshots land in test-results/ to
+ * be looked at.
  */
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -27,6 +28,10 @@ let server: TestServer;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
+  server.route(
+    '/2025/06/12/tide-tables/',
+    readFileSync(resolve(import.meta.dirname, 'pages', 'footnotes.html'), 'utf8'),
+  );
   lector = await launchLector({ extensionDir: process.env.LECTOR_EXT_DIR });
 });
 afterAll(async () => {
@@ -177,5 +182,22 @@ describe('a story split over pages', () => {
       )
       .toBe('Page 2 of 3');
     expect(await page.evaluate(() => document.querySelector('lector-reader') !== null)).toBe(true);
+  });
+});
+
+describe('links within the article', () => {
+  it('a footnote mark scrolls the reader to its note, in the same tab', async () => {
+    const page = await lector.open(`${server.origin}/2025/06/12/tide-tables/`);
+    const frame = await openReader(page);
+    const tabs = page.context().pages().length;
+    const scrollTop = () => frame.$eval('[data-testid="reader-root"]', (root) => root.scrollTop);
+    expect(await scrollTop()).toBe(0);
+    await frame.click('[data-testid="article-body"] sup a');
+    await expect.poll(scrollTop).toBeGreaterThan(300);
+    expect(
+      await frame.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 17)),
+    ).toBe('The ferry was ref');
+    expect(page.context().pages().length).toBe(tabs);
+    expect(page.url()).toBe(`${server.origin}/2025/06/12/tide-tables/`);
   });
 });
