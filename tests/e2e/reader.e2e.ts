@@ -186,17 +186,23 @@ describe('a story split over pages', () => {
 });
 
 describe('links within the article', () => {
-  it('a footnote mark scrolls the reader to its note, in the same tab', async () => {
+  it('a footnote mark takes the reader to its note and "↩" back, in the same tab', async () => {
     const page = await lector.open(`${server.origin}/2025/06/12/tide-tables/`);
     const frame = await openReader(page);
     const tabs = page.context().pages().length;
     const scrollTop = () => frame.$eval('[data-testid="reader-root"]', (root) => root.scrollTop);
     expect(await scrollTop()).toBe(0);
-    await frame.click('[data-testid="article-body"] sup a');
+    // From the keyboard: the mark focused, Enter.
+    await frame.focus('[data-testid="article-body"] sup a');
+    await page.keyboard.press('Enter');
     await expect.poll(scrollTop).toBeGreaterThan(300);
     expect(
       await frame.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 17)),
     ).toBe('The ferry was ref');
+    // With the mouse: the note's way back.
+    await frame.click('[data-testid="article-body"] li a');
+    await expect.poll(scrollTop).toBeLessThan(300);
+    expect(await frame.evaluate(() => document.activeElement?.localName)).toBe('sup');
     expect(page.context().pages().length).toBe(tabs);
     expect(page.url()).toBe(`${server.origin}/2025/06/12/tide-tables/`);
   });
