@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInUrl, isoDate, numericDate, parseDate } from './dates';
+import { dateInUrl, isoDate, numericDate, parseDate, slashOrderOf } from './dates';
 
 describe('parseDate: ISO 8601', () => {
   it.each([
@@ -78,6 +78,44 @@ describe('parseDate: numeric dates with the year last (the rule in dates.ts)', (
     expect(dateInUrl('https://paper.example/a/20120110-genomes')).toBe('2012-01-10');
     expect(dateInUrl('https://paper.example/story/63445805')).toBeNull();
     expect(dateInUrl('https://paper.example/2012/13/40/')).toBeNull();
+  });
+
+  it('reads an ambiguous slash date in the order the page writes its other slash dates', () => {
+    expect(slashOrderOf('Updated 06/13/2025 · Posted 06/12/2025')).toBe('month-first');
+    expect(slashOrderOf('13/06/2025 and 12/06/2025')).toBe('day-first');
+    expect(slashOrderOf('06/12/2025 only')).toBeNull();
+    expect(slashOrderOf('06/13/2025 but 13/06/2025')).toBeNull();
+    // Fractions, scores and paths are not dates.
+    expect(slashOrderOf('a 3/4 cup, 1/2/3/4, /2025/06/13/')).toBeNull();
+    const monthFirst = () => 'month-first' as const;
+    const dayFirst = () => 'day-first' as const;
+    expect(parseDate('06/12/2025', { lang: 'en', slashOrder: monthFirst })).toBe('2025-06-12');
+    expect(parseDate('06/12/2025', { lang: 'en-US', slashOrder: dayFirst })).toBe('2025-12-06');
+    // Dashes and dots are day-first whatever the slashes do; an unambiguous date is itself.
+    expect(parseDate('06-12-2025', { slashOrder: monthFirst })).toBe('2025-12-06');
+    expect(parseDate('13/06/2025', { slashOrder: monthFirst })).toBe('2025-06-13');
+    // The weekday and the address still come first.
+    expect(parseDate('Thu, 06/12/2025', { slashOrder: dayFirst })).toBe('2025-06-12');
+  });
+
+  it('asks the page for its order only for an ambiguous slash date', () => {
+    let asked = 0;
+    const slashOrder = () => {
+      asked++;
+      return 'month-first' as const;
+    };
+    parseDate('13/06/2025', { slashOrder });
+    parseDate('12-06-2025', { slashOrder });
+    parseDate('06/06/2025', { slashOrder });
+    expect(asked).toBe(0);
+    parseDate('06/12/2025', { slashOrder });
+    expect(asked).toBe(1);
+  });
+
+  it('reads a slash date with a US time zone after its time month-first', () => {
+    expect(parseDate('06/12/2025 3:15 PM ET', { lang: 'en' })).toBe('2025-06-12');
+    expect(parseDate('06/12/2025 15:15 EDT')).toBe('2025-06-12');
+    expect(parseDate('06/12/2025 14:00 et 15:00', { lang: 'fr' })).toBe('2025-12-06');
   });
 
   it('exposes the rule for callers that already split the numbers', () => {

@@ -12,7 +12,10 @@
  *    a slash date on a page whose language is `en-US` (or `en-PH`) is month-day-year.
  * 4. Before the language decides: a weekday written beside the date names the reading that falls
  *    on it ("Thu, 01/12/2012" is 12 January, a Thursday), and the date in the page's own address
- *    (`/2012/01/12/`) names the reading that is that day.
+ *    (`/2012/01/12/`) names the reading that is that day. Then the page's own habit: when its
+ *    other slash dates that can be read only one way are all month-first (`06/13/2025`), so is
+ *    this one, and day-first likewise (a page marked just `en` may be American or British). A
+ *    US time zone after the time ("3:15 PM ET") is the American order too.
  * 5. Everything else is day-month-year, the order of most of the world: dashes and dots are
  *    day-first wherever they are common, and so is a slash date on a page not marked `en-US`.
  *    So `12-06-2025` is 12 June 2025 on any page.
@@ -23,6 +26,33 @@ export interface DateContext {
   lang?: string | null;
   /** The date the page's address holds (`2012-01-12`), used only to read ambiguous dates. */
   urlDate?: string | null;
+  /**
+   * How the page writes its slash dates, where some can be read only one way (slashOrderOf);
+   * asked only for an ambiguous slash date.
+   */
+  slashOrder?: () => SlashOrder | null;
+}
+
+export type SlashOrder = 'month-first' | 'day-first';
+
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+
+/**
+ * The order `text` writes slash dates in, told by those that can be read only one way
+ * (`06/13/2025` month-first, `13/06/2025` day-first); null when none can, or they disagree.
+ */
+export function slashOrderOf(text: string): SlashOrder | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const [, first, second] of text.matchAll(SLASH_DATE)) {
+    const a = Number(first);
+    const b = Number(second);
+    if (a >= 1 && a <= 12 && b > 12 && b <= 31) monthFirst++;
+    else if (b >= 1 && b <= 12 && a > 12 && a <= 31) dayFirst++;
+  }
+  if (monthFirst > 0 && dayFirst === 0) return 'month-first';
+  if (dayFirst > 0 && monthFirst === 0) return 'day-first';
+  return null;
 }
 
 /** Month names and abbreviations, lower-cased and without diacritics, in the languages Lector reads. */
@@ -165,12 +195,19 @@ export function numericDate(
     if (onWeekday.length === 1) return onWeekday[0]!;
     if (urlDate && readings.includes(urlDate)) return urlDate;
   }
-  if (separator === '/' && writesMonthFirst(context.lang)) return monthFirst;
+  if (separator === '/' && dayFirst !== monthFirst) {
+    const order = context.slashOrder?.() ?? null;
+    if (order) return order === 'month-first' ? monthFirst : dayFirst;
+    if (writesMonthFirst(context.lang)) return monthFirst;
+  }
   return dayFirst;
 }
 
 const ISO_DATE_TIME =
   /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+/** A US time zone after a time of day: "3:15 PM ET", "15:15 EDT". */
+// Upper case only: "14:00 et 15:00" is French.
+const US_ZONE = /\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:E|C|M|P|AK|H)[SD]?T\b/;
 /** `2025/6/12`, `2025.06.12`, and the Korean way, a space after each dot: `2025. 6. 12.` */
 const YEAR_FIRST = /(?<!\d)(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})(?!\d)/;
 const YEAR_LAST = /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/;
@@ -265,8 +302,10 @@ export function parseDate(text: string, context: DateContext = {}): string | nul
   const numeric = yearLast ?? shortYear;
   if (!numeric) return null;
   const year = Number(numeric[4]) + (shortYear ? 2000 : 0);
-  // "01/11/12 05:16 PM ET": a short year on a 12-hour clock is the American order.
-  const american = shortYear !== null && /\d:\d{2}\s*[ap]\.?m\b/i.test(value);
+  // "01/11/12 05:16 PM": a short year on a 12-hour clock is the American order, and so is a
+  // US time zone after a time ("06/12/2025 3:15 PM ET").
+  const american =
+    (shortYear !== null && /\d:\d{2}\s*[ap]\.?m\b/i.test(value)) || US_ZONE.test(value);
   return numericDate(Number(numeric[1]), Number(numeric[3]), year, numeric[2]!, {
     ...context,
     ...(american ? { lang: 'en-US' } : {}),

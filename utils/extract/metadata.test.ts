@@ -3,12 +3,14 @@ import { JSDOM } from 'jsdom';
 import { normalizeLang, readMetadata } from './metadata';
 
 const URL = 'https://news.example/2025/06/12/story';
+/** An address with no date in it, which would otherwise decide an ambiguous date. */
+const UNDATED = 'https://news.example/local/fair-opens';
 
-function metadata(head: string, body = '', htmlAttributes = '') {
+function metadata(head: string, body = '', htmlAttributes = '', url = URL) {
   const doc = new JSDOM(`<html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`, {
-    url: URL,
+    url,
   }).window.document;
-  return readMetadata(doc, URL);
+  return readMetadata(doc, url);
 }
 
 describe('readMetadata', () => {
@@ -114,6 +116,24 @@ describe('readMetadata', () => {
     );
     expect(result.title).toBe('Winter skin care tips');
     expect(result.byline).toBeNull();
+  });
+
+  it('reads an ambiguous slash date on an "en" page as the page writes its other dates', () => {
+    // "Posted 06/12/2025" on a page marked just "en", an older story's date beside it.
+    const posted = (older: string, head = '') =>
+      metadata(
+        `<title>Fair opens</title>${head}`,
+        `<h1>Fair opens</h1><p>Posted 06/12/2025</p><p>Story text.</p><p><a href="/a">Older story</a> ${older}</p>`,
+        'lang="en"',
+        UNDATED,
+      );
+    expect(posted('05/28/2025').publishedTime).toBe('2025-06-12');
+    expect(posted('28/05/2025').publishedTime).toBe('2025-12-06');
+    // No other date to go by: og:locale says which English; the page's language stays "en".
+    const located = posted('', '<meta property="og:locale" content="en_US">');
+    expect(located.publishedTime).toBe('2025-06-12');
+    expect(located.lang).toBe('en');
+    expect(posted('').publishedTime).toBe('2025-12-06');
   });
 
   it('reads language and direction from the page, and leaves direction open when unsaid', () => {

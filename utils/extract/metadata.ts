@@ -6,6 +6,7 @@
 import { bylineName, withoutSiteName } from './byline.ts';
 import { absoluteHttpUrl, imageSrcHref, statedCanonical } from './page-url.ts';
 import { dateInUrl, parseDate, type DateContext } from './dates.ts';
+import { pageSlashOrder } from './page-date-order.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import {
   chooseTitle,
@@ -86,6 +87,15 @@ function readLang(doc: Document, metas: MetaIndex, ld: JsonLdArticle): string | 
   );
 }
 
+/**
+ * The language dates are read in: the page's, or its `og:locale` where that is the same language
+ * with a region (`en` and `en_US`: an American page, whose slash dates are month-first).
+ */
+function dateLanguage(lang: string | null, locale: string | null | undefined): string | null {
+  const regional = normalizeLang(locale);
+  return lang && regional?.toLowerCase().startsWith(`${lang.toLowerCase()}-`) ? regional : lang;
+}
+
 function readDir(doc: Document): 'ltr' | 'rtl' | null {
   for (const element of [doc.documentElement, doc.body]) {
     const dir = element?.getAttribute('dir')?.trim().toLowerCase();
@@ -150,7 +160,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     shownOnPage: (texts) => linesShown(doc, texts),
   });
   const lang = readLang(doc, metas, ld);
-  const dateContext: DateContext = { lang, urlDate: dateInUrl(url) };
+  const dateContext: DateContext = {
+    lang: dateLanguage(lang, meta(metas, 'og:locale')),
+    urlDate: dateInUrl(url),
+    slashOrder: () => pageSlashOrder(doc),
+  };
   const stated = readPublished(metas, ld, dateContext);
   const byline = readByline(metas, ld);
   // The line under the headline ("CNN 12-06-2025"), read only when the page states less.

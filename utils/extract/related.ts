@@ -8,6 +8,7 @@
  * appearance, in the order the page first shows it. Navigation, the page's own URL and anything
  * that is not http(s) never make an entry. Reads only; never mutates the document.
  */
+import { pageSlashOrder } from './page-date-order.ts';
 import type { RelatedArticle } from './types.ts';
 import { readCard, type CardContext } from './related-card.ts';
 import {
@@ -190,7 +191,12 @@ export function collectRelated(
     const story = main === undefined ? measureRunningText(doc, url).main : main;
     const base = documentBase(doc, url);
     const scope: LinkScope = { base, own: ownKeys(doc, url, base) };
-    const context: CardContext = { base, now, lang: doc.documentElement?.getAttribute('lang') };
+    const context: CardContext = {
+      base,
+      now,
+      lang: doc.documentElement?.getAttribute('lang'),
+      slashOrder: () => pageSlashOrder(doc),
+    };
     const byStory = new Map<string, RelatedArticle>();
     const containers: Element[] = [];
     for (const block of findRelatedBlocks(doc, scope, story)) {
