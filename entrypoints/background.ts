@@ -34,12 +34,13 @@ export default defineBackground(() => {
   const toggle = async (
     tab: { id?: number; windowId?: number } | undefined,
     fromGesture: boolean,
+    quiet = false,
   ) => {
     if (tab?.id === undefined) return;
     const tabId = tab.id;
     if (fromGesture && openPanelWithReader && !readerTabs.has(tabId))
       openSidePanel(tabId, tab.windowId);
-    const outcome = await toggleReader(tabId);
+    const outcome = await toggleReader(tabId, { quiet });
     if (outcome === 'opened') readerTabs.add(tabId);
     else readerTabs.delete(tabId);
     void noteReaderToggled(tabId, outcome);
@@ -73,7 +74,7 @@ export default defineBackground(() => {
     // "Next page" in the reader: it opens again on the page the tab went to (unless auto mode
     // has shown it there already: a toggle would close it; one still unseen is shown by it).
     if (change.status === 'complete' && pageTurns.take(tabId) && !readerTabs.has(tabId))
-      void toggle(tab, false);
+      void toggle(tab, false, true);
     if (change.status !== 'loading') return;
     pageTurns.loading(tabId);
     // A new page in the tab: what Lector knew about the old one no longer applies.
