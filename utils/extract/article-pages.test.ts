@@ -124,6 +124,10 @@ describe('article pages', () => {
       pagesOf(`<a href="?cpage=2#comments">2</a> <a href="comment-page-2/#comments">Next »</a>`),
     ).toBeNull();
     expect(pagesOf('<a href="https://www.facebook.com/sharer.php?u=x&page=2">Next</a>')).toBeNull();
+    // A blog with plain addresses numbers its posts with ?p=: the next post is not page 124.
+    expect(
+      pagesOf('<a href="/?p=124" rel="next">Next post »</a>', 'https://blog.example/?p=123'),
+    ).toBeNull();
   });
 
   it('leaves out links in or after the comments, whose pages are the thread’s', () => {

@@ -102,7 +102,8 @@ function readings(url: URL): PageReading[] {
   const query = asIs.slice(host.length + path.length);
   const found: PageReading[] = [{ base: asIs, n: null }];
   for (const [name, value] of url.searchParams) {
-    if (PAGE_PARAM.test(name) && /^\d{1,3}$/.test(value)) {
+    // Two digits at most: WordPress numbers its posts with ?p= too ("?p=124", the next post).
+    if (PAGE_PARAM.test(name) && /^\d{1,2}$/.test(value)) {
       found.push({ base: withoutParam(url, name), n: Number(value) });
     }
   }
