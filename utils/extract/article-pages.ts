@@ -70,7 +70,11 @@ function labelOf(link: Element): Label | null {
   if (/\bnext\b/.test(rel)) return { kind: 'next' };
   if (/\bprev(ious)?\b/.test(rel)) return { kind: 'previous' };
   const number = PAGE_NUMBER.exec(text);
-  if (number) return { kind: 'number', n: Number(number[1] ?? number[2]) };
+  if (number) {
+    const n = Number(number[1] ?? number[2]);
+    // Pages are numbered from 1 (a "0" is a count or a score).
+    return n >= 1 ? { kind: 'number', n } : null;
+  }
   // Arrow-only links say what they are in their label.
   const said =
     text === '' || ARROW_ONLY.test(text)
@@ -223,7 +227,7 @@ export function findArticlePages(
   const nextNumber = numberOf(next);
   const previousNumber = numberOf(previous);
   current ??=
-    nextNumber !== null
+    nextNumber !== null && nextNumber > 1
       ? nextNumber - 1
       : previousNumber !== null
         ? previousNumber + 1
