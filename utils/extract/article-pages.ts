@@ -178,7 +178,8 @@ const FOLLOWING_OR_INSIDE = 4 | 16; // DOCUMENT_POSITION_FOLLOWING | DOCUMENT_PO
 
 /**
  * The pages of the story `doc` (at `pageUrl`, links resolved against `baseUrl`) is one page of,
- * or null when it is all on this page. Links in or after the comment threads in `clutter` are not looked at.
+ * or null when it is all on this page. Links in or after the comment threads in `clutter` are not
+ * looked at.
  */
 export function findArticlePages(
   doc: Document,
