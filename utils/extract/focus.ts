@@ -66,6 +66,37 @@ export function proseMass(body: Element, excluded: ReadonlySet<Element>): Map<El
   return mass;
 }
 
+/** Prose a stacked story has at least: a few paragraphs. */
+const STACKED_PROSE = 400;
+
+/** Whether `element` has an h1 or h2 outside links: a story's headline, not a card's. */
+function ownHeadline(element: Element): boolean {
+  return Array.from(element.querySelectorAll('h1, h2')).some((heading) => !heading.closest('a'));
+}
+
+/**
+ * On a page where stories follow one another (infinite-scroll sites append the next story, and
+ * some render it ahead), the story with the headline: the lowest <article> around the headline
+ * with prose of its own beside another <article> with prose and a headline of its own (an h1 or
+ * h2 outside links). Null when the focus holds one story. Only <article>s: old templates head
+ * their sidebar boxes with <h1>s ("Pogoda", "Gorąca linia"), and a story's sections are not
+ * articles.
+ */
+function storyOfHeadline(
+  headline: Element,
+  focus: Element,
+  mass: ReadonlyMap<Element, number>,
+): Element | null {
+  for (let story = headline.parentElement; story && story !== focus; story = story.parentElement) {
+    if (nameOf(story) !== 'article' || (mass.get(story) ?? 0) < STACKED_PROSE) continue;
+    for (const sibling of story.parentElement?.children ?? []) {
+      if (sibling === story || nameOf(sibling) !== 'article') continue;
+      if ((mass.get(sibling) ?? 0) >= STACKED_PROSE && ownHeadline(sibling)) return story;
+    }
+  }
+  return null;
+}
+
 /**
  * The element to read the story from, or null for the whole body (when the prose is spread over
  * the page, or there is none).
@@ -91,6 +122,11 @@ export function findFocus(
     if (!next) break;
     focus = next;
   }
+  // Stories stacked one after another (the next story appended as the reader scrolls): the one
+  // with the headline, alone.
+  const stacked =
+    headline && focus.contains(headline) ? storyOfHeadline(headline, focus, mass) : null;
+  if (stacked) return stacked;
   for (let level = 0; level < WIDEN && focus !== body && focus.parentElement; level++) {
     focus = focus.parentElement;
   }
