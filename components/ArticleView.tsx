@@ -5,6 +5,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ArticlePagesNav } from './ArticlePages';
 import { inArticleTarget } from '../utils/reader/in-article-link';
 import { isPlainClick } from '../utils/reader/plain-click';
+import { prefersReducedMotion } from '../utils/reader/reduced-motion';
 
 interface ArticleViewProps {
   result: ReadResult;
@@ -36,9 +37,7 @@ export function ArticleView({ result, html, titleRef, bodyRef, onOpenPage }: Art
     );
     if (!target) return;
     event.preventDefault();
-    const reduce =
-      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    target.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     // Focus follows, so the keyboard and a screen reader go on from there.
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     (target as HTMLElement).focus({ preventScroll: true });

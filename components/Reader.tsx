@@ -5,6 +5,7 @@ import { t } from '../utils/i18n';
 import { keyAction, scrollDistance } from '../utils/reader/keyboard';
 import { restoredClassFor, restoreRemovals } from '../utils/reader/restore-removed';
 import { browserSpeechEnv, type SpeechEnv } from '../utils/reader/speech';
+import { prefersReducedMotion } from '../utils/reader/reduced-motion';
 import { readerStyle } from '../utils/reader/typography';
 import { isHttpUrl } from '../utils/http-url';
 import type { Settings } from '../utils/settings';
@@ -43,9 +44,6 @@ export interface ReaderProps {
   /** The speech engine; the window's by default, null for none. */
   speech?: SpeechEnv | null;
 }
-
-const prefersReducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The reader view, in every state: a calm skeleton while loading, the article with its toolbar

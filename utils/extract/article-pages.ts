@@ -11,7 +11,7 @@
  * own and is not taken. Only links whose text says what they are (a page number, "Next",
  * "Previous", "View as a single page") are looked at, so the page's other links cost a text test.
  */
-import { absoluteHttpUrl } from './url-key.ts';
+import { absoluteHttpUrl, pageKey } from './url-key.ts';
 import type { RemovalKind } from './types.ts';
 import { attributeOf, descendants, lineOf, linksUnder } from './dom-walk.ts';
 
@@ -92,32 +92,35 @@ interface PageReading {
   n: number | null;
 }
 
-function withoutParam(url: URL, name: string): string {
-  const params = [...url.searchParams].filter(([key]) => key !== name && !/^utm_/i.test(key));
-  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  return `${url.host.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${query}`;
+/** The story key (url-key.ts's pageKey) of `url` with `change` made to a copy of it. */
+function keyWith(url: URL, change: (copy: URL) => void): string {
+  const copy = new URL(url.href);
+  change(copy);
+  return pageKey(copy);
 }
 
 /** Every way to read `url` as a page of some story: as is, and without each page marker. */
 function readings(url: URL): PageReading[] {
-  const host = url.host.toLowerCase().replace(/^www\./, '');
   const path = url.pathname.replace(/\/+$/, '');
-  const asIs = withoutParam(url, '');
-  const query = asIs.slice(host.length + path.length);
-  const found: PageReading[] = [{ base: asIs, n: null }];
+  const found: PageReading[] = [{ base: pageKey(url), n: null }];
   for (const [name, value] of url.searchParams) {
     // Two digits at most: WordPress numbers its posts with ?p= too ("?p=124", the next post).
     if (PAGE_PARAM.test(name) && /^\d{1,2}$/.test(value)) {
-      found.push({ base: withoutParam(url, name), n: Number(value) });
+      found.push({
+        base: keyWith(url, (copy) => copy.searchParams.delete(name)),
+        n: Number(value),
+      });
     }
   }
   const inPath = PATH_PAGE.exec(path);
   if (inPath && inPath[1] && !DATE_PATH.test(inPath[1])) {
-    found.push({ base: `${host}${inPath[1]}${query}`, n: Number(inPath[2]) });
+    const base = keyWith(url, (copy) => (copy.pathname = inPath[1]!));
+    found.push({ base, n: Number(inPath[2]) });
   }
   const inName = FILE_PAGE.exec(path) ?? SEGMENT_PAGE.exec(path);
   if (inName) {
-    found.push({ base: `${host}${inName[1]}${inName[3] ?? ''}${query}`, n: Number(inName[2]) });
+    const base = keyWith(url, (copy) => (copy.pathname = `${inName[1]}${inName[3] ?? ''}`));
+    found.push({ base, n: Number(inName[2]) });
   }
   return found;
 }
@@ -131,8 +134,8 @@ function otherPage(
   other: URL,
 ): { mine: PageReading; theirs: PageReading } | null {
   if (COMMENTS.test(other.pathname + other.search + other.hash)) return null;
+  if (pageKey(other) === here[0]!.base) return null;
   const all = readings(other);
-  if (all[0]!.base === here[0]!.base) return null;
   for (const mine of here) {
     for (const theirs of all)
       if (theirs.base === mine.base && theirs.n !== mine.n) return { mine, theirs };
@@ -202,7 +205,7 @@ export function findArticlePages(
     if (!label) continue;
     const url = absoluteHttpUrl(attributeOf(link, 'href'), baseUrl);
     if (!url || (thread && thread.compareDocumentPosition(link) & FOLLOWING_OR_INSIDE)) continue;
-    if (label.kind === 'number' && readings(url)[0]!.base === here[0]!.base) {
+    if (label.kind === 'number' && pageKey(url) === here[0]!.base) {
       current ??= label.n;
       continue;
     }

@@ -9,7 +9,7 @@
  * without them the story is what is left). From there the focus widens a little, to take in a
  * standfirst or a byline beside the body, and up to the headline when it is near. Reads only.
  */
-import { nameOf } from './dom-walk.ts';
+import { closestNamed, descendantsNamed, nameOf } from './dom-walk.ts';
 
 /** Share of the page's prose the focus must hold. */
 const PROSE_SHARE = 0.8;
@@ -69,9 +69,11 @@ export function proseMass(body: Element, excluded: ReadonlySet<Element>): Map<El
 /** Prose a stacked story has at least: a few paragraphs. */
 const STACKED_PROSE = 400;
 
+const LINK: ReadonlySet<string> = new Set(['a']);
+
 /** Whether `element` has an h1 or h2 outside links: a story's headline, not a card's. */
 function ownHeadline(element: Element): boolean {
-  return Array.from(element.querySelectorAll('h1, h2')).some((heading) => !heading.closest('a'));
+  return descendantsNamed(element, 'h1', 'h2').some((heading) => !closestNamed(heading, LINK));
 }
 
 /**

@@ -238,13 +238,6 @@ interface Step {
   copy: Element | null;
 }
 
-/**
- * Copy the children of `from` under `into`; an explicit stack, so depth costs no recursion.
- *
- * An element's copy is attached to its parent only once its own children are in it. Inserting a
- * node costs a climb over all the ancestors of the parent it goes into (the DOM checks, versions
- * and caches it keeps up to date); built this way, that parent has no ancestors yet.
- */
 /** Text into the copy. */
 function appendText(doc: Document, parent: Node, data: string, insideMarked: boolean): void {
   const text = doc.createTextNode(data);
@@ -258,6 +251,13 @@ function appendText(doc: Document, parent: Node, data: string, insideMarked: boo
   } else parent.appendChild(text);
 }
 
+/**
+ * Copy the children of `from` under `into`; an explicit stack, so depth costs no recursion.
+ *
+ * An element's copy is attached to its parent only once its own children are in it. Inserting a
+ * node costs a climb over all the ancestors of the parent it goes into (the DOM checks, versions
+ * and caches it keeps up to date); built this way, that parent has no ancestors yet.
+ */
 function walk(doc: Document, from: Node, into: Node, options: WalkOptions): WalkResult {
   const result: WalkResult = { elements: 0, depthCut: false, overBudget: false };
   const stack: Step[] = [];
