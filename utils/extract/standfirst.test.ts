@@ -48,4 +48,24 @@ describe('addStandfirst', () => {
       false,
     );
   });
+
+  it('is held by the article when it only adds a label or a dateline before the same words', () => {
+    const story =
+      'German and British health officials issued conflicting messages on Friday about the risk.';
+    for (const copy of [`BERLIN — ${story}`, `摘 要：${story}`]) {
+      const doc = page(`<div><div class="page"><p>${story}</p><p>More.</p></div></div>`);
+      const content = doc.body.firstElementChild!;
+      expect(addStandfirst(content, copy, content.textContent!)).toBe(false);
+      expect(content.textContent).toBe(`${story}More.`);
+    }
+  });
+
+  it('is added when only the end of its sentence comes back in the story', () => {
+    const standfirst =
+      'The paper championed a new style at a time when silence was more plausible than a world awash in personal truths.';
+    const story = 'Then, silence was far more plausible than a world awash in personal truths.';
+    const doc = page(`<div><div class="page"><p>${story}</p></div></div>`);
+    const content = doc.body.firstElementChild!;
+    expect(addStandfirst(content, standfirst, content.textContent!)).toBe(true);
+  });
 });

@@ -58,13 +58,22 @@ function hiddenFromReaders(element: Element): boolean {
   return false;
 }
 
+/** How much of the standfirst's start is looked for in the article. */
+const OPENING = 60;
+/** A label or dateline the page's copy may open with: "摘 要：", "BERLIN —". */
+const LEAD_IN = /^[^.!?。！？]{1,30}?[：:—–]\s*/;
+
 /**
  * Put the standfirst at the top of the extracted content unless the article already holds it.
  * Returns whether it was added. `content` is Readability's element in the working copy.
+ * The article also holds it when it holds the words after a label or a dateline that the page's
+ * copy opens with and the article's paragraph has not (or had cut).
  */
 export function addStandfirst(content: Element, standfirst: string, articleText: string): boolean {
-  const opening = standfirst.slice(0, 60);
-  if (normalizeText(articleText).includes(opening)) return false;
+  const text = normalizeText(articleText);
+  const held = (copy: string): boolean => text.includes(copy.slice(0, OPENING));
+  const afterLeadIn = standfirst.replace(LEAD_IN, '');
+  if (held(standfirst) || (afterLeadIn.length >= MIN_LENGTH && held(afterLeadIn))) return false;
   const paragraph = content.ownerDocument.createElement('p');
   paragraph.textContent = standfirst;
   const page = content.firstElementChild ?? content;
