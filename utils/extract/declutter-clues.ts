@@ -13,6 +13,7 @@ import { authorBioClue, footerClue, labelClue } from './declutter-label-clues.ts
 import { commentSectionClues, commentsHeadingClues } from './declutter-comments.ts';
 import { READ_MORE, REPLY_ACTION } from './declutter-words.ts';
 import { pointerListClues } from './declutter-pointer-list.ts';
+import { isPullQuoteCandidate, pullQuoteClues } from './declutter-pull-quotes.ts';
 import { COMMENTS_HEADING } from './declutter-patterns.ts';
 import { headerLineClues, kickerClue } from './declutter-header.ts';
 import { elementText } from './text.ts';
@@ -30,16 +31,19 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   const replyActions: Element[] = [];
   const commentHeadings: Element[] = [];
   const pointerHeadings: Element[] = [];
+  const quotes: Element[] = [];
   // One pass: each element is looked at for what it is, and for what its own short text says.
   for (const element of descendants(root)) {
     const found =
       elementClue(element, context) ??
       shortTextClue(element, context, { replyActions, commentHeadings, pointerHeadings });
     if (found) clues.push(found);
+    else if (isPullQuoteCandidate(element)) quotes.push(element);
   }
   clues.push(...commentSectionClues(replyActions, context.protect));
   for (const heading of commentHeadings) clues.push(...commentsHeadingClues(heading, context));
   for (const heading of pointerHeadings) clues.push(...pointerListClues(heading, context.protect));
+  clues.push(...pullQuoteClues(quotes, context.protect, context.storyStart ?? context.lede));
   if (context.headline && context.storyStart) {
     clues.push(...headerLineClues(context.headline, context.storyStart));
   }
