@@ -32,8 +32,13 @@ import { isDateLine } from './declutter-header.ts';
 import { creditClue, noticePartClue } from './declutter-credit-clues.ts';
 import { elementText } from './text.ts';
 
-export function textRuleFor(text: string): TextRule | null {
+/**
+ * The rule a short text's phrase gives. `inProse`: the text is a paragraph among the story's
+ * paragraphs, where only whole-line rules count.
+ */
+export function textRuleFor(text: string, inProse = false): TextRule | null {
   for (const rule of TEXT_RULES) {
+    if (inProse && !rule.wholeLine) continue;
     // The case-sensitive test is the cheaper one and rules most texts out.
     if ((!rule.requires || rule.requires.test(text)) && rule.pattern.test(text)) return rule;
   }
@@ -46,6 +51,7 @@ const POINTER_OWN_TEXT = 60;
 
 const LINK_NAME = new Set(['a']);
 const FIGURE = new Set(['figure', 'figcaption']);
+const NAV = new Set(['nav']);
 
 /** Text under `root` outside links, counting stopped past `limit`. */
 export function nonLinkTextLength(root: Element, limit: number): number {
@@ -208,8 +214,11 @@ export function labelClue(label: Element, text: string): Clue | null {
   }
   const credit = creditClue(label, text);
   if (credit) return credit;
-  const rule = inProseRun(label) ? null : textRuleFor(text);
-  return rule ? clue(label, rule.kind, rule.reason) : null;
+  const rule = textRuleFor(text, inProseRun(label));
+  // A menu's "Donate" or "Newsletters" item is a link of the menu, not a box of its own.
+  if (!rule || closestNamed(label, NAV)) return null;
+  const found = clue(label, rule.kind, rule.reason);
+  return rule.maxText === undefined ? found : { ...found, maxText: rule.maxText };
 }
 
 /**

@@ -12,7 +12,20 @@ export interface TextRule {
   /** A second, case-sensitive test the text must also pass ("AI" as a word, not "ai"). */
   requires?: RegExp;
   reason: string;
+  /**
+   * The pattern covers the whole text, which no sentence of a story says: it counts even for a
+   * paragraph among the story's paragraphs ("Follow us on Google News for the latest updates").
+   */
+  wholeLine?: boolean;
+  /** How much text the block around the phrase may hold (default: the kind's). */
+  maxText?: number;
 }
+
+/** Where a site asks to be followed: news apps, messengers and social networks. */
+const CHANNELS =
+  '(google news|google discover|whatsapp|telegram|signal|viber|line|youtube|instagram|facebook|twitter|x|threads|bluesky|mastodon|linkedin|tiktok|flipboard|apple news|dzen|дзен|вконтакте|vk)';
+/** The rest of a call to follow: a short reason after the channel ("for the latest updates"). */
+const CALL_TAIL = '(\\s*(channel|group|page|account|feed))?(?![\\p{L}\\p{N}])[^.!?]{0,80}[.!?]*';
 
 /** What follows a player's label: its length ("5 min", "4:32", "00:00 / 05:12"), its speed, "Learn more". */
 const AUDIO_TAIL =
@@ -221,6 +234,55 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'other',
     reason: "a pointer to the site's editorial standards",
     pattern: /^(our (editorial )?standards|editorial (standards|guidelines))\s*:/iu,
+  },
+  {
+    // "Follow us on Google News", "Join our WhatsApp channel for the latest news": a paragraph
+    // news sites put between the story's paragraphs, and nothing else.
+    kind: 'other',
+    reason: "an invitation to follow the site's channel",
+    wholeLine: true,
+    pattern: new RegExp(
+      `^(${[
+        `(click here to |tap here to |please |and )?(follow|join|like|subscribe to|find) (us|our [\\w\\s'’-]{0,30}?) (on|at|in|via) ${CHANNELS}`,
+        `(join|follow|subscribe to) our ${CHANNELS}`,
+        `(for|get|stay up to date with|stay updated with) (the )?(latest|all the latest|more|breaking) (news|updates|stories)[^.!?]{0,40} (on|via|in|to) (your )?${CHANNELS}`,
+        `(síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|sigam-nos|volg ons|obserwuj nas|śledź nas|подписывайтесь на нас|читайте нас|следите за нами|ακολουθήστε μας) (en|sur|auf|bei|su|no|na|op|w|в|во|στο) ${CHANNELS}`,
+      ].join('|')})${CALL_TAIL}$`,
+      'iu',
+    ),
+  },
+  {
+    // "Got a news tip? Email us at …": the newsroom's address, under every story.
+    kind: 'other',
+    reason: 'a call for news tips',
+    wholeLine: true,
+    pattern:
+      /^(got|have|do you have) a (news )?(tip|story( idea)?)\b[^.!?]{0,40}\?\s*(e-?mail|contact|send|message|write to|reach|call|whatsapp|tell)\b.{0,120}$/iu,
+  },
+  {
+    // A plea for money or membership: "Support independent journalism", "Donate now",
+    // "We have a small favour to ask". Its box carries a paragraph of pitch and a button.
+    kind: 'other',
+    reason: 'an appeal for donations or membership',
+    maxText: 1200,
+    pattern: new RegExp(
+      [
+        '^(please )?support (our|independent|local|quality|nonprofit|non-profit|reader-funded|public[- ]service|trusted|fact-based|this) ((and |, )?[\\w-]+ ){0,2}(journalism|news(room)?|reporting|media|work)\\b',
+        '^(support us|donate|make a (donation|contribution|gift)|give now|contribute)( now| today| here)?[.!]?$',
+        '^become a (member|supporter|patron|sustaining member|subscriber) (today|now)\\b',
+        '\\bwe have a small favou?r to ask\\b',
+        '\\b(reader|listener|member)-(funded|supported|powered) (journalism|news(room)?)\\b',
+        '\\bour journalism (is|relies on|depends on) (free|funded|supported|you|readers|your support)',
+        '^(apoya|apoye) (el|nuestro) periodismo',
+        '^(soutenez|soutenir) (notre|le) journalisme',
+        '^(unterstützen sie|unterstütze) (unseren|unabhängigen) journalismus',
+        '^(sostieni|sostenete) (il nostro|il) giornalismo',
+        '^(apoie|apoiem) o (nosso )?jornalismo',
+        '^(wesprzyj|wspieraj) (nasze dziennikarstwo|niezależne dziennikarstwo)',
+        '^поддержите (нашу редакцию|независимую журналистику|нас)',
+      ].join('|'),
+      'iu',
+    ),
   },
   {
     kind: 'other',

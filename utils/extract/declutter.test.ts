@@ -128,6 +128,50 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('calls to follow the site on a news app or messenger, even between the story’s paragraphs', () => {
+    const paragraph = (text: string) => `<p>${text}</p>`;
+    const story = STORY.split('</p>')
+      .slice(0, 4)
+      .map((part) => `${part}</p>`);
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}${paragraph('<strong>Follow us on Google News</strong> for the latest updates.')}${story[1]}` +
+        `${paragraph('Join our WhatsApp channel to get the latest news first.')}${story[2]}` +
+        `${paragraph('<em>Síguenos en Telegram</em>')}${story[3]}` +
+        `${paragraph('Got a news tip? Email us at tips@news.example')}` +
+        // The story talking about such things stays.
+        `${paragraph('Follow the council on any platform and you will see the same thing: the plan passed without a single vote against it, and the harbour is next.')}` +
+        `${paragraph('Police said the suspects used WhatsApp to arrange the meetings.')}${story[0]}`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      [
+        "an invitation to follow the site's channel",
+        'Follow us on Google News for the latest updates.',
+      ],
+      [
+        "an invitation to follow the site's channel",
+        'Join our WhatsApp channel to get the latest news first.',
+      ],
+      ["an invitation to follow the site's channel", 'Síguenos en Telegram'],
+      ['a call for news tips', 'Got a news tip? Email us at tips@news.example'],
+    ]);
+  });
+
+  it('an appeal for donations or membership, the whole box with its pitch and button', () => {
+    const pitch =
+      'We have a small favour to ask. Millions turn to us for open, independent reporting every day, and we have no owner to answer to. If you can, please support us with a contribution today: it takes less than a minute.';
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x1"><h3>Support independent journalism</h3><p>${pitch}</p><a href="/contribute">Support us</a></div>` +
+        `<div class="x2"><p>Reader-funded journalism depends on you. Become a member today from just $5 a month.</p><a href="/donate">Donate now</a></div>` +
+        `<footer><nav class="x0"><a href="/news">News</a> <a href="/about">About</a> <a href="/donate">Donate</a></nav></footer>`,
+    );
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual([
+      'an appeal for donations or membership',
+      'an appeal for donations or membership',
+    ]);
+    // Each block is the whole box: heading, pitch and button; the menu's item is the menu's.
+    expect([...clutter.blocks.keys()].map((block) => block.className)).toEqual(['x1', 'x2']);
+  });
+
   it("the byline and date lines (one with the site's address) between headline and story", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div><p class="x11"><a href="https://www.news.example/">https://www.news.example</a> 2025-06-12 21:11 来源： <span>新闻网</span> 【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>${STORY}`,
