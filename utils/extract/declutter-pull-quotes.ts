@@ -49,8 +49,8 @@ export function isPullQuoteCandidate(element: Element): boolean {
   return (
     length >= MIN_TEXT &&
     length <= MAX_TEXT &&
-    firstNamed(element, LINK) === null &&
-    firstNamed(element, MEDIA) === null
+    firstNamed(element, MEDIA) === null &&
+    firstNamed(element, LINK) === null
   );
 }
 
@@ -64,37 +64,53 @@ function quoteText(quote: Element): string {
 }
 
 /**
- * The text of the story around `quote`, without the quote itself: the first ancestor holding
- * much more text than the quote. Null when there is little, or when that ancestor does not hold
- * the story's opening paragraph (a quote in a comment thread repeats another comment).
+ * The part of the page around `quote` that holds the story: the first ancestor holding much
+ * more text than the quote. Null when there is little, or when that ancestor does not hold the
+ * story's opening paragraph (a quote in a comment thread repeats another comment).
  */
-function storyTextAround(quote: Element, length: number, lede: Element | null): string | null {
+function storyAround(quote: Element, length: number, lede: Element | null): Element | null {
   let container: Element | null = quote.parentElement;
   for (let level = 0; container && level < STORY_LEVELS; level++) {
     if (PAGE.has(nameOf(container))) return null; // not one part of the page
     const need = length * STORY_FACTOR + STORY_EXTRA;
     if (boundedTextLength(container, need) > need) {
-      if (lede && !container.contains(lede)) return null;
-      return textOf(container).replace(textOf(quote), ' ');
+      return lede && !container.contains(lede) ? null : container;
     }
     container = container.parentElement;
   }
   return null;
 }
 
-/** Whether the story's text holds (nearly all of) the quote's words. */
-export function repeatsStory(quote: string, story: string): boolean {
+/** Whether `piece` occurs in `text` at least `times` times. */
+function occurs(piece: string, text: string, times: number): boolean {
+  let at = -1;
+  for (let found = 0; found < times; found++) {
+    at = text.indexOf(piece, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `letters` (squashed text) holds nearly all of the quote's words, each piece of them
+ * `times` times (twice when `letters` is the text around the quote, the quote included).
+ */
+function repeatsIn(quote: string, letters: string, times: number): boolean {
   const pieces = quote.split(EDITS).map((piece) => {
-    const letters = squash(piece);
-    return { letters, weight: weightedLength(letters) };
+    const squashed = squash(piece);
+    return { squashed, weight: weightedLength(squashed) };
   });
   const weight = pieces.reduce((sum, piece) => sum + piece.weight, 0);
   if (weight < MIN_LETTERS) return false;
-  const storyLetters = squash(story);
   const covered = pieces
-    .filter((piece) => piece.weight >= MIN_PIECE && storyLetters.includes(piece.letters))
+    .filter((piece) => piece.weight >= MIN_PIECE && occurs(piece.squashed, letters, times))
     .reduce((sum, piece) => sum + piece.weight, 0);
   return covered >= weight * COVERED;
+}
+
+/** Whether the story's text (the quote not in it) holds nearly all of the quote's words. */
+export function repeatsStory(quote: string, story: string): boolean {
+  return repeatsIn(quote, squash(story), 1);
 }
 
 /**
@@ -107,11 +123,16 @@ export function pullQuoteClues(
   lede: Element | null,
 ): Clue[] {
   const clues: Clue[] = [];
+  // The story's text, squashed once for all the quotes in it.
+  const squashed = new Map<Element, string>();
   for (const quote of candidates.slice(0, MAX_CANDIDATES)) {
     if (protect.some((kept) => quote.contains(kept))) continue;
     const text = quoteText(quote);
-    const story = storyTextAround(quote, text.length, lede);
-    if (story === null || !repeatsStory(text, story)) continue;
+    const story = storyAround(quote, text.length, lede);
+    if (!story) continue;
+    let letters = squashed.get(story);
+    if (letters === undefined) squashed.set(story, (letters = squash(textOf(story))));
+    if (!repeatsIn(text, letters, 2)) continue;
     clues.push({
       ...clue(quote, 'other', 'a pull quote (its words are in the story)'),
       maxText: 0,
