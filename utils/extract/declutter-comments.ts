@@ -8,9 +8,10 @@
 import type { Clue, ClueContext } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { textRuleFor } from './declutter-label-clues.ts';
-import { closestNamed, textOf } from './dom-walk.ts';
+import { closestNamed, roleOf, textOf } from './dom-walk.ts';
 
-const LINK: ReadonlySet<string> = new Set(['a']);
+/** A "Comments (3)" link or button is a pointer or a control, not a heading. */
+const LINK_OR_BUTTON: ReadonlySet<string> = new Set(['a', 'button']);
 
 const MIN_COMMENTS = 2;
 
@@ -93,11 +94,11 @@ function headingBox(label: Element): Element {
  * A comments heading after the story's opening, and everything after it in its container: the
  * thread, its form and its pager. Sites often set the heading and the comments side by side
  * in the story's own container, with no element of their own around them; nothing after the
- * heading there belongs to the story. A "Comments (3)" link is a pointer, not a heading.
+ * heading there belongs to the story. A "Comments (3)" link or button is not a heading.
  */
 export function commentsHeadingClues(label: Element, context: ClueContext): Clue[] {
   const anchor = context.lede ?? context.headline;
-  if (!anchor || closestNamed(label, LINK)) return [];
+  if (!anchor || closestNamed(label, LINK_OR_BUTTON) || roleOf(label) === 'button') return [];
   if (!(anchor.compareDocumentPosition(label) & 4) /* FOLLOWING */) return [];
   const box = headingBox(label);
   const section: Element[] = [];

@@ -40,7 +40,9 @@ export function textRuleFor(text: string, inProse = false): TextRule | null {
   for (const rule of TEXT_RULES) {
     if (inProse && !rule.wholeLine) continue;
     // The case-sensitive test is the cheaper one and rules most texts out.
-    if ((!rule.requires || rule.requires.test(text)) && rule.pattern.test(text)) return rule;
+    if ((!rule.requires || rule.requires.test(text)) && rule.pattern.test(text)) {
+      if (!rule.unless?.test(text)) return rule;
+    }
   }
   return null;
 }

@@ -11,6 +11,8 @@ export interface TextRule {
   pattern: RegExp;
   /** A second, case-sensitive test the text must also pass ("AI" as a word, not "ai"). */
   requires?: RegExp;
+  /** The text is something else when this matches (a disclosure that AI helped, not a promo). */
+  unless?: RegExp;
   reason: string;
   /**
    * The pattern covers the whole text, which no sentence of a story says: it counts even for a
@@ -84,6 +86,8 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'ai-promo',
     reason: "a promotion for the site's AI features",
     requires: /\b(AI|IA|KI|GPT)\b/u,
+    unless:
+      /\b(was|were|is|are|has been|have been) (produced|written|drafted|created|generated|translated|edited|summari[sz]ed|prepared)( in part)? (with|by|using)\b/iu,
     pattern: new RegExp(
       [
         '\\b(try|explore|discover|meet|ask|use|chat with)\\b.{0,25}\\b(ai|gpt)\\b',
@@ -283,6 +287,67 @@ export const TEXT_RULES: TextRule[] = [
       ].join('|'),
       'iu',
     ),
+  },
+  {
+    // "5 min read", "Reading time: 4 minutes": the reader states its own.
+    kind: 'other',
+    reason: 'the reading time (the reader shows its own)',
+    wholeLine: true,
+    pattern: new RegExp(
+      `^(${[
+        '(estimated )?(reading time|read time|time to read)\\s*[:：]?\\s*(about |approx\\.? )?\\d+\\s*(-\\s*\\d+\\s*)?(min(ute)?s?|m)\\.?',
+        '(about |approx\\.? )?\\d+\\s*(-\\s*\\d+\\s*)?(min(ute)?s?|m)\\.?\\s*(read|reading|reading time|to read)',
+        '(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения|χρόνος ανάγνωσης)\\s*[:：]?\\s*(ca\\.? |environ |unos |circa |cerca de |ok\\. |около )?\\d+\\s*(min(\\.|uten|utos|uti|ut|uty|ute)?|минут[аы]?|мин\\.?|λεπτά)',
+        '阅读(时间|時間|时长)\\s*[:：]?\\s*(约)?\\d+\\s*分钟',
+        '\\d+\\s*分で読めます',
+      ].join('|')})[\\s.·|]*$`,
+      'iu',
+    ),
+  },
+  {
+    // What a page shows where an embed would be: "This content is not available due to your
+    // privacy preferences", "Please enable JavaScript to view this content".
+    kind: 'other',
+    reason: 'a placeholder for an embed the page could not show',
+    wholeLine: true,
+    pattern: new RegExp(
+      `^(${[
+        "(this|the) (content|video|post|embed|media|element|tweet|map|graphic)( is not| isn[’']t| cannot be| can[’']t be| could not be) (available|shown|displayed|loaded)\\b.{0,160}",
+        '(please )?(enable|turn on|activate) javascript( in your browser)? to (view|see|watch|load|display)\\b.{0,80}',
+        'to (view|see|watch|load|display) this (content|video|post|embed|media|tweet|map|graphic)\\b.{0,40}(accept|enable|allow|consent|update|change|manage)\\b.{0,120}',
+        'your browser does not support (the )?(video|audio|iframe)( tag| element)?\\b.{0,40}',
+      ].join('|')})$`,
+      'iu',
+    ),
+  },
+  {
+    // "Sign up to read this article for free. Already a subscriber? Log in": the gate's words.
+    kind: 'other',
+    reason: 'a sign-in or subscription prompt',
+    wholeLine: true,
+    pattern: new RegExp(
+      `^(${[
+        '(sign up|register|subscribe|log ?in|sign in|create a (free )?account)( now| today| for free)? (to|and) (read|continue( reading)?|keep reading|unlock|access|get (full |unlimited )?access)\\b.{0,120}',
+        'already (a subscriber|a member|have an account|registered|subscribed)\\s*\\?.{0,60}',
+      ].join('|')})$`,
+      'iu',
+    ),
+  },
+  {
+    // "Show more", "Read full article", "Loading…": a control's or a loader's words alone.
+    kind: 'other',
+    reason: 'a button or loading notice of the page',
+    wholeLine: true,
+    pattern:
+      /^(show (more|less|all)|load more|read (the )?full (article|story)|view full (article|story)|continue reading( the (article|story))?|loading)[\s.…]*$/iu,
+  },
+  {
+    // "Have your say in the comments below", "What do you think? Let us know in the comments."
+    kind: 'comments',
+    reason: 'an invitation to comment',
+    wholeLine: true,
+    pattern:
+      /^(have your say|join the (conversation|discussion|debate)|what do you think\s*\?|let us know|tell us|share your (thoughts|views|opinion))(?!\p{L}).{0,80}\b(in the comments?|comment(s)? (below|section)|below)\b[\s.!]*$/iu,
   },
   {
     kind: 'other',

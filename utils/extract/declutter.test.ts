@@ -172,6 +172,55 @@ describe('findClutter by role and content, not class names', () => {
     expect([...clutter.blocks.keys()].map((block) => block.className)).toEqual(['x1', 'x2']);
   });
 
+  it('a "Comments (12)" button among the story’s paragraphs is a control, not the thread’s heading', () => {
+    const half = STORY.split('</p>')
+      .slice(0, 4)
+      .map((part) => `${part}</p>`);
+    const { doc, clutter } = clutterOf(
+      `<h1>T</h1><div class="x1">${half[0]}${half[1]}<div class="x2"><button>Comments (12)</button><button>Share</button></div>${half[2]}${half[3]}</div>`,
+    );
+    const removed = [...clutter.blocks.keys()];
+    const paragraphs = [...doc.querySelectorAll('.x1 > p')];
+    expect(paragraphs.filter((p) => removed.some((block) => block.contains(p)))).toEqual([]);
+  });
+
+  it('page furniture set as lines of its own: reading time, embed placeholders, gates, bare buttons', () => {
+    const line = (text: string) => `<p>${text}</p>`;
+    const story = STORY.split('</p>')
+      .slice(0, 4)
+      .map((part) => `${part}</p>`);
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x1"><span>5 min read</span></div>${story[0]}` +
+        `${line('This content is not available due to your privacy preferences. Update your settings to see it.')}${story[1]}` +
+        `${line('Please enable JavaScript to view this content.')}` +
+        `${line('Sign up to read this article for free. Already a subscriber? Log in')}${story[2]}` +
+        `${line('Show more')}${line('What do you think? Let us know in the comments.')}${story[3]}` +
+        `${line('Lesezeit: 3 Min.')}` +
+        // The story saying such things stays, and so does a note that AI helped write it.
+        `${line('The mayor said the plan would take five minutes to read aloud, and nobody asked for more.')}` +
+        `${line('Subscribers to the council’s bulletin can read the full report online, she said.')}` +
+        `${line('This article was produced with the help of AI tools and reviewed by our editors.')}`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['the reading time (the reader shows its own)', '5 min read'],
+      [
+        'a placeholder for an embed the page could not show',
+        'This content is not available due to your privacy preferences. Update your settings to see it.',
+      ],
+      [
+        'a placeholder for an embed the page could not show',
+        'Please enable JavaScript to view this content.',
+      ],
+      [
+        'a sign-in or subscription prompt',
+        'Sign up to read this article for free. Already a subscriber? Log in',
+      ],
+      ['a button or loading notice of the page', 'Show more'],
+      ['an invitation to comment', 'What do you think? Let us know in the comments.'],
+      ['the reading time (the reader shows its own)', 'Lesezeit: 3 Min.'],
+    ]);
+  });
+
   it("the byline and date lines (one with the site's address) between headline and story", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div><p class="x11"><a href="https://www.news.example/">https://www.news.example</a> 2025-06-12 21:11 来源： <span>新闻网</span> 【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>${STORY}`,
