@@ -3,7 +3,7 @@
  * and page-tool bars, breadcrumb trails, "Read more:" pointers, photo credits, and the phrases of TEXT_RULES
  * (empty comments, AI promos, app banners, newsletters, cookie notices).
  */
-import { closestLink, closestNamed, descendantsNamed, textOf } from './dom-walk.ts';
+import { closestLink, closestNamed, descendantsNamed, firstNamed, textOf } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
 import { ADVERT_LABEL, SHARE_LABEL, TEXT_RULES, type TextRule } from './declutter-patterns.ts';
 import { isBareMoreLabel } from './related-labels.ts';
@@ -16,6 +16,7 @@ import {
   EPOCH_TIMESTAMP,
   HOME_WORD,
   ONE_TOOL,
+  PHOTO_BY,
   PHOTO_CREDIT,
   RATING_PROMPT,
   READ_MORE,
@@ -54,6 +55,7 @@ const POINTER_OWN_TEXT = 60;
 const LINK_NAME = new Set(['a']);
 const FIGURE = new Set(['figure', 'figcaption']);
 const NAV = new Set(['nav']);
+const IMAGE = new Set(['img', 'picture', 'video']);
 
 /** Text under `root` outside links, counting stopped past `limit`. */
 export function nonLinkTextLength(root: Element, limit: number): number {
@@ -200,6 +202,13 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (TAGS_LABEL.test(text) && text.length <= 200 && !inProseRun(label)) return tagsClue(label);
   if (PHOTO_CREDIT.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
+  }
+  // Set beside its image, such a line is the image's caption, which the reader keeps.
+  if (PHOTO_BY.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
+    const holder = label.parentElement;
+    if (!holder || !firstNamed(holder, IMAGE)) {
+      return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
+    }
   }
   if (COMMENT_FORM_LABEL.test(text) && text.length <= 80) {
     return clue(label, 'comments', 'an invitation to comment');

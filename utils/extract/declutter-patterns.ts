@@ -33,6 +33,9 @@ const CALL_TAIL = '(\\s*(channel|group|page|account|feed))?(?![\\p{L}\\p{N}])[^.
 const AUDIO_TAIL =
   '[\\s:·|,/.()-]+(\\d{1,2}(:\\d{2}){1,2}|\\d+\\s*(min(ute)?s?|sec(ond)?s?)( listen)?|\\d(\\.\\d+)?\\s*x|learn more|more info)|[\\s.]+';
 
+/** A player's running time after its label ("0:45", "1:02:13"), or the label's own punctuation. */
+const TIME_TAIL = '[\\s:·|,/.()-]+\\d{1,2}(:\\d{2}){1,2}|[\\s:.]+';
+
 /** Phrases that mark a block as clutter when they make up most of a short text. */
 export const TEXT_RULES: TextRule[] = [
   {
@@ -186,6 +189,16 @@ export const TEXT_RULES: TextRule[] = [
         'ملفات تعريف الارتباط',
         'עוגיות',
       ].join('|'),
+      'iu',
+    ),
+  },
+  {
+    // A video player's words left in the text: "Now playing 0:45", "Up next", "Duration 1:32".
+    kind: 'other',
+    reason: "a video player's controls",
+    wholeLine: true,
+    pattern: new RegExp(
+      `^(now playing|up next|playing next|next video|(video )?duration|play video|watch video|replay|watch again)(${TIME_TAIL})*$`,
       'iu',
     ),
   },

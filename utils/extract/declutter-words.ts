@@ -102,6 +102,10 @@ export const BYLINE_START =
 export const PHOTO_CREDIT =
   /^\(?(fot|foto|fotografia|photo|photograph|picture|image|zdjęcie|zdj|фото|φωτ(ογραφία|ο)?|圖|图|攝影|摄影|imagen|bild)\s*[.:]/iu;
 
+/** "(Photo by Jo Smith/Daily Bay)", "Photo courtesy of …": a credit worded as a phrase, with its name. */
+export const PHOTO_BY =
+  /^\(?(photo|photograph|picture|image|video)s? (by|credit|courtesy( of)?)\s*:?\s*[\p{L}\p{N}]/iu;
+
 /** A bare Unix timestamp some live blogs print above each post. */
 export const EPOCH_TIMESTAMP = /^1[0-9]{9}$/;
 

@@ -221,6 +221,28 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it("a video player's words and a credit line set between the story's paragraphs", () => {
+    const story = STORY.split('</p>')
+      .slice(0, 4)
+      .map((part) => `${part}</p>`);
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}<div class="x1"><div class="x2"><span>Now playing</span> <span>0:45</span></div>` +
+        `<p>Watch: the storm hits the harbour wall</p><div class="x3"><span>Up next</span> <a href="/video/2">Council votes on budget</a> <span>2:13</span></div></div>` +
+        `${story[1]}<p class="x4">(Photo by Jo Smith/Daily Bay)</p>${story[2]}` +
+        `<div class="x5"><button>Play video</button><span>Duration 1:32</span></div>${story[3]}` +
+        // A story's sentence that starts like a control stays.
+        `<p>Replay the council's vote and you hear the same doubt in every voice that said yes to it.</p>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      [
+        "a video player's controls",
+        'Now playing 0:45 Watch: the storm hits the harbour wall Up next Council votes on budget 2:13',
+      ],
+      ['a photo credit', '(Photo by Jo Smith/Daily Bay)'],
+      ["a video player's controls", 'Play videoDuration 1:32'],
+    ]);
+  });
+
   it("the byline and date lines (one with the site's address) between headline and story", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div><p class="x11"><a href="https://www.news.example/">https://www.news.example</a> 2025-06-12 21:11 来源： <span>新闻网</span> 【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>${STORY}`,
