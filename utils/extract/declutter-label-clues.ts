@@ -137,6 +137,16 @@ function pointerClue(label: Element): Clue {
 }
 
 /** "Tags: a, b, c": the line with its links, while it is mostly links. */
+/** The label's own words are few: it is "Topics:" and its links (a line of tags in the prose). */
+const LINK_LIST_OWN_TEXT = 30;
+
+function linkList(label: Element): boolean {
+  return (
+    firstNamed(label, LINK_NAME) !== null &&
+    nonLinkTextLength(label, LINK_LIST_OWN_TEXT) <= LINK_LIST_OWN_TEXT
+  );
+}
+
 function tagsClue(label: Element): Clue {
   return {
     ...clue(label, 'navigation', 'topic tags'),
@@ -199,7 +209,9 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (HOME_WORD.test(text)) return breadcrumbClue(label);
   if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
   if (isBareMoreLabel(text) && pointerLine(label)) return pointerClue(label);
-  if (TAGS_LABEL.test(text) && text.length <= 200 && !inProseRun(label)) return tagsClue(label);
+  if (TAGS_LABEL.test(text) && text.length <= 200 && (!inProseRun(label) || linkList(label))) {
+    return tagsClue(label);
+  }
   if (PHOTO_CREDIT.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
   }

@@ -243,6 +243,16 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a line of topic links right after the story’s last paragraph, not a sentence that starts alike', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<p>Topics: the harbour, the council budget and the fishing quotas were all on the agenda that night.</p>${STORY}` +
+        `<p class="x1">Topics: <a href="/topics/harbour">Harbour</a>, <a href="/topics/council">Council</a>, <a href="/topics/fishing">Fishing</a></p>`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['topic tags', 'Topics: Harbour, Council, Fishing'],
+    ]);
+  });
+
   it("the byline and date lines (one with the site's address) between headline and story", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div><p class="x11"><a href="https://www.news.example/">https://www.news.example</a> 2025-06-12 21:11 来源： <span>新闻网</span> 【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>${STORY}`,
