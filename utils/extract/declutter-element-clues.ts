@@ -84,9 +84,29 @@ function formClue(form: Element): Clue | null {
   );
   // A password field is a sign-in box; the story never asks for one.
   if (types.has('password')) return clue(form, 'other', 'a sign-in form');
-  return types.has('email')
-    ? clue(form, 'newsletter', 'a sign-up form asking for an e-mail address')
+  if (types.has('email')) {
+    return clue(form, 'newsletter', 'a sign-up form asking for an e-mail address');
+  }
+  return isPoll(form, types)
+    ? clue(form, 'other', 'choices to tick and send (a poll, a quiz), which work on the page only')
     : null;
+}
+
+/** Inputs a poll is made of: choices, and a button to send them. */
+const POLL_INPUTS = new Set(['radio', 'checkbox', 'submit', 'button', 'hidden', 'image']);
+const SELECT = new Set(['select']);
+
+/**
+ * Choices to tick and send, and nothing to type or pick from a list: a poll or a quiz, which
+ * works on the page only. (A search or a sign-up form has a box to type in; a property search
+ * has lists.)
+ */
+function isPoll(form: Element, types: ReadonlySet<string | undefined>): boolean {
+  if (![...types].every((type) => type !== undefined && POLL_INPUTS.has(type))) return false;
+  const choices = descendantsNamed(form, 'input').filter((input) =>
+    /^(radio|checkbox)$/i.test(input.getAttribute('type') ?? ''),
+  );
+  return choices.length >= 2 && firstNamed(form, SELECT) === null;
 }
 
 const FIELDS = new Set(['input', 'select', 'button']);

@@ -253,6 +253,18 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a poll: choices to tick and a button to send, with its question and count', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x1"><h3>Poll</h3><p>Should the harbour wall be rebuilt?</p>` +
+        `<form><label><input type="radio" name="v"> Yes</label><label><input type="radio" name="v"> No</label><button>Vote</button></form>` +
+        `<p>1,204 votes so far</p></div>${STORY}`,
+    );
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual([
+      'choices to tick and send (a poll, a quiz), which work on the page only',
+    ]);
+    expect([...clutter.blocks.keys()].map((block) => block.className)).toEqual(['x1']);
+  });
+
   it("the byline and date lines (one with the site's address) between headline and story", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x9">By Jane Doe</div><div class="x10">Published 12 June 2025, 10:30</div><p class="x11"><a href="https://www.news.example/">https://www.news.example</a> 2025-06-12 21:11 来源： <span>新闻网</span> 【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>${STORY}`,
