@@ -104,6 +104,14 @@ export const TEXT_RULES: TextRule[] = [
     ),
   },
   {
+    // "Download the Daily Bay app for breaking news alerts.": the same plea as a line of the
+    // story's own, between its paragraphs.
+    kind: 'app-banner',
+    reason: 'an invitation to download the app',
+    wholeLine: true,
+    pattern: /^(download|get|install|try) (the|our)( [\w.&'’-]+){0,4} app\b[^.!?]{0,100}[.!]?$/iu,
+  },
+  {
     kind: 'app-banner',
     reason: 'an invitation to download the app',
     pattern: new RegExp(

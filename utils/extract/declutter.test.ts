@@ -128,7 +128,7 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
-  it('calls to follow the site on a news app or messenger, even between the story’s paragraphs', () => {
+  it('calls to follow the site or get its app, and tip lines, even between the story’s paragraphs', () => {
     const paragraph = (text: string) => `<p>${text}</p>`;
     const story = STORY.split('</p>')
       .slice(0, 4)
@@ -138,6 +138,7 @@ describe('findClutter by role and content, not class names', () => {
         `${paragraph('Join our WhatsApp channel to get the latest news first.')}${story[2]}` +
         `${paragraph('<em>Síguenos en Telegram</em>')}${story[3]}` +
         `${paragraph('Got a news tip? Email us at tips@news.example')}` +
+        `${paragraph('Download the Daily Bay app for breaking news alerts.')}` +
         // The story talking about such things stays.
         `${paragraph('Follow the council on any platform and you will see the same thing: the plan passed without a single vote against it, and the harbour is next.')}` +
         `${paragraph('Police said the suspects used WhatsApp to arrange the meetings.')}${story[0]}`,
@@ -153,6 +154,7 @@ describe('findClutter by role and content, not class names', () => {
       ],
       ["an invitation to follow the site's channel", 'Síguenos en Telegram'],
       ['a call for news tips', 'Got a news tip? Email us at tips@news.example'],
+      ['an invitation to download the app', 'Download the Daily Bay app for breaking news alerts.'],
     ]);
   });
 
