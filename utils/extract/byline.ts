@@ -3,7 +3,7 @@
  * Readability's raw byline element text all come down to the author's name, or null when what is
  * left is not one (a date, a profile URL, an e-mail address, a row of font-size buttons).
  */
-import { normalizeText } from './text.ts';
+import { lettersAndDigits, normalizeText } from './text.ts';
 import { ONE_TOOL } from './declutter-words.ts';
 
 /** The word that opens a byline, in the languages Lector meets most, with an optional colon. */
@@ -64,8 +64,7 @@ export function withoutSiteName(byline: string | null, siteName: string | null):
   if (!byline || !siteName) return byline;
   const comma = byline.lastIndexOf(',');
   if (comma <= 0) return byline;
-  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return squash(byline.slice(comma + 1)) === squash(siteName)
+  return lettersAndDigits(byline.slice(comma + 1)) === lettersAndDigits(siteName)
     ? byline.slice(0, comma).trim()
     : byline;
 }

@@ -43,7 +43,7 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   clues.push(...commentSectionClues(replyActions, context.protect));
   for (const heading of commentHeadings) clues.push(...commentsHeadingClues(heading, context));
   for (const heading of pointerHeadings) clues.push(...pointerListClues(heading, context.protect));
-  clues.push(...pullQuoteClues(quotes, context.protect, context.storyStart ?? context.lede));
+  clues.push(...pullQuoteClues(quotes, context.protect, context.storyStart));
   if (context.headline && context.storyStart) {
     clues.push(...headerLineClues(context.headline, context.storyStart));
   }

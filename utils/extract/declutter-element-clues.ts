@@ -79,15 +79,16 @@ function formClue(form: Element): Clue | null {
   if (firstNamed(form, TEXTAREA)) {
     return clue(form, 'comments', 'a form for posting a comment');
   }
-  const types = new Set(
-    descendantsNamed(form, 'input').map((input) => input.getAttribute('type')?.toLowerCase()),
+  const inputTypes = descendantsNamed(form, 'input').map((input) =>
+    input.getAttribute('type')?.toLowerCase(),
   );
+  const types = new Set(inputTypes);
   // A password field is a sign-in box; the story never asks for one.
   if (types.has('password')) return clue(form, 'other', 'a sign-in form');
   if (types.has('email')) {
     return clue(form, 'newsletter', 'a sign-up form asking for an e-mail address');
   }
-  return isPoll(form, types)
+  return isPoll(form, inputTypes)
     ? clue(form, 'other', 'choices to tick and send (a poll, a quiz), which work on the page only')
     : null;
 }
@@ -101,11 +102,9 @@ const SELECT = new Set(['select']);
  * works on the page only. (A search or a sign-up form has a box to type in; a property search
  * has lists.)
  */
-function isPoll(form: Element, types: ReadonlySet<string | undefined>): boolean {
-  if (![...types].every((type) => type !== undefined && POLL_INPUTS.has(type))) return false;
-  const choices = descendantsNamed(form, 'input').filter((input) =>
-    /^(radio|checkbox)$/i.test(input.getAttribute('type') ?? ''),
-  );
+function isPoll(form: Element, inputTypes: readonly (string | undefined)[]): boolean {
+  if (!inputTypes.every((type) => type !== undefined && POLL_INPUTS.has(type))) return false;
+  const choices = inputTypes.filter((type) => type === 'radio' || type === 'checkbox');
   return choices.length >= 2 && firstNamed(form, SELECT) === null;
 }
 

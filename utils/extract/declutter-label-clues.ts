@@ -137,6 +137,16 @@ function pointerClue(label: Element): Clue {
 }
 
 /** "Tags: a, b, c": the line with its links, while it is mostly links. */
+/**
+ * "Photo: X", or "(Photo by X)" standing apart: set beside its image (an image in the same
+ * element), a credit worded as a phrase is the image's caption, which the reader keeps.
+ */
+function isPhotoCredit(label: Element, text: string): boolean {
+  if (PHOTO_CREDIT.test(text)) return true;
+  const holder = label.parentElement;
+  return PHOTO_BY.test(text) && (!holder || !firstNamed(holder, IMAGE));
+}
+
 /** The label's own words are few: it is "Topics:" and its links (a line of tags in the prose). */
 const LINK_LIST_OWN_TEXT = 30;
 
@@ -212,15 +222,8 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (TAGS_LABEL.test(text) && text.length <= 200 && (!inProseRun(label) || linkList(label))) {
     return tagsClue(label);
   }
-  if (PHOTO_CREDIT.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
+  if (text.length <= 80 && isPhotoCredit(label, text) && !closestNamed(label, FIGURE)) {
     return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
-  }
-  // Set beside its image, such a line is the image's caption, which the reader keeps.
-  if (PHOTO_BY.test(text) && text.length <= 80 && !closestNamed(label, FIGURE)) {
-    const holder = label.parentElement;
-    if (!holder || !firstNamed(holder, IMAGE)) {
-      return { ...clue(label, 'other', 'a photo credit'), maxText: 0 };
-    }
   }
   if (COMMENT_FORM_LABEL.test(text) && text.length <= 80) {
     return clue(label, 'comments', 'an invitation to comment');

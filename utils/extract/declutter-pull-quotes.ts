@@ -9,6 +9,7 @@ import { clue, type Clue } from './declutter-clue.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { descendants, firstNamed, nameOf, textOf } from './dom-walk.ts';
 import { weightedLength } from './weighted-length.ts';
+import { lettersAndDigits } from './text.ts';
 
 const CANDIDATES = new Set(['blockquote', 'aside', 'figure']);
 /** Media make a figure a figure, not a quote. */
@@ -34,11 +35,6 @@ const COVERED = 0.8;
 const EDITS = /\[[^\]]*\]|…|\.\.\./;
 /** A piece shorter than this (weighed) is not looked for: it would be found anywhere. */
 const MIN_PIECE = 12;
-
-/** Letters and digits only, lower-cased: quote marks, punctuation and spacing set aside. */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** Whether `element` could be a pull quote: set apart, short, text only, no links. */
 export function isPullQuoteCandidate(element: Element): boolean {
@@ -69,10 +65,10 @@ function quoteText(quote: Element): string {
  * story's opening paragraph (a quote in a comment thread repeats another comment).
  */
 function storyAround(quote: Element, length: number, lede: Element | null): Element | null {
+  const need = length * STORY_FACTOR + STORY_EXTRA;
   let container: Element | null = quote.parentElement;
   for (let level = 0; container && level < STORY_LEVELS; level++) {
     if (PAGE.has(nameOf(container))) return null; // not one part of the page
-    const need = length * STORY_FACTOR + STORY_EXTRA;
     if (boundedTextLength(container, need) > need) {
       return lede && !container.contains(lede) ? null : container;
     }
@@ -97,7 +93,7 @@ function occurs(piece: string, text: string, times: number): boolean {
  */
 function repeatsIn(quote: string, letters: string, times: number): boolean {
   const pieces = quote.split(EDITS).map((piece) => {
-    const squashed = squash(piece);
+    const squashed = lettersAndDigits(piece);
     return { squashed, weight: weightedLength(squashed) };
   });
   const weight = pieces.reduce((sum, piece) => sum + piece.weight, 0);
@@ -110,7 +106,7 @@ function repeatsIn(quote: string, letters: string, times: number): boolean {
 
 /** Whether the story's text (the quote not in it) holds nearly all of the quote's words. */
 export function repeatsStory(quote: string, story: string): boolean {
-  return repeatsIn(quote, squash(story), 1);
+  return repeatsIn(quote, lettersAndDigits(story), 1);
 }
 
 /**
@@ -131,7 +127,7 @@ export function pullQuoteClues(
     const story = storyAround(quote, text.length, lede);
     if (!story) continue;
     let letters = squashed.get(story);
-    if (letters === undefined) squashed.set(story, (letters = squash(textOf(story))));
+    if (letters === undefined) squashed.set(story, (letters = lettersAndDigits(textOf(story))));
     if (!repeatsIn(text, letters, 2)) continue;
     clues.push({
       ...clue(quote, 'other', 'a pull quote (its words are in the story)'),

@@ -111,6 +111,14 @@ export function snippet(text: string, max = 120): string {
 export { normalizeText };
 
 /**
+ * Letters and digits only, lower-cased: quote marks, punctuation and spacing set aside. (The
+ * page title's `squash` also folds accents away.)
+ */
+export function lettersAndDigits(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
  * An element's text on one line: its `textContent`, spaces collapsed, trimmed (made once per
  * element of the page in a read: see lineOf).
  */
