@@ -13,6 +13,7 @@ import {
   BREADCRUMB_START,
   COMMENT_FORM_LABEL,
   COPYRIGHT,
+  COPYRIGHT_LINE,
   EPOCH_TIMESTAMP,
   HOME_WORD,
   ONE_TOOL,
@@ -271,17 +272,19 @@ export function footerClue(label: Element, text: string, siteName: string | null
   if (COPYRIGHT.test(text) && RIGHTS_NOTICE.test(text)) {
     return clue(label, 'other', 'a rights or reprint notice');
   }
+  const footer = { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
+  // Wire copy ends with its agency's line, set as one more paragraph of the story.
+  if (text.length <= FOOTER_LINE && COPYRIGHT_LINE.test(text)) return footer;
   if (inProseRun(label)) return null;
   // A rights notice is a paragraph of legal text: longer than a footer line, and its box (a
   // "Notice:" title, the contact lines) goes with it.
   if (RIGHTS_NOTICE.test(text)) return clue(label, 'other', 'a rights or reprint notice');
   if (text.length > FOOTER_LINE) return null;
-  if (COPYRIGHT.test(text))
-    return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
+  if (COPYRIGHT.test(text)) return footer;
   const site = siteName?.trim().toLowerCase();
   // No comma, no "Site," (lower-casing adds none): most texts are spared the lower-cased copy.
   if (site && site.length >= 3 && text.includes(',') && text.toLowerCase().startsWith(`${site},`)) {
-    return { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
+    return footer;
   }
   if (site && site.length >= 3 && ABOUT_SITE.test(text)) return aboutSiteClue(label, site);
   return null;

@@ -139,6 +139,15 @@ export const TEXT_RULES: TextRule[] = [
     ),
   },
   {
+    // "Sign up for the Daily Bay newsletter to get our top stories every morning. Sign up": the
+    // box's plea set as a paragraph of the story's own.
+    kind: 'newsletter',
+    reason: 'a newsletter sign-up box',
+    wholeLine: true,
+    pattern:
+      /^(sign up|subscribe|register)( now| today| here)?( for free)? (for|to) (our|the|a)( free)?( [\w.&'’-]+){0,5} (newsletters?|briefings?|bulletins?|digest|e-?mails?|e-?mail alerts|news alerts)\b[^.!?]{0,140}[.!]?(\s+(sign up|subscribe)( here| now| today| for free)?[.!]?)?$/iu,
+  },
+  {
     kind: 'newsletter',
     reason: 'a newsletter sign-up box',
     pattern: new RegExp(
@@ -361,6 +370,16 @@ export const TEXT_RULES: TextRule[] = [
     wholeLine: true,
     pattern:
       /^(show (more|less|all)|load more|read (the )?full (article|story)|view full (article|story)|continue reading( the (article|story))?|loading)[\s.…]*$/iu,
+  },
+  {
+    // "View 24 comments", "See all comments", "12 comments": a link to the thread, alone.
+    kind: 'comments',
+    reason: 'a link to the comments',
+    wholeLine: true,
+    // The line alone: a teaser's "0 Comments" does not make its card a link to comments.
+    maxText: 0,
+    pattern:
+      /^((view|see|read|show|load|open|jump to|go to)( all| the)?( \d[\d,.]*)? (comments?|replies|responses|reactions)( \(\d[\d,.]*\))?|\d[\d,.]* (comments?|replies|responses))[\s.:…»›>→]*$/iu,
   },
   {
     // "Have your say in the comments below", "What do you think? Let us know in the comments."

@@ -34,6 +34,8 @@ export const COMMENT_FORM_LABEL = new RegExp(
 const TOOL_WORDS = [
   'print', 'print this( page| article)?', 'e-?mail', 'send', 'share', 'share this', 'save', 'bookmark',
   'tweet', '(font|text) size', 'a\\+', 'a-', 'aa', 'pdf', 'rss', 'recommend',
+  'report (an? )?(error|typo|mistake|problem|correction)', '(submit|suggest) a correction', 'our standards',
+  'gift( this)? (article|story)', 'save for later', 'listen',
   'drukuj', 'wydrukuj', 'wyślij', 'udostępnij', 'poleć', 'zapisz', 'komentuj', 'skomentuj',
   'rozmiar (tekstu|czcionki)', 'czcionka', 'печать', 'распечатать', 'версия для печати', 'отправить',
   'поделиться', 'сохранить', 'комментировать', 'размер шрифта', 'шрифт', 'εκτύπωση', 'αποστολή',
@@ -125,13 +127,21 @@ export const COPYRIGHT =
   /[©ⓒ]|저작권자|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|όλα τα δικαιώματα/iu;
 
 /**
+ * A line that opens by claiming the copyright for a year: "© 2026 Daily Bay Media Ltd.", or in
+ * words when it reserves the rights too ("Copyright 2026 The Associated Press. All rights
+ * reserved."). No sentence of a story opens so.
+ */
+export const COPYRIGHT_LINE =
+  /^([©ⓒ]\s*(19|20)\d\d\b|(copyright|\(c\))\s*©?\s*(19|20)\d\d\b.*\b(all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati))/iu;
+
+/**
  * A site's rights or reprint notice, which runs longer than a footer line: "Not to be reproduced
  * without permission", "nie może być powielany", "转载并不代表本网赞同其观点". Worded as the
  * site speaking of its own pages, so a story about copyright keeps its sentences.
  */
 export const RIGHTS_NOTICE = new RegExp(
   [
-    'not to be (reproduced|republished|copied)', 'may not be (reproduced|republished|redistributed|copied)',
+    'not to be (reproduced|republished|copied)', 'may not be (reproduced|republished|redistributed|copied|published)',
     'does not necessarily (endorse|reflect) (the|its|their) (views|opinions)', 'for copyright infringement',
     'you (can|may) republish our', 'nie (może|mogą) być (powielan|kopiowan|rozpowszechnian)',
     'απαγορεύεται η (αναδημοσίευση|αναπαραγωγή)', '不代表本(网|網|站|报|報)', '侵犯(了)?您的', '不得(转载|轉載)',
@@ -144,7 +154,8 @@ export const RIGHTS_NOTICE = new RegExp(
 /** A prompt to rate the article ("Rate this article", "Оцените статью", "请您对该文章评分"). */
 export const RATING_PROMPT = new RegExp(
   [
-    'rate (this|the) (article|story|post)', 'how (useful|helpful) was this', 'oceń (artykuł|tekst)',
+    'rate (this|the) (article|story|post)', 'how (useful|helpful) was this', 'was this (article |story |page |post |information )?(helpful|useful)',
+    'did you find this (article |story |page )?(helpful|useful)', 'oceń (artykuł|tekst)',
     'оцените(,? пожалуйста,?)? (статью|материал|новость)', 'ваш[еа] мнение учтено',
     'αξιολογήστε', '(请您)?对(该|本)文章评分', '文章评分', 'valora (este|el) artículo',
     'notez cet article', 'bewerten sie (diesen|den) artikel',

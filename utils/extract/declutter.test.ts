@@ -10,6 +10,12 @@ const STORY = Array.from(
     `<p>Paragraph ${i} of the story tells what happened, who said what to whom, and why it matters to the readers who follow the town council.</p>`,
 ).join('');
 
+/** The story's paragraphs one by one, to set things between them. */
+const story = STORY.split('</p>')
+  .slice(0, 4)
+  .map((part) => `${part}</p>`);
+const line = (text: string) => `<p>${text}</p>`;
+
 /** Clutter found in `html` (class names are deliberately meaningless: x1, x2…). */
 function clutterOf(html: string, siteName?: string) {
   const doc = new JSDOM(`<body>${html}</body>`, { url: URL }).window.document;
@@ -129,19 +135,15 @@ describe('findClutter by role and content, not class names', () => {
   });
 
   it('calls to follow the site or get its app, and tip lines, even between the story’s paragraphs', () => {
-    const paragraph = (text: string) => `<p>${text}</p>`;
-    const story = STORY.split('</p>')
-      .slice(0, 4)
-      .map((part) => `${part}</p>`);
     const { clutter } = clutterOf(
-      `<h1>T</h1>${story[0]}${paragraph('<strong>Follow us on Google News</strong> for the latest updates.')}${story[1]}` +
-        `${paragraph('Join our WhatsApp channel to get the latest news first.')}${story[2]}` +
-        `${paragraph('<em>Síguenos en Telegram</em>')}${story[3]}` +
-        `${paragraph('Got a news tip? Email us at tips@news.example')}` +
-        `${paragraph('Download the Daily Bay app for breaking news alerts.')}` +
+      `<h1>T</h1>${story[0]}${line('<strong>Follow us on Google News</strong> for the latest updates.')}${story[1]}` +
+        `${line('Join our WhatsApp channel to get the latest news first.')}${story[2]}` +
+        `${line('<em>Síguenos en Telegram</em>')}${story[3]}` +
+        `${line('Got a news tip? Email us at tips@news.example')}` +
+        `${line('Download the Daily Bay app for breaking news alerts.')}` +
         // The story talking about such things stays.
-        `${paragraph('Follow the council on any platform and you will see the same thing: the plan passed without a single vote against it, and the harbour is next.')}` +
-        `${paragraph('Police said the suspects used WhatsApp to arrange the meetings.')}${story[0]}`,
+        `${line('Follow the council on any platform and you will see the same thing: the plan passed without a single vote against it, and the harbour is next.')}` +
+        `${line('Police said the suspects used WhatsApp to arrange the meetings.')}${story[0]}`,
     );
     expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
       [
@@ -175,11 +177,8 @@ describe('findClutter by role and content, not class names', () => {
   });
 
   it('a "Comments (12)" button among the story’s paragraphs is a control, not the thread’s heading', () => {
-    const half = STORY.split('</p>')
-      .slice(0, 4)
-      .map((part) => `${part}</p>`);
     const { doc, clutter } = clutterOf(
-      `<h1>T</h1><div class="x1">${half[0]}${half[1]}<div class="x2"><button>Comments (12)</button><button>Share</button></div>${half[2]}${half[3]}</div>`,
+      `<h1>T</h1><div class="x1">${story[0]}${story[1]}<div class="x2"><button>Comments (12)</button><button>Share</button></div>${story[2]}${story[3]}</div>`,
     );
     const removed = [...clutter.blocks.keys()];
     const paragraphs = [...doc.querySelectorAll('.x1 > p')];
@@ -187,10 +186,6 @@ describe('findClutter by role and content, not class names', () => {
   });
 
   it('page furniture set as lines of its own: reading time, embed placeholders, gates, bare buttons', () => {
-    const line = (text: string) => `<p>${text}</p>`;
-    const story = STORY.split('</p>')
-      .slice(0, 4)
-      .map((part) => `${part}</p>`);
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x1"><span>5 min read</span></div>${story[0]}` +
         `${line('This content is not available due to your privacy preferences. Update your settings to see it.')}${story[1]}` +
@@ -223,10 +218,39 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a newsletter plea, a comments link, rights lines and a feedback prompt between paragraphs', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}` +
+        `${line('Sign up for the Daily Bay newsletter to get our top stories every morning. <a href="/newsletters">Sign up</a>')}${story[1]}` +
+        `${line('<a href="#comments">View 24 comments</a>')}${story[2]}` +
+        `${line('© 2026 Daily Bay Media Ltd. All rights reserved.')}${story[3]}` +
+        `${line('Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.')}` +
+        `<div class="x1"><p>Was this article helpful?</p><button>Yes</button><button>No</button></div>` +
+        `<p class="x2"><a href="/corrections">Report an error</a> | <a href="/standards">Our standards</a></p>` +
+        `<div class="x3"><button>Gift this article</button><button>Save for later</button><button>Listen</button></div>` +
+        // The story saying such things stays.
+        `${story[0]}${line('Sign up for the council’s consultation closed on Friday, and fewer than two hundred residents had taken part.')}` +
+        `${line('Copyright 2019 rules, the minister said, were never written with a harbour in mind.')}` +
+        `${line('The committee will view 24 comments from residents before it votes again in March.')}${story[1]}`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      [
+        'a newsletter sign-up box',
+        'Sign up for the Daily Bay newsletter to get our top stories every morning. Sign up',
+      ],
+      ['a link to the comments', 'View 24 comments'],
+      ["the site's footer", '© 2026 Daily Bay Media Ltd. All rights reserved.'],
+      [
+        'a rights or reprint notice',
+        'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or…',
+      ],
+      ['a prompt to rate the article', 'Was this article helpful? YesNo'],
+      ['page tools (print, e-mail, share)', 'Report an error | Our standards'],
+      ['page tools (print, e-mail, share)', 'Gift this articleSave for laterListen'],
+    ]);
+  });
+
   it("a video player's words and a credit line set between the story's paragraphs", () => {
-    const story = STORY.split('</p>')
-      .slice(0, 4)
-      .map((part) => `${part}</p>`);
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}<div class="x1"><div class="x2"><span>Now playing</span> <span>0:45</span></div>` +
         `<p>Watch: the storm hits the harbour wall</p><div class="x3"><span>Up next</span> <a href="/video/2">Council votes on budget</a> <span>2:13</span></div></div>` +
@@ -581,6 +605,15 @@ describe('unlabelled lists of other stories', () => {
     const { clutter } = clutterOf(`<h1>T</h1><div class="x41">${STORY}${card}${STORY}</div>`);
     expect(clutter.pending.map((removal) => removal.reason)).toEqual(['a teaser of another story']);
     expect(clutter.pending[0]!.text).toMatch(/^How the old ferry .* Volunteers patched the hull/);
+    // The whole card as one link around its picture and heading.
+    const linked = `<div class="x42"><a href="/2025/05/01/ferry"><img src="/f.jpg" alt=""><h3>How the old ferry was kept afloat</h3></a><p>Volunteers patched the hull.</p></div>`;
+    const around = clutterOf(`<h1>T</h1><div class="x41">${STORY}${linked}${STORY}</div>`);
+    expect(around.clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      [
+        'a teaser of another story',
+        'How the old ferry was kept afloat Volunteers patched the hull.',
+      ],
+    ]);
     const section = clutterOf(`<h1>T</h1>${STORY}<h2><a href="/council">Council</a></h2>${STORY}`);
     expect(section.kinds).toEqual([]);
   });

@@ -29,7 +29,8 @@ import { isBareMoreLabel, isRankingLabel, isRelatedLabel } from './related-label
 import { pointerLine } from './declutter-label-clues.ts';
 import { plainText } from './related-card.ts';
 import { looksLikeWrittenTime } from './related-time.ts';
-import { linkTarget } from './url-key.ts';
+import { linkTarget, sharedPageUrl } from './url-key.ts';
+import { teaserCardOf } from './declutter-teaser-card.ts';
 import { weightedLength } from './weighted-length.ts';
 import type { UrlKind } from './url-shape.ts';
 
@@ -477,7 +478,36 @@ export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element
     if (block) blocks.push(block);
   }
   blocks.push(...gridBlocks(doc, scope, main, h1));
+  blocks.push(...inlineCards(main, scope, h1));
   return outermostInOrder(blocks);
+}
+
+const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Teaser cards set among the story's paragraphs ("<a><img><h3>Ferry fares to rise</h3></a>"),
+ * one other story each: listed in the panel rather than read as part of the text. Cards outside
+ * the story are the grids' and the labels' (or left to declutter when alone).
+ */
+function inlineCards(main: Element | null, scope: LinkScope, h1: Element | null): Block[] {
+  const page = main ? sharedPageUrl(scope.base) : null;
+  if (!main || !page) return [];
+  const cardScope = { headline: h1, protect: h1 ? [h1] : [], page };
+  const cards: Block[] = [];
+  for (const heading of descendants(main)) {
+    if (!CARD_HEADINGS.has(heading.localName)) continue;
+    const found = teaserCardOf(heading, cardScope);
+    if (!found || found.card === main) continue;
+    // One story (a list of several is a grid's), at an article's address, not a newsletter's,
+    // a tag's or a section's page.
+    const more = descendants(found.card).some(
+      (element) => element !== heading && CARD_HEADINGS.has(element.localName),
+    );
+    if (!more && storyKey(found.link, scope, true) !== null) {
+      cards.push([found.card]);
+    }
+  }
+  return cards;
 }
 
 /** A label opening a line that is otherwise one link, to a story: "MORE: <a>…</a>". */

@@ -111,6 +111,28 @@ describe('collectRelated', () => {
     });
   });
 
+  it("takes a teaser card set among the story's paragraphs: one story, at an article's address", () => {
+    const inline = `<div class="x1"><a href="/world/2025/06/11/ferry-fares-to-rise-by-a-fifth-from-april">
+      <img src="/img/ferry.jpg" alt=""><h3>Ferry fares to rise by a fifth from April</h3></a>
+      <p>Operators blame the rising cost of fuel and say the timetable will stay as it is.</p></div>`;
+    const notStories =
+      `<h3><a href="/newsletters/">Join our newsletter for the morning briefing</a></h3>` +
+      `<h3><a href="/world/">World news from around the globe</a></h3>`;
+    const body = `<article><h1>Title</h1><div class="body"><p>${SENTENCE}</p><p>${SENTENCE}</p>
+      ${inline}<p>${SENTENCE}</p>${notStories}<p>${SENTENCE}</p><p>${SENTENCE}</p></div></article>`;
+    const { related, containers } = collectRelated(parse(`<body>${body}</body>`), PAGE, NOW);
+    expect(related).toMatchObject([
+      {
+        title: 'Ferry fares to rise by a fifth from April',
+        url: 'https://www.example-news.test/world/2025/06/11/ferry-fares-to-rise-by-a-fifth-from-april',
+        summary:
+          'Operators blame the rising cost of fuel and say the timetable will stay as it is.',
+        thumbnail: 'https://www.example-news.test/img/ferry.jpg',
+      },
+    ]);
+    expect(containers.map((element) => element.className)).toEqual(['x1']);
+  });
+
   it('finds an unlabelled grid of story cards beside the article', () => {
     const cards = [
       'one-story-about-the-town',
