@@ -135,7 +135,14 @@ function looseTextBoxClue(textarea: Element): Clue | null {
   return { ...clue(box, 'comments', 'a form for posting a comment'), maxText: 0 };
 }
 
-/** The one link a paragraph holds when the paragraph is nothing but that link, else null. */
+/** What a pointer to the site's video, photos or podcast says before its link ("WATCH:"). */
+const MEDIA_LABEL =
+  /^(watch|video|photos?|pictures|in pictures|gallery|listen|podcast)\s*[:|–—-]\s*/iu;
+
+/**
+ * The one link a paragraph holds when the paragraph is nothing but that link (after a media
+ * label: "WATCH: <a>…</a>"), else null.
+ */
 function soleLink(paragraph: Element): Element | null {
   let link: Element | null = null;
   const stack: Element[] = [paragraph];
@@ -150,7 +157,7 @@ function soleLink(paragraph: Element): Element | null {
   }
   if (!link) return null;
   const linkText = elementText(link);
-  const allText = elementText(paragraph);
+  const allText = elementText(paragraph).replace(MEDIA_LABEL, '');
   return linkText.length >= TEASER_TEXT && linkText.length >= allText.length * 0.9 ? link : null;
 }
 

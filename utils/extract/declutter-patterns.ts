@@ -286,6 +286,24 @@ export const TEXT_RULES: TextRule[] = [
     ),
   },
   {
+    // "Listen to The Harbour podcast on Apple Podcasts, Spotify or wherever you get your
+    // podcasts": the house advert for the site's show, named by the apps it is on.
+    kind: 'other',
+    reason: "an advert for the site's podcast",
+    wholeLine: true,
+    pattern:
+      /^(listen|subscribe|follow|tune in)\b.{0,80}\bpodcasts?\b.{0,80}\b(apple podcasts|spotify|google podcasts|pocket casts|wherever you (get|find|listen to) (your )?podcasts)\b[^.!?]{0,60}[.!]?$/iu,
+  },
+  {
+    // "This article has been shared 1,204 times", "3.2K shares": a counter, not text.
+    kind: 'share-bar',
+    reason: 'a share count',
+    wholeLine: true,
+    maxText: 0,
+    pattern:
+      /^((this (article|story|post|page) has been )?shared \d[\d,.]*k? times?|\d[\d,.]*k? shares)[\s.]*$/iu,
+  },
+  {
     // "Got a news tip? Email us at …": the newsroom's address, under every story.
     kind: 'other',
     reason: 'a call for news tips',

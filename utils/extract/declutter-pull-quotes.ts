@@ -104,6 +104,14 @@ function repeatsIn(quote: string, letters: string, times: number): boolean {
   return covered >= weight * COVERED;
 }
 
+/**
+ * Whether `letters`, the squashed text of a part of the page that holds the quote, holds nearly
+ * all of the quote's words a second time.
+ */
+export function repeatsAround(quote: string, letters: string): boolean {
+  return repeatsIn(quote, letters, 2);
+}
+
 /** Whether the story's text (the quote not in it) holds nearly all of the quote's words. */
 export function repeatsStory(quote: string, story: string): boolean {
   return repeatsIn(quote, lettersAndDigits(story), 1);

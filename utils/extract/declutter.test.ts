@@ -250,6 +250,24 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a podcast\'s advert, a share count and a "WATCH:" pointer between the story\'s paragraphs', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}${line('This article has been shared 1,204 times')}${story[1]}` +
+        `${line('<strong>WATCH:</strong> <a href="/video/2025/06/wall">Drone footage shows the damage to the sea wall</a>')}${story[2]}` +
+        `${line('<em>Listen to The Harbour podcast on Apple Podcasts, Spotify or wherever you get your podcasts.</em>')}${story[3]}` +
+        // The story saying such things stays.
+        `${line('Listen to the mayor on any podcast this spring and you hear the same doubt about the wall.')}${story[0]}`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a share count', 'This article has been shared 1,204 times'],
+      ['a link to another story', 'WATCH: Drone footage shows the damage to the sea wall'],
+      [
+        "an advert for the site's podcast",
+        'Listen to The Harbour podcast on Apple Podcasts, Spotify or wherever you get your podcasts.',
+      ],
+    ]);
+  });
+
   it("a video player's words and a credit line set between the story's paragraphs", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}<div class="x1"><div class="x2"><span>Now playing</span> <span>0:45</span></div>` +

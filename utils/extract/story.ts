@@ -12,6 +12,7 @@ import {
   type WorkingCopyOptions,
 } from './working-copy.ts';
 import { fixLazyImages } from './lazy-images.ts';
+import { keepStoryAsides } from './story-asides.ts';
 import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
 import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
@@ -115,12 +116,14 @@ function read(
     return { article: null, text: '', depthCut: false, overBudget: true, clutterShare: 0 };
   }
   fixLazyImages(copy.doc.body, options.parser);
+  keepStoryAsides(copy.doc.body);
   const article = extractArticle(copy.doc, {
     title: options.title,
     denseScript: options.denseScript,
     restoreBody: () => {
       refillWorkingCopy(copy.doc, source, copyOptions);
       fixLazyImages(copy.doc.body, options.parser);
+      keepStoryAsides(copy.doc.body);
     },
   });
   const clutterShare = article ? cutMarked(article.content) : 0;
