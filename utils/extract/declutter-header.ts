@@ -7,7 +7,7 @@ import { parseDate } from './dates.ts';
 import { BYLINE_START } from './declutter-words.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import type { Clue } from './declutter-clue.ts';
-import { closestLink, closestNamed, linksUnder } from './dom-walk.ts';
+import { closestLink, closestNamed, firstNamed, linksUnder } from './dom-walk.ts';
 import { elementText } from './text.ts';
 
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
@@ -38,6 +38,25 @@ export function isDateLine(text: string): boolean {
       .replace(/[\s|·•,–—-]+/g, ' ')
       .trim().length <= MAX_DATE_LABEL
   );
+}
+
+const TIME = new Set(['time']);
+const CLOCK_ONLY = /^\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}))?$/iu;
+
+/**
+ * A line that is a <time> element with a machine-readable date and little else: "5 March",
+ * "Thursday 10.00 GMT" (dates the text alone does not make whole, with no year or no day).
+ */
+function isTimeLine(line: Element, lineText: string): boolean {
+  const time = line.localName === 'time' ? line : firstNamed(line, TIME);
+  const stamp = time?.getAttribute('datetime');
+  // A time of day alone ("11:05") heads a live blog's post, which stays.
+  if (!time || !stamp || CLOCK_ONLY.test(elementText(time)) || !parseDate(stamp)) return false;
+  const rest = lineText
+    .replace(elementText(time), ' ')
+    .replace(/[\s|·•,–—:-]+/g, ' ')
+    .trim();
+  return rest.length <= MAX_DATE_LABEL;
 }
 
 /** The line around a text node: its largest short ancestor below `stop`. */
@@ -71,7 +90,7 @@ export function headerLineClues(headline: Element, lede: Element): Clue[] {
       const lineText = line ? elementText(line) : '';
       if (line && !seen.has(line) && lineText) {
         seen.add(line);
-        if (isDateLine(lineText)) {
+        if (isDateLine(lineText) || isTimeLine(line, lineText)) {
           clues.push({
             element: line,
             kind: 'other',

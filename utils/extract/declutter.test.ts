@@ -320,6 +320,27 @@ describe('findClutter by role and content, not class names', () => {
     expect(reasons[2]).toMatch(/date line/);
   });
 
+  it('a date line that is a <time> with a machine-readable date, though its text has no year', () => {
+    for (const line of [
+      '<time datetime="2026-03-05">5 March</time>',
+      '<p><time datetime="2026-03-05T10:00">Thursday 10.00 GMT</time></p>',
+      '<div>Published <time datetime="2026-03-05">5 March</time></div>',
+    ]) {
+      const { clutter } = clutterOf(`<h1>T</h1>${line}${STORY}`);
+      expect(
+        clutter.pending.map((removal) => removal.reason),
+        line,
+      ).toEqual(['the date line (shown in the header)']);
+    }
+    // A <time> inside a sentence of the story is not a date line, nor a live post's time of day.
+    const sentence = clutterOf(
+      `<h1>T</h1><p>The council met on <time datetime="2026-03-05">Thursday</time> to weigh the plan for the crossing.</p>${STORY}`,
+    );
+    expect(sentence.kinds).toEqual([]);
+    const post = clutterOf(`<h1>T</h1><time datetime="2026-03-05T11:05:00Z">11:05</time>${STORY}`);
+    expect(post.kinds).toEqual([]);
+  });
+
   it('the byline and date line under a standfirst set apart between headline and story', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><p class="x1">A standfirst that sums the whole story up in one long sentence, as feature pages like to set it right under the headline.</p>` +

@@ -26,6 +26,17 @@ describe('readDateline', () => {
     ).toBe('2011-11-27');
   });
 
+  it('reads the publication date from a line that gives the update first', () => {
+    const body = (line: string) =>
+      `<h1 class="headline">Harbour market to close</h1><p>${line}</p>` +
+      '<p>A sentence of the story.</p>'.repeat(5);
+    expect(dateline(body('Updated 6 March 2026 · Published 5 March 2026')).date).toBe('2026-03-05');
+    expect(dateline(body('Aktualisiert 06.03.2026 | Veröffentlicht 05.03.2026')).date).toBe(
+      '2026-03-05',
+    );
+    expect(dateline(body('Published 5 March 2026 · Updated 6 March 2026')).date).toBe('2026-03-05');
+  });
+
   it('passes over scripts and lone separators when measuring which date is nearer', () => {
     expect(
       dateline(

@@ -90,6 +90,21 @@ function fromTimeElement(time: Element, context: DateContext): string | null {
   );
 }
 
+/**
+ * "Updated 6 March 2026 · Published 5 March 2026": a line that gives the update first names the
+ * publication date after its own label.
+ */
+const UPDATED_THEN_PUBLISHED = new RegExp(
+  `(?<!\\p{L})(updated|last updated|aktualisiert|actualizado|mis à jour|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено)(?!\\p{L}).*?(?<!\\p{L})(published|first published|posted|veröffentlicht|publicado|publié|pubblicato|gepubliceerd|opublikowano|опубликовано)(?!\\p{L})`,
+  'iu',
+);
+
+/** The part of a date's text that holds the publication date. */
+function publicationPart(text: string): string {
+  const found = UPDATED_THEN_PUBLISHED.exec(text);
+  return found ? text.slice(found.index + found[0].length - found[2]!.length) : text;
+}
+
 /** Scripts' and styles' text is never shown. */
 const UNSHOWN = /^(script|style|noscript|template)$/;
 
@@ -153,7 +168,7 @@ function nearHeadline(doc: Document, headline: Node, context: DateContext): Date
     const time = parent ? closestNamed(parent, TIME) : null;
     const date =
       (time ? fromTimeElement(time, context) : null) ??
-      (text.length <= MAX_DATE_TEXT ? parseDate(text, context) : null);
+      (text.length <= MAX_DATE_TEXT ? parseDate(publicationPart(text), context) : null);
     if (date && !inSiteNotice(node)) {
       return { date, source: sourceOnLine(time ?? node, headline) ?? named };
     }
