@@ -144,8 +144,15 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'newsletter',
     reason: 'a newsletter sign-up box',
     wholeLine: true,
-    pattern:
-      /^(sign up|subscribe|register)( now| today| here)?( for free)? (for|to) (our|the|a)( free)?( [\w.&'’-]+){0,5} (newsletters?|briefings?|bulletins?|digest|e-?mails?|e-?mail alerts|news alerts)\b[^.!?]{0,140}[.!]?(\s+(sign up|subscribe)( here| now| today| for free)?[.!]?)?$/iu,
+    pattern: new RegExp(
+      `^(${[
+        "(sign up|subscribe|register)( now| today| here)?( for free)? (for|to) (our|the|a)( free)?( [\\w.&'’-]+){0,5} (newsletters?|briefings?|bulletins?|digest|e-?mails?|e-?mail alerts|news alerts)\\b",
+        '(abonnieren|bestellen) sie (unseren|den)( kostenlosen)?( [\\p{L}-]+){0,3} newsletter',
+        "(abonnez-vous|inscrivez-vous) (gratuitement )?à (notre|la) (newsletter|lettre d[’']information)",
+        '(suscríbete|suscribete|suscríbase) (gratis )?a (nuestro|nuestra|el|la) (boletín|newsletter)',
+      ].join('|')})[^.!?]{0,140}[.!]?(\\s+[^.!?]{0,30}[.!]?)?$`,
+      'iu',
+    ),
   },
   {
     kind: 'newsletter',
@@ -377,6 +384,11 @@ export const TEXT_RULES: TextRule[] = [
       `^(${[
         '(sign up|register|subscribe|log ?in|sign in|create a (free )?account)( now| today| for free)? (to|and) (read|continue( reading)?|keep reading|unlock|access|get (full |unlimited )?access)\\b.{0,120}',
         'already (a subscriber|a member|have an account|registered|subscribed)\\s*\\?.{0,60}',
+        // "This article is for subscribers only. Subscribe now", in the languages of the gates.
+        '(this|the) (article|story|content) is (reserved |available |only )?(for|to) (paying )?(subscribers|members)( only)?\\b.{0,80}',
+        'cet article est réservé aux abonnés\\b.{0,80}',
+        'dieser (artikel|beitrag) ist (nur |exklusiv )?für abonnenten\\b.{0,80}',
+        'este (artículo|contenido) es (exclusivo )?para (suscriptores|abonados)\\b.{0,80}',
       ].join('|')})$`,
       'iu',
     ),
@@ -386,8 +398,44 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'other',
     reason: 'a button or loading notice of the page',
     wholeLine: true,
-    pattern:
-      /^(show (more|less|all)|load more|read (the )?full (article|story)|view full (article|story)|continue reading( the (article|story))?|loading)[\s.…]*$/iu,
+    pattern: new RegExp(
+      `^(${[
+        'show (more|less|all)',
+        'load more',
+        'read (the )?full (article|story)',
+        'view full (article|story)',
+        'continue reading( the (article|story))?',
+        'loading',
+      ].join('|')})[\\s.…]*$`,
+      'iu',
+    ),
+  },
+  {
+    // A picture's controls ("Enlarge this image", "Hide caption") and the ways back ("Back to
+    // top", "Zur Startseite"): the line alone, as the caption beside it is the picture's.
+    kind: 'other',
+    reason: 'a button or loading notice of the page',
+    wholeLine: true,
+    maxText: 0,
+    pattern: new RegExp(
+      `^(${[
+        '(enlarge|expand|zoom( in)?|view) (this )?(image|photo|picture)',
+        '(hide|show|toggle) caption',
+        // Ways back: "Back to top", "Zur Startseite", "Volver arriba".
+        '(back|return|go) to (the )?(top|home ?page)',
+        'zur startseite',
+        'zurück (zur startseite|nach oben)',
+        'nach oben',
+        'volver (arriba|al inicio)',
+        "retour (en haut( de la page)?|à l[’']accueil)",
+        "torna (su|all[’']inizio)",
+        'voltar ao topo',
+        'terug naar (boven|de homepage)',
+        'do góry',
+        'наверх',
+      ].join('|')})[\\s.…↑^]*$`,
+      'iu',
+    ),
   },
   {
     // "View 24 comments", "See all comments", "12 comments": a link to the thread, alone.

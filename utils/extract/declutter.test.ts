@@ -250,6 +250,27 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('ways back, a picture’s controls, pleas and gates in other languages, each the line alone', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}<figure class="x1"><img src="/w.jpg" alt="The wall"><span>Enlarge this image</span>` +
+        `<figcaption>The wall at high tide. <button>Hide caption</button></figcaption></figure>${story[1]}` +
+        `${line('Abonnieren Sie unseren kostenlosen Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten. <a href="/nl">Jetzt anmelden</a>')}${story[2]}` +
+        `${line('Cet article est réservé aux abonnés.')}${story[3]}` +
+        `${line('<a href="#top">Back to top</a>')}${line('<a href="/">Zur Startseite</a>')}`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      ['a button or loading notice of the page', 'Enlarge this image'],
+      ['a button or loading notice of the page', 'Hide caption'],
+      [
+        'a newsletter sign-up box',
+        'Abonnieren Sie unseren kostenlosen Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten. Jetzt anmelden',
+      ],
+      ['a sign-in or subscription prompt', 'Cet article est réservé aux abonnés.'],
+      ['a button or loading notice of the page', 'Back to top'],
+      ['a button or loading notice of the page', 'Zur Startseite'],
+    ]);
+  });
+
   it('a podcast\'s advert, a share count and a "WATCH:" pointer between the story\'s paragraphs', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}${line('This article has been shared 1,204 times')}${story[1]}` +
