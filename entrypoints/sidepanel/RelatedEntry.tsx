@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RelatedArticle } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
@@ -23,6 +24,9 @@ export function RelatedEntry({
     event.preventDefault();
     void browser.tabs.update(tabId, { url: item.url });
   };
+  // A picture the site will not serve here (hotlinking refused, offline) leaves no broken-image
+  // glyph: the entry goes on without it.
+  const [thumbFailed, setThumbFailed] = useState(false);
   const meta = [item.source, item.timeText].filter(Boolean).join(' · ');
   return (
     <li class="entry" data-testid="related-entry">
@@ -33,7 +37,16 @@ export function RelatedEntry({
         rel="noopener noreferrer"
         onClick={open}
       >
-        {item.thumbnail && <img class="entry-thumb" src={item.thumbnail} alt="" loading="lazy" />}
+        {item.thumbnail && !thumbFailed && (
+          <img
+            class="entry-thumb"
+            src={item.thumbnail}
+            alt=""
+            loading="lazy"
+            data-testid="related-thumb"
+            onError={() => setThumbFailed(true)}
+          />
+        )}
         <span class="entry-title" data-testid="related-title">
           {item.title}
         </span>
