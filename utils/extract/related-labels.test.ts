@@ -15,6 +15,8 @@ describe('isRelatedLabel', () => {
     'Tin liên quan',
     'ये भी पढ़ें',
     'ข่าวที่เกี่ยวข้อง',
+    'In this series',
+    'This story is part of “The Changing Coast”',
   ])('%j labels a related block', (label) => {
     expect(isRelatedLabel(label)).toBe(true);
   });

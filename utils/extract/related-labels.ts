@@ -13,7 +13,8 @@ const LABEL_STARTS = [
   'read also', 'also read', 'see also', 'you may also like', 'you might also like',
   'you may like', 'you might like', 'you may have missed', 'you might be interested',
   'further reading', 'keep reading', 'other stories', 'other news', 'in other news',
-  "don't miss", 'don’t miss', 'also on', 'also in',
+  "don't miss", 'don’t miss', 'also on', 'also in', 'in this series', 'from this series',
+  'part of a series', 'part of the series', 'this story is part of',
   // Spanish / Portuguese
   'relacionad', 'noticias relacionadas', 'más noticias', 'más de', 'más sobre', 'más en',
   'lee también', 'lea también', 'leer más', 'te puede interesar', 'también te puede interesar',
