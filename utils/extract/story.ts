@@ -13,6 +13,7 @@ import {
 } from './working-copy.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { keepStoryAsides } from './story-asides.ts';
+import { dropRepeatedBlocks } from './repeated-blocks.ts';
 import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
 import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
@@ -127,7 +128,10 @@ function read(
     },
   });
   const clutterShare = article ? cutMarked(article.content) : 0;
-  if (article) pruneAroundStory(article.content);
+  if (article) {
+    pruneAroundStory(article.content);
+    dropRepeatedBlocks(article.content);
+  }
   return {
     article,
     text: article ? blockText(article.content) : '',
