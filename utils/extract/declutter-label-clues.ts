@@ -128,6 +128,13 @@ function breadcrumbClue(crumb: Element): Clue | null {
   return null;
 }
 
+/** A pointer's label is a few words, or its line holds the link it points with. */
+const POINTER_LABEL = 30;
+
+function isPointerShaped(label: Element, text: string): boolean {
+  return text.length <= POINTER_LABEL || firstNamed(label, LINK_NAME) !== null;
+}
+
 /** "Read more:" and the links after it: grows while the block is mostly links. */
 function pointerClue(label: Element): Clue {
   return {
@@ -218,7 +225,15 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (ONE_TOOL.test(text) || TOOLS_ONLY.test(text)) return toolsClue(label);
   if (BREADCRUMB_START.test(text)) return clue(label, 'navigation', 'breadcrumb navigation');
   if (HOME_WORD.test(text)) return breadcrumbClue(label);
-  if (READ_MORE.test(text) && text.length <= 120) return pointerClue(label);
+  // Among the story's paragraphs, a line opening "Click here to read the full report…" with no
+  // link in it is the story's sentence, not a pointer.
+  if (
+    READ_MORE.test(text) &&
+    text.length <= 120 &&
+    (isPointerShaped(label, text) || !inProseRun(label))
+  ) {
+    return pointerClue(label);
+  }
   if (isBareMoreLabel(text) && pointerLine(label)) return pointerClue(label);
   if (TAGS_LABEL.test(text) && text.length <= 200 && (!inProseRun(label) || linkList(label))) {
     return tagsClue(label);

@@ -86,6 +86,27 @@ export const TEXT_RULES: TextRule[] = [
     ),
   },
   {
+    // "Comments are closed.", "Comments have been disabled for this article.": a thread that is
+    // not there, as a line of its own under the story.
+    kind: 'empty-comments',
+    reason: 'an empty comments section',
+    wholeLine: true,
+    pattern: new RegExp(
+      `^(${[
+        '(the )?comments (are|have been|were) (now )?(closed|disabled|turned off|switched off)( for this (article|story|post))?',
+        'comment(ing|s)? (is|has been) (now )?(closed|disabled)( for this (article|story|post))?',
+        'los comentarios (están|han sido) (cerrados|desactivados)',
+        'les commentaires sont (fermés|désactivés)',
+        'die kommentarfunktion (ist|wurde) (geschlossen|deaktiviert)',
+        'kommentare (sind|wurden) (geschlossen|deaktiviert)',
+        'i commenti sono (chiusi|disattivati)',
+        'komentarze (są )?(zamknięte|wyłączone)',
+        'комментарии (закрыты|отключены)',
+      ].join('|')})[\\s.!]*$`,
+      'iu',
+    ),
+  },
+  {
     kind: 'ai-promo',
     reason: "a promotion for the site's AI features",
     requires: /\b(AI|IA|KI|GPT)\b/u,
@@ -146,7 +167,7 @@ export const TEXT_RULES: TextRule[] = [
     wholeLine: true,
     pattern: new RegExp(
       `^(${[
-        "(sign up|subscribe|register)( now| today| here)?( for free)? (for|to) (our|the|a)( free)?( [\\w.&'’-]+){0,5} (newsletters?|briefings?|bulletins?|digest|e-?mails?|e-?mail alerts|news alerts)\\b",
+        "(sign up|subscribe|register)( now| today| here)?( for free)? (for|to)( our| the| a)?( free)?( [\\w.&'’-]+){0,5} (newsletters?|briefings?|bulletins?|digest|e-?mails?|e-?mail alerts|news alerts)\\b",
         '(abonnieren|bestellen) sie (unseren|den)( kostenlosen)?( [\\p{L}-]+){0,3} newsletter',
         "(abonnez-vous|inscrivez-vous) (gratuitement )?à (notre|la) (newsletter|lettre d[’']information)",
         '(suscríbete|suscribete|suscríbase) (gratis )?a (nuestro|nuestra|el|la) (boletín|newsletter)',
@@ -316,7 +337,7 @@ export const TEXT_RULES: TextRule[] = [
     reason: 'a call for news tips',
     wholeLine: true,
     pattern:
-      /^(got|have|do you have) a (news )?(tip|story( idea)?)\b[^.!?]{0,40}\?\s*(e-?mail|contact|send|message|write to|reach|call|whatsapp|tell)\b.{0,120}$/iu,
+      /^((got|have|do you have) a (news )?(tip|story( idea)?)\b[^.!?]{0,40}\?\s*(e-?mail|contact|send|message|write to|reach|call|whatsapp|tell)\b.{0,120}|(send|share|email) us your (photos|pictures|videos|footage|stories)\b[^.!?]{0,60}[:.]\s*\S.{0,100})$/iu,
   },
   {
     // A plea for money or membership: "Support independent journalism", "Donate now",

@@ -250,6 +250,23 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a closed thread, a call for readers’ photos, a plea without "our"; not a sentence opening "Click here"', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}${line('Sign up for free newsletters and get more Daily Bay news delivered to your inbox')}${story[1]}` +
+        `${line('Click here to read the full council report, which was published on Tuesday evening.')}${story[2]}` +
+        `${line('<em>Send us your photos and videos of the storm: <a href="mailto:pics@news.example">pics@news.example</a></em>')}${story[3]}` +
+        `${line('Comments are closed.')}`,
+    );
+    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+      [
+        'a newsletter sign-up box',
+        'Sign up for free newsletters and get more Daily Bay news delivered to your inbox',
+      ],
+      ['a call for news tips', 'Send us your photos and videos of the storm: pics@news.example'],
+      ['an empty comments section', 'Comments are closed.'],
+    ]);
+  });
+
   it('ways back, a picture’s controls, pleas and gates in other languages, each the line alone', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}<figure class="x1"><img src="/w.jpg" alt="The wall"><span>Enlarge this image</span>` +
