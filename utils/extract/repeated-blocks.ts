@@ -10,52 +10,77 @@ import { normalizeText } from './weighted-length.ts';
 /** "摘 要：", "Summary:", "Résumé :": a short label and its colon. */
 const SUMMARY_LABEL = /^[^:：\n]{1,12}[:：]\s*/u;
 /** The opening blocks a summary may stand among. */
-const OPENING_BLOCKS = 6;
+const OPENING_BLOCKS = 7;
 /** A caption shorter than this may well repeat a short line by chance. */
 const MIN_CAPTION = 40;
 /** The credit a caption ends with: "(Michael Reynolds/EPA)", "Photo: Jo Smith". */
 const CAPTION_CREDIT =
   /\s*(\([^()]{2,80}\)|(photo|picture|image|credit|foto|fotó|zdjęcie|фото)\s*[:：][^.]{2,80})\s*$/iu;
 
-const TEXT_BLOCK = /^(p|div|h[2-6]|li|blockquote)$/;
+const TEXT_BLOCK = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote']);
+const FIGURE_PARTS = new Set(['figure', 'figcaption']);
 
 function textOf(element: Element): string {
   return normalizeText(element.textContent ?? '');
 }
 
-/** Leaf text blocks of `content` in order (a block holding other blocks is not one). */
-function leafBlocks(content: Element, limit: number): Element[] {
-  const blocks: Element[] = [];
-  for (const element of content.querySelectorAll('p, div, h2, h3, h4, h5, h6, li, blockquote')) {
-    if (blocks.length >= limit) break;
-    if (!TEXT_BLOCK.test(element.localName)) continue;
-    if (element.querySelector('p, div, li, blockquote')) continue;
-    if (textOf(element)) blocks.push(element);
-  }
+interface Blocks {
+  /** Text blocks holding no other block, in order (the first few). */
+  opening: Element[];
+  /** The story's paragraphs, in order: not a caption's own. */
+  paragraphs: Element[];
+  captions: Element[];
+}
+
+/**
+ * One walk over the article (a walk, not selector queries: far cheaper in jsdom, and the
+ * article is walked once for all three lists).
+ */
+function blocksOf(content: Element): Blocks {
+  const blocks: Blocks = { opening: [], paragraphs: [], captions: [] };
+  const holdsBlock = new Set<Element>();
+  const walk = (element: Element, inFigure: boolean): void => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const name = child.localName;
+      const figure = inFigure || FIGURE_PARTS.has(name);
+      if (name === 'figcaption') blocks.captions.push(child);
+      else if (name === 'p' && !figure) blocks.paragraphs.push(child);
+      if (TEXT_BLOCK.has(name)) {
+        for (let up = child.parentElement; up && up !== content; up = up.parentElement) {
+          holdsBlock.add(up);
+        }
+      }
+      walk(child, figure);
+      if (
+        TEXT_BLOCK.has(name) &&
+        !holdsBlock.has(child) &&
+        blocks.opening.length < OPENING_BLOCKS &&
+        textOf(child)
+      ) {
+        blocks.opening.push(child);
+      }
+    }
+  };
+  walk(content, false);
   return blocks;
 }
 
 /** A labelled summary right above the paragraph it repeats. */
-function dropRepeatedSummary(content: Element): void {
-  const blocks = leafBlocks(content, OPENING_BLOCKS + 1);
-  for (let index = 0; index + 1 < blocks.length; index++) {
-    const text = textOf(blocks[index]!);
+function dropRepeatedSummary(opening: readonly Element[]): void {
+  for (let index = 0; index + 1 < opening.length; index++) {
+    const text = textOf(opening[index]!);
     const label = SUMMARY_LABEL.exec(text);
     if (!label) continue;
     const rest = text.slice(label[0].length);
-    if (rest.length >= MIN_CAPTION && rest === textOf(blocks[index + 1]!)) {
-      blocks[index]!.remove();
+    if (rest.length >= MIN_CAPTION && rest === textOf(opening[index + 1]!)) {
+      opening[index]!.remove();
       return;
     }
   }
 }
 
 /** A caption that says a paragraph of the story again. */
-function dropRepeatedCaptions(content: Element): void {
-  // The story's paragraphs: a caption's own (<figcaption><p>…</p></figcaption>) are not.
-  const paragraphs = [...content.querySelectorAll('p')].filter(
-    (paragraph) => !paragraph.closest('figure, figcaption'),
-  );
+function dropRepeatedCaptions(paragraphs: readonly Element[], captions: readonly Element[]): void {
   const said = new Set<string>();
   for (const paragraph of paragraphs) {
     const text = textOf(paragraph);
@@ -65,13 +90,14 @@ function dropRepeatedCaptions(content: Element): void {
     if (words.length >= MIN_CAPTION && said.has(words)) paragraph.remove();
     else said.add(text);
   }
-  for (const caption of content.querySelectorAll('figcaption')) {
+  for (const caption of captions) {
     const words = textOf(caption).replace(CAPTION_CREDIT, '');
     if (words.length >= MIN_CAPTION && said.has(words)) caption.remove();
   }
 }
 
 export function dropRepeatedBlocks(content: Element): void {
-  dropRepeatedSummary(content);
-  dropRepeatedCaptions(content);
+  const { opening, paragraphs, captions } = blocksOf(content);
+  dropRepeatedSummary(opening);
+  dropRepeatedCaptions(paragraphs, captions);
 }
