@@ -130,7 +130,17 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'app-banner',
     reason: 'an invitation to download the app',
     wholeLine: true,
-    pattern: /^(download|get|install|try) (the|our)( [\w.&'’-]+){0,4} app\b[^.!?]{0,100}[.!]?$/iu,
+    pattern: new RegExp(
+      `^(${[
+        "(download|get|install|try) (the|our)( [\\w.&'’-]+){0,4} app\\b",
+        '(descarga|descargue|baja) (la|nuestra) (app|aplicación)',
+        "(téléchargez|télécharge) (l[’']application|l[’']appli|notre application)",
+        '(laden sie|lade) (die|unsere) app',
+        "(scarica|scaricate) (l[’']app|la nostra app)",
+        '(baixe|baixa) (o|nosso) (app|aplicativo)',
+      ].join('|')})[^.!?]{0,100}[.!]?$`,
+      'iu',
+    ),
   },
   {
     kind: 'app-banner',

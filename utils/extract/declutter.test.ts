@@ -267,6 +267,17 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('the app plea as a paragraph in Spanish, French and German', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}${line('Descarga la app de Diario de la Bahía para recibir alertas de última hora.')}${story[1]}` +
+        `${line("Téléchargez l'application du Quotidien de la Baie pour recevoir nos alertes.")}${story[2]}` +
+        `${line('Laden Sie die App der Buchtzeitung herunter, um Eilmeldungen zu erhalten.')}${story[3]}`,
+    );
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual(
+      Array(3).fill('an invitation to download the app'),
+    );
+  });
+
   it('ways back, a picture’s controls, pleas and gates in other languages, each the line alone', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}<figure class="x1"><img src="/w.jpg" alt="The wall"><span>Enlarge this image</span>` +

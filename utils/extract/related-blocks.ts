@@ -207,12 +207,44 @@ function ariaLabelOf(element: Element): string | null {
 }
 
 /** A label may be a heading, or a short text on its own (no links, no blocks inside). */
-function labelElements(doc: Document): Element[] {
+/** A pointer line says this much besides its link ("Read more:", "» À lire aussi :"). */
+const POINTER_LABEL = 30;
+/** A line longer than this is a sentence with a link in it, not a pointer. */
+const POINTER_LINE = 300;
+
+/**
+ * "Read more: <a>…</a>", "RELATED: <a>…</a>" with the label as the line's own text, not an
+ * element of its own (which labelElements finds): a pointer to one story.
+ */
+function isBareLabelPointer(line: Element, scope: LinkScope): boolean {
+  const text = textOf(line);
+  if (text.length > POINTER_LINE) return false;
+  const links = linksUnder(line);
+  if (links.length !== 1) return false;
+  const linkText = textOf(links[0]!).trim();
+  const at = text.indexOf(linkText);
+  if (!linkText || at < 0) return false;
+  // The label comes first; after the link at most a closing mark.
+  const label = text.slice(0, at).trim();
+  if (
+    !label ||
+    label.length > POINTER_LABEL ||
+    text.slice(at + linkText.length).trim().length > 3
+  ) {
+    return false;
+  }
+  // The link reads as a headline: a few words, not an address ("Więcej: http://…").
+  if (/^(https?:\/\/|www\.)/i.test(linkText) || linkText.split(/\s+/).length < 3) return false;
+  return (isRelatedLabel(label) || isBareMoreLabel(label)) && isStoryLink(links[0]!, scope);
+}
+
+function labelElements(doc: Document, scope: LinkScope, pointers: Element[]): Element[] {
   // One walk instead of two selector scans (jsdom's selector engine costs more than a walk).
   const headings: Element[] = [];
   const plainLabels: Element[] = [];
   for (const element of descendants(doc)) {
     const name = nameOf(element);
+    if (name === 'p' && isBareLabelPointer(element, scope)) pointers.push(element);
     if (HEADING_NAME.test(name) || roleOf(element) === 'heading') {
       headings.push(element);
     } else if (
@@ -471,13 +503,15 @@ export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element
     if (holdsArticle(element, main, h1)) continue;
     if (storyLinksIn(element, scope).length > 0) blocks.push([element]);
   }
-  for (const label of labelElements(doc)) {
+  const pointers: Element[] = [];
+  for (const label of labelElements(doc, scope, pointers)) {
     if (insideFurniture(label)) continue;
     if (isBareMoreLabel(textOf(label)) && !pointsToStory(label, scope)) continue;
     const block = blockOfLabel(label, scope, main, h1);
     if (block) blocks.push(block);
   }
   blocks.push(...gridBlocks(doc, scope, main, h1));
+  for (const line of pointers) if (!insideFurniture(line)) blocks.push([line]);
   blocks.push(...inlineCards(main, scope, h1));
   return outermostInOrder(blocks);
 }

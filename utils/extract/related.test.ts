@@ -220,6 +220,20 @@ describe('collectRelated', () => {
     expect(collectRelated(page(kicker), PAGE, NOW).related).toEqual([]);
   });
 
+  it('takes a pointer line whose label is the line\'s own text ("Read more: <a>…</a>")', () => {
+    const lines =
+      `<p>Read more: <a href="/2025/06/11/beaches-best-for-a-family-day-out">The beaches that are best for a family day out</a></p>` +
+      `<p>» À lire aussi : <a href="/2025/06/10/le-pont-rouvrira-en-septembre-selon-la-mairie">Le pont rouvrira en septembre, selon la mairie</a></p>` +
+      // A sentence with a link in it, and an address for a title, are not pointers.
+      `<p>Read more about the ferry in <a href="/2025/06/09/ferry-timetable-changes-for-the-summer">our guide to the summer timetable</a>, published last week by the council.</p>` +
+      `<p>More: <a href="/2025/06/08/the-old-harbour-master-retires">http://www.example-news.test/2025/06/08/</a></p>`;
+    const { related } = collectRelated(page(lines), PAGE, NOW);
+    expect(related.map((entry) => entry.title)).toEqual([
+      'The beaches that are best for a family day out',
+      'Le pont rouvrira en septembre, selon la mairie',
+    ]);
+  });
+
   it('reads the time out of a meta line that holds more ("Local · 1 day ago")', () => {
     const items = ['one', 'two', 'three']
       .map(
