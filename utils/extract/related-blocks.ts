@@ -27,6 +27,7 @@ import {
 } from './dom-walk.ts';
 import { isBareMoreLabel, isRankingLabel, isRelatedLabel } from './related-labels.ts';
 import { pointerLine } from './declutter-label-clues.ts';
+import { boundedTextLength } from './declutter-block.ts';
 import { plainText } from './related-card.ts';
 import { looksLikeWrittenTime } from './related-time.ts';
 import { linkTarget, sharedPageUrl } from './url-key.ts';
@@ -217,10 +218,10 @@ const POINTER_LINE = 300;
  * element of its own (which labelElements finds): a pointer to one story.
  */
 function isBareLabelPointer(line: Element, scope: LinkScope): boolean {
-  const text = textOf(line);
-  if (text.length > POINTER_LINE) return false;
+  // Asked of every paragraph: the cheap tests first (most hold no link, or a sentence's worth).
   const links = linksUnder(line);
-  if (links.length !== 1) return false;
+  if (links.length !== 1 || boundedTextLength(line, POINTER_LINE) > POINTER_LINE) return false;
+  const text = textOf(line);
   const linkText = textOf(links[0]!).trim();
   const at = text.indexOf(linkText);
   if (!linkText || at < 0) return false;
