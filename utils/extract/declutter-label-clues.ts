@@ -128,9 +128,10 @@ function breadcrumbClue(crumb: Element): Clue | null {
   return null;
 }
 
-/** A pointer's label is a few words, or its line holds the link it points with. */
-const POINTER_LABEL = 30;
+/** A pointer's label ("Read more:", "» À lire aussi :") is a few words: at most this long. */
+export const POINTER_LABEL = 30;
 
+/** A pointer's label is a few words, or its line holds the link it points with. */
 function isPointerShaped(label: Element, text: string): boolean {
   return text.length <= POINTER_LABEL || firstNamed(label, LINK_NAME) !== null;
 }
@@ -144,7 +145,6 @@ function pointerClue(label: Element): Clue {
   };
 }
 
-/** "Tags: a, b, c": the line with its links, while it is mostly links. */
 /**
  * "Photo: X", or "(Photo by X)" standing apart: set beside its image (an image in the same
  * element), a credit worded as a phrase is the image's caption, which the reader keeps.
@@ -165,6 +165,7 @@ function linkList(label: Element): boolean {
   );
 }
 
+/** "Tags: a, b, c": the line with its links, while it is mostly links. */
 function tagsClue(label: Element): Clue {
   return {
     ...clue(label, 'navigation', 'topic tags'),

@@ -26,7 +26,7 @@ import {
   textOf,
 } from './dom-walk.ts';
 import { isBareMoreLabel, isRankingLabel, isRelatedLabel } from './related-labels.ts';
-import { pointerLine } from './declutter-label-clues.ts';
+import { POINTER_LABEL, pointerLine } from './declutter-label-clues.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { plainText } from './related-card.ts';
 import { looksLikeWrittenTime } from './related-time.ts';
@@ -207,9 +207,6 @@ function ariaLabelOf(element: Element): string | null {
     .join(' ');
 }
 
-/** A label may be a heading, or a short text on its own (no links, no blocks inside). */
-/** A pointer line says this much besides its link ("Read more:", "» À lire aussi :"). */
-const POINTER_LABEL = 30;
 /** A line longer than this is a sentence with a link in it, not a pointer. */
 const POINTER_LINE = 300;
 
@@ -239,6 +236,10 @@ function isBareLabelPointer(line: Element, scope: LinkScope): boolean {
   return (isRelatedLabel(label) || isBareMoreLabel(label)) && isStoryLink(links[0]!, scope);
 }
 
+/**
+ * A label may be a heading, or a short text on its own (no links, no blocks inside). The same
+ * walk collects the bare-label pointer lines into `pointers`.
+ */
 function labelElements(doc: Document, scope: LinkScope, pointers: Element[]): Element[] {
   // One walk instead of two selector scans (jsdom's selector engine costs more than a walk).
   const headings: Element[] = [];
@@ -517,8 +518,6 @@ export function findRelatedBlocks(doc: Document, scope: LinkScope, main: Element
   return outermostInOrder(blocks);
 }
 
-const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-
 /**
  * Teaser cards set among the story's paragraphs ("<a><img><h3>Ferry fares to rise</h3></a>"),
  * one other story each: listed in the panel rather than read as part of the text. Cards outside
@@ -530,13 +529,13 @@ function inlineCards(main: Element | null, scope: LinkScope, h1: Element | null)
   const cardScope = { headline: h1, protect: h1 ? [h1] : [], page };
   const cards: Block[] = [];
   for (const heading of descendants(main)) {
-    if (!CARD_HEADINGS.has(heading.localName)) continue;
+    if (!HEADING_NAME.test(heading.localName)) continue;
     const found = teaserCardOf(heading, cardScope);
     if (!found || found.card === main) continue;
     // One story (a list of several is a grid's), at an article's address, not a newsletter's,
     // a tag's or a section's page.
     const more = descendants(found.card).some(
-      (element) => element !== heading && CARD_HEADINGS.has(element.localName),
+      (element) => element !== heading && HEADING_NAME.test(element.localName),
     );
     if (!more && storyKey(found.link, scope, true) !== null) {
       cards.push([found.card]);

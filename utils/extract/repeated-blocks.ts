@@ -5,7 +5,7 @@
  * with the lede). A reader reads it once: the repeat goes, the story's own paragraph stays (and
  * the photo, without the caption).
  */
-import { normalizeText } from './weighted-length.ts';
+import { elementText } from './text.ts';
 
 /** "摘 要：", "Summary:", "Résumé :": a short label and its colon. */
 const SUMMARY_LABEL = /^[^:：\n]{1,12}[:：]\s*/u;
@@ -19,10 +19,6 @@ const CAPTION_CREDIT =
 
 const TEXT_BLOCK = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote']);
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
-
-function textOf(element: Element): string {
-  return normalizeText(element.textContent ?? '');
-}
 
 interface Blocks {
   /** Text blocks holding no other block, in order (the first few). */
@@ -38,28 +34,22 @@ interface Blocks {
  */
 function blocksOf(content: Element): Blocks {
   const blocks: Blocks = { opening: [], paragraphs: [], captions: [] };
-  const holdsBlock = new Set<Element>();
-  const walk = (element: Element, inFigure: boolean): void => {
+  /** Walks `element`'s children; says whether any text block is among its descendants. */
+  const walk = (element: Element, inFigure: boolean): boolean => {
+    let holdsBlock = false;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       const name = child.localName;
       const figure = inFigure || FIGURE_PARTS.has(name);
       if (name === 'figcaption') blocks.captions.push(child);
       else if (name === 'p' && !figure) blocks.paragraphs.push(child);
-      if (TEXT_BLOCK.has(name)) {
-        for (let up = child.parentElement; up && up !== content; up = up.parentElement) {
-          holdsBlock.add(up);
-        }
-      }
-      walk(child, figure);
-      if (
-        TEXT_BLOCK.has(name) &&
-        !holdsBlock.has(child) &&
-        blocks.opening.length < OPENING_BLOCKS &&
-        textOf(child)
-      ) {
+      const inner = walk(child, figure);
+      const isBlock = TEXT_BLOCK.has(name);
+      if (isBlock && !inner && blocks.opening.length < OPENING_BLOCKS && elementText(child)) {
         blocks.opening.push(child);
       }
+      holdsBlock ||= isBlock || inner;
     }
+    return holdsBlock;
   };
   walk(content, false);
   return blocks;
@@ -68,11 +58,11 @@ function blocksOf(content: Element): Blocks {
 /** A labelled summary right above the paragraph it repeats. */
 function dropRepeatedSummary(opening: readonly Element[]): void {
   for (let index = 0; index + 1 < opening.length; index++) {
-    const text = textOf(opening[index]!);
+    const text = elementText(opening[index]!);
     const label = SUMMARY_LABEL.exec(text);
     if (!label) continue;
     const rest = text.slice(label[0].length);
-    if (rest.length >= MIN_CAPTION && rest === textOf(opening[index + 1]!)) {
+    if (rest.length >= MIN_CAPTION && rest === elementText(opening[index + 1]!)) {
       opening[index]!.remove();
       return;
     }
@@ -83,7 +73,7 @@ function dropRepeatedSummary(opening: readonly Element[]): void {
 function dropRepeatedCaptions(paragraphs: readonly Element[], captions: readonly Element[]): void {
   const said = new Set<string>();
   for (const paragraph of paragraphs) {
-    const text = textOf(paragraph);
+    const text = elementText(paragraph);
     // A caption set as a paragraph: the story's words again, with the photo's credit after.
     const credit = CAPTION_CREDIT.exec(text);
     const words = credit ? text.slice(0, credit.index) : '';
@@ -91,7 +81,7 @@ function dropRepeatedCaptions(paragraphs: readonly Element[], captions: readonly
     else said.add(text);
   }
   for (const caption of captions) {
-    const words = textOf(caption).replace(CAPTION_CREDIT, '');
+    const words = elementText(caption).replace(CAPTION_CREDIT, '');
     if (words.length >= MIN_CAPTION && said.has(words)) caption.remove();
   }
 }

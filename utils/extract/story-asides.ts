@@ -11,6 +11,7 @@ import { CLUTTER_MARK } from './working-copy.ts';
 import { boundedTextLength } from './declutter-block.ts';
 import { repeatsAround } from './declutter-pull-quotes.ts';
 import { blockText, lettersAndDigits } from './text.ts';
+import { collapsedLength } from './weighted-length.ts';
 
 /** A neighbouring paragraph this long is the story's. */
 const STORY_PARAGRAPH = 100;
@@ -56,7 +57,7 @@ function isBuiltAsBox(aside: Element): boolean {
 function isOwnBox(aside: Element): boolean {
   if (aside.hasAttribute(CLUTTER_MARK) || !amongParagraphs(aside)) return false;
   if (!isBuiltAsBox(aside)) return false;
-  const text = (aside.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const text = collapsedLength(aside.textContent ?? '');
   return text >= MIN_TEXT && linkTextLength(aside) <= text * MAX_LINK_SHARE;
 }
 

@@ -116,15 +116,18 @@ function read(
   if (copy.overBudget) {
     return { article: null, text: '', depthCut: false, overBudget: true, clutterShare: 0 };
   }
-  fixLazyImages(copy.doc.body, options.parser);
-  keepStoryAsides(copy.doc.body);
+  // What Readability would lose on the copy, put right before each of its attempts.
+  const prepare = (): void => {
+    fixLazyImages(copy.doc.body, options.parser);
+    keepStoryAsides(copy.doc.body);
+  };
+  prepare();
   const article = extractArticle(copy.doc, {
     title: options.title,
     denseScript: options.denseScript,
     restoreBody: () => {
       refillWorkingCopy(copy.doc, source, copyOptions);
-      fixLazyImages(copy.doc.body, options.parser);
-      keepStoryAsides(copy.doc.body);
+      prepare();
     },
   });
   const clutterShare = article ? cutMarked(article.content) : 0;
