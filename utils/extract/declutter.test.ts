@@ -16,6 +16,10 @@ const story = STORY.split('</p>')
   .map((part) => `${part}</p>`);
 const line = (text: string) => `<p>${text}</p>`;
 
+/** What the removed log says of each block: why, and its text. */
+const logged = (clutter: ReturnType<typeof findClutter>) =>
+  clutter.pending.map((removal) => [removal.reason, removal.text]);
+
 /** Clutter found in `html` (class names are deliberately meaningless: x1, x2…). */
 function clutterOf(html: string, siteName?: string) {
   const doc = new JSDOM(`<body>${html}</body>`, { url: URL }).window.document;
@@ -145,7 +149,7 @@ describe('findClutter by role and content, not class names', () => {
         `${line('Follow the council on any platform and you will see the same thing: the plan passed without a single vote against it, and the harbour is next.')}` +
         `${line('Police said the suspects used WhatsApp to arrange the meetings.')}${story[0]}`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       [
         "an invitation to follow the site's channel",
         'Follow us on Google News for the latest updates.',
@@ -198,7 +202,7 @@ describe('findClutter by role and content, not class names', () => {
         `${line('Subscribers to the council’s bulletin can read the full report online, she said.')}` +
         `${line('This article was produced with the help of AI tools and reviewed by our editors.')}`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['the reading time (the reader shows its own)', '5 min read'],
       [
         'a placeholder for an embed the page could not show',
@@ -233,7 +237,7 @@ describe('findClutter by role and content, not class names', () => {
         `${line('Copyright 2019 rules, the minister said, were never written with a harbour in mind.')}` +
         `${line('The committee will view 24 comments from residents before it votes again in March.')}${story[1]}`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       [
         'a newsletter sign-up box',
         'Sign up for the Daily Bay newsletter to get our top stories every morning. Sign up',
@@ -257,7 +261,7 @@ describe('findClutter by role and content, not class names', () => {
         `${line('<em>Send us your photos and videos of the storm: <a href="mailto:pics@news.example">pics@news.example</a></em>')}${story[3]}` +
         `${line('Comments are closed.')}`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       [
         'a newsletter sign-up box',
         'Sign up for free newsletters and get more Daily Bay news delivered to your inbox',
@@ -286,7 +290,7 @@ describe('findClutter by role and content, not class names', () => {
         `${line('Cet article est réservé aux abonnés.')}${story[3]}` +
         `${line('<a href="#top">Back to top</a>')}${line('<a href="/">Zur Startseite</a>')}`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['a button or loading notice of the page', 'Enlarge this image'],
       ['a button or loading notice of the page', 'Hide caption'],
       [
@@ -307,7 +311,7 @@ describe('findClutter by role and content, not class names', () => {
         // The story saying such things stays.
         `${line('Listen to the mayor on any podcast this spring and you hear the same doubt about the wall.')}${story[0]}`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['a share count', 'This article has been shared 1,204 times'],
       ['a link to another story', 'WATCH: Drone footage shows the damage to the sea wall'],
       [
@@ -326,7 +330,7 @@ describe('findClutter by role and content, not class names', () => {
         // A story's sentence that starts like a control stays.
         `<p>Replay the council's vote and you hear the same doubt in every voice that said yes to it.</p>`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       [
         "a video player's controls",
         'Now playing 0:45 Watch: the storm hits the harbour wall Up next Council votes on budget 2:13',
@@ -341,9 +345,7 @@ describe('findClutter by role and content, not class names', () => {
       `<h1>T</h1>${STORY}<p>Topics: the harbour, the council budget and the fishing quotas were all on the agenda that night.</p>${STORY}` +
         `<p class="x1">Topics: <a href="/topics/harbour">Harbour</a>, <a href="/topics/council">Council</a>, <a href="/topics/fishing">Fishing</a></p>`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
-      ['topic tags', 'Topics: Harbour, Council, Fishing'],
-    ]);
+    expect(logged(clutter)).toEqual([['topic tags', 'Topics: Harbour, Council, Fishing']]);
   });
 
   it('a poll: choices to tick and a button to send, with its question and count', () => {
@@ -398,7 +400,7 @@ describe('findClutter by role and content, not class names', () => {
         `<div class="x3">${STORY}</div>`,
     );
     // One line holds both: read as the date line, which it is too.
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['the date line (shown in the header)', 'Par Claire Martin Publié le 12 juin 2025 à 14h30'],
     ]);
   });
@@ -484,7 +486,7 @@ describe('findClutter by role and content, not class names', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<p class="x14">(fot. Anna Nowak)</p><div class="x15"><span>Tagi:</span> <a href="/t/rada">rada miasta</a>, <a href="/t/most">nowy most</a></div><div class="x16">Заметили опечатку? Выделите слово и нажмите Ctrl+Enter.</div>`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['a photo credit', '(fot. Anna Nowak)'],
       ['topic tags', 'Tagi: rada miasta, nowy most'],
       ['a prompt to report a typo', 'Заметили опечатку? Выделите слово и нажмите Ctrl+Enter.'],
@@ -518,7 +520,7 @@ describe('findClutter by role and content, not class names', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<p class="x26">Źródło: <a href="https://agency.example">Agencja Przykład</a></p><div class="x27">[编辑：王小明]</div><p>По материалам ленты новостей Example.ru http://www.example.ru/</p>`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['a credit line (source, editor)', 'Źródło: Agencja Przykład'],
       ['a credit line (source, editor)', '[编辑：王小明]'],
       [
@@ -581,7 +583,7 @@ describe('findClutter by role and content, not class names', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<div class="x29"><span>Publikacja: 22.05.2025 08:00 | Aktualizacja: 23.05.2025 10:15</span></div><ul class="x30"><li>05.06.2025, 14:45</li></ul><table><tr><td>06.06.2025</td><td>Town 2 : 1 Village</td></tr><tr><td>07.06.2025</td><td>City 0 : 0 Port</td></tr></table>`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['a date line', 'Publikacja: 22.05.2025 08:00 | Aktualizacja: 23.05.2025 10:15'],
       ['a date line', '05.06.2025, 14:45'],
     ]);
@@ -622,7 +624,7 @@ describe('findClutter by role and content, not class names', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x35">${STORY}<h3>Смотрите также</h3>${also}<p>Comments are closed. Only registered users can comment on this article.</p></div>`,
     );
-    expect(clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(clutter)).toEqual([
       ['links to other stories', 'Смотрите также'],
       [
         'links to other stories',
@@ -696,7 +698,7 @@ describe('unlabelled lists of other stories', () => {
     // The whole card as one link around its picture and heading.
     const linked = `<div class="x42"><a href="/2025/05/01/ferry"><img src="/f.jpg" alt=""><h3>How the old ferry was kept afloat</h3></a><p>Volunteers patched the hull.</p></div>`;
     const around = clutterOf(`<h1>T</h1><div class="x41">${STORY}${linked}${STORY}</div>`);
-    expect(around.clutter.pending.map((removal) => [removal.reason, removal.text])).toEqual([
+    expect(logged(around.clutter)).toEqual([
       [
         'a teaser of another story',
         'How the old ferry was kept afloat Volunteers patched the hull.',
