@@ -26,6 +26,24 @@ describe('makeWorkingCopy', () => {
     expect(copy.doc.baseURI).toBe('https://x.example/');
   });
 
+  it('leaves out text set out of sight for screen readers only, and keeps what only moves', () => {
+    const hint =
+      'border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px';
+    const doc = source(
+      `<p>The CAC 40 <a href="/q/FCHI">(.FCHI)<span style="${hint}">, opens new tab</span></a> is flat.</p>` +
+        '<h2 style="position: absolute; clip: rect(1px, 1px, 1px, 1px)">Story body</h2>' +
+        '<p style="position:absolute;top:0">Pinned but seen</p><p style="clip:rect(0 0 0 0)">Clip alone does nothing</p>',
+    );
+    const copy = makeWorkingCopy(doc, {
+      baseUrl: 'https://x.example/',
+      title: 'T',
+      limits: LIMITS,
+    });
+    expect(copy.doc.body.textContent).toBe(
+      'The CAC 40 (.FCHI) is flat.Pinned but seenClip alone does nothing',
+    );
+  });
+
   it('leaves out whitespace that only lays out blocks, and keeps every space that shows', () => {
     const doc = source(
       '\n<div>\n  <p>a <b>b</b> <i>c</i></p>\n  <p>d</p>\n</div>\n' +

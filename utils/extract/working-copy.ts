@@ -26,6 +26,20 @@ const LEFT_OUT_TAGS = new Set([
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+/**
+ * Text for screen readers only, set out of sight by its inline style: a link's ", opens new tab",
+ * a heading that names the story's body. Clipping hides only what is positioned out of the flow,
+ * so the position has to be there too.
+ */
+const OUT_OF_FLOW = /(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b/i;
+const CLIPPED_AWAY =
+  /(?:^|;)\s*(?:clip\s*:\s*rect\(\s*(?:0|1px)(?:[\s,]+(?:0|1px)){3}\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\))/i;
+
+/** Whether an inline style sets the element out of sight for all but screen readers. */
+function isVisuallyHidden(style: string | undefined): boolean {
+  return style !== undefined && CLIPPED_AWAY.test(style) && OUT_OF_FLOW.test(style);
+}
+
 export interface WorkingCopy {
   doc: Document;
   /** Elements copied. */
@@ -295,7 +309,7 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
     if (LEFT_OUT_TAGS.has(name) || options.skip.has(element)) continue;
     // Read once for the hidden test and the copy (one index lookup instead of three).
     const attributes = attributesOf(element);
-    if (isHidden(element, attributes)) continue;
+    if (isHidden(element, attributes) || isVisuallyHidden(attributes.style)) continue;
     if (depth > options.maxDepth) {
       result.depthCut = true;
       continue;
