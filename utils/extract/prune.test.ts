@@ -30,4 +30,53 @@ describe('pruneAroundStory', () => {
     pruneAroundStory(root);
     expect(root.querySelector('#two')).not.toBeNull();
   });
+
+  it('keeps a paragraph of the story the page wrapped in a box, links and all', () => {
+    const root = content(
+      `<div>${[1, 2, 3, 4, 5].map((n) => `<p>${sentence(n)}</p>`).join('')}` +
+        `<div id="wrapped"><p>Shares of <a href="/q/SMCI.O">Super Micro Computer (SMCI.O)</a> will join the index with <a href="/q/DECK.N">Deckers (DECK.N)</a> on Monday 18 March.</p></div>` +
+        `<div id="pointer"><p><a href="/other-story">A headline that is a link to another story on the site</a></p></div>` +
+        `<p>${sentence(6)}</p></div>`,
+    );
+    pruneAroundStory(root);
+    expect(root.querySelector('#wrapped')).not.toBeNull();
+    // A wrapped line that is a link, and nothing else, is a pointer to another story.
+    expect(root.querySelector('#pointer')).toBeNull();
+  });
+
+  it('counts an <a> without href (a place mark, not a link) as text', () => {
+    const post = (id: string, text: string) =>
+      `<div id="${id}"><p><a id="t-${id}">9:09PM Saturday 2 March 2024, live from the O2 Arena</a></p><h3>Track all the winners</h3><p>${text}</p></div>`;
+    const root = content(
+      `<div><div id="story">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>` +
+        post(
+          'marked',
+          'We have a list of the winners here, with every category and every nominee of the night.',
+        ) +
+        post(
+          'linked',
+          'We have a list of the winners <a href="/list">here, with every category and every nominee of the night</a>.',
+        ) +
+        `</div>`,
+    );
+    pruneAroundStory(root);
+    expect(root.querySelector('#marked')).not.toBeNull();
+    expect(root.querySelector('#linked')).toBeNull();
+  });
+
+  it('hands every cut to the given cut function, with why', () => {
+    const root = content(
+      `<div><div id="story">${[1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>` +
+        `<div id="box"><a href="/a">A headline that is a link to another story elsewhere</a></div><div id="few">Tags</div></div>`,
+    );
+    const cuts: string[] = [];
+    pruneAroundStory(root, (element, kind, reason) => {
+      cuts.push(`${element.id} ${kind} ${reason}`);
+      element.remove();
+    });
+    expect(cuts).toEqual([
+      'box other a box of links beside the story',
+      'few other a few words beside the story',
+    ]);
+  });
 });

@@ -12,6 +12,7 @@
 
 import { boundedTextLength } from './declutter-block.ts';
 import { childElements, closestNamed, firstNamed } from './dom-walk.ts';
+import { cutUnlogged, type Cut } from './article-cuts.ts';
 
 const LINK_NAME = new Set(['a']);
 const NOT_CUT_INSIDE = new Set(['img', 'picture', 'video', 'figure', 'table', 'pre', 'blockquote']);
@@ -25,8 +26,13 @@ const NEGLIGIBLE = 0.1;
 /** …when this much of its text is link text, or it is a few words with no sentence at all. */
 const LINK_HEAVY = 0.3;
 const FEW_WORDS = 200;
+/** A wrapped paragraph with less link text than this is prose (see isWrappedParagraph). */
+const WRAPPED_LINK_SHARE = 0.5;
 /** How much text that is not a sentence counts towards a block's weight. */
 const OTHER_TEXT = 0.25;
+
+const REASON_LINKS = 'a box of links beside the story';
+const REASON_FEW_WORDS = 'a few words beside the story';
 
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const PARAGRAPH = /^(p|li|dd|dt|td|th|blockquote|pre|h[1-6]|figcaption)$/;
@@ -43,14 +49,18 @@ function weighted(text: string): number {
   return trimmed.length + (trimmed.match(DENSE)?.length ?? 0) * 1.5;
 }
 
-/** A link as pages mean one; broken markup leaves an <a> open around whole paragraphs. */
+/**
+ * A link as pages mean one: it goes somewhere (an <a id> without href only marks a place, as a
+ * live blog's post times do), and is not broken markup that left an <a> open around whole
+ * paragraphs.
+ */
 const LINK_TEXT = 300;
 
 function isRealLink(link: Element | null, known: Map<Element, boolean>): boolean {
   if (!link) return false;
   let real = known.get(link);
   if (real === undefined) {
-    real = boundedTextLength(link, LINK_TEXT) <= LINK_TEXT;
+    real = link.hasAttribute('href') && boundedTextLength(link, LINK_TEXT) <= LINK_TEXT;
     known.set(link, real);
   }
   return real;
@@ -92,13 +102,27 @@ function weight(entry: Measure | undefined): number {
   return (entry.sentences + OTHER_TEXT * plain) * (1 - linkShare(entry)) ** 2;
 }
 
+/**
+ * A paragraph of the story that the page wrapped in a box of its own (<div><p>…</p></div>):
+ * the box holds that paragraph alone, and the paragraph is words with links in them (a ticker's
+ * links in a market report), not a link set as a line.
+ */
+function isWrappedParagraph(element: Element, entry: Measure | undefined): boolean {
+  const only = element.firstElementChild;
+  if (!only || only !== element.lastElementChild || !PARAGRAPH.test(only.localName)) return false;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 /* TEXT_NODE */ && /\S/.test(node.nodeValue ?? '')) return false;
+  }
+  return linkShare(entry) < WRAPPED_LINK_SHARE;
+}
+
 function isCuttable(element: Element): boolean {
   if (NEVER_CUT.test(element.localName)) return false;
   return firstNamed(element, NOT_CUT_INSIDE) === null;
 }
 
 /** Cut the boxes beside the story out of `content` (Readability's element). */
-export function pruneAroundStory(content: Element): void {
+export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void {
   const measures = measure(content);
   for (let node: Element | null = content; node;) {
     const children: Element[] = childElements(node);
@@ -112,13 +136,16 @@ export function pruneAroundStory(content: Element): void {
     const reference = weight(measures.get(story ?? node)) || total;
     for (const child of children) {
       if (child === story || !isCuttable(child)) continue;
-      if (isStoryContainer && PARAGRAPH.test(child.localName)) continue;
       const entry = measures.get(child);
+      if (isStoryContainer && PARAGRAPH.test(child.localName)) continue;
+      if (isStoryContainer && isWrappedParagraph(child, entry)) continue;
       const negligible = weight(entry) < NEGLIGIBLE * reference;
       // Inside the story's container only boxes of links go: short blocks there may be lists.
       const fewWords =
         !isStoryContainer && (!entry || (entry.sentences === 0 && entry.text < FEW_WORDS));
-      if (negligible && (fewWords || linkShare(entry) >= LINK_HEAVY)) child.remove();
+      if (!negligible) continue;
+      if (linkShare(entry) >= LINK_HEAVY) cut(child, 'other', REASON_LINKS);
+      else if (fewWords) cut(child, 'other', REASON_FEW_WORDS);
     }
     if (!story || isStoryContainer || PARAGRAPH.test(story.localName)) return;
     node = story;

@@ -205,9 +205,11 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     addedSummary || addedStandfirst || addedFigure ? blockText(article.content) : story.text;
   const leadImage = metadata.leadImage ?? firstImage(article.content, baseUrl);
   // The article and every removed block through the sanitizer in one pass (which takes them).
+  const pendingCopies = clutter.pending.map((removal) => removal.copy);
   const [content = '', ...removedHtml] = sanitizeAll([
     article.content,
-    ...clutter.pending.map((removal) => removal.copy),
+    ...pendingCopies,
+    ...story.cuts.map((cut) => cut.copy),
   ]);
   return {
     ...emptyResult(pageUrl, detection, metadata),
@@ -219,7 +221,13 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     textContent,
     content,
     related,
-    removed: finishRemovals(clutter.pending, textContent, removedHtml),
+    removed: finishRemovals(
+      clutter.pending,
+      textContent,
+      removedHtml.slice(0, pendingCopies.length),
+      story.cuts,
+      removedHtml.slice(pendingCopies.length),
+    ),
     pages: findArticlePages(doc, pageUrl, baseUrl, clutter.blocks),
   };
 }

@@ -101,6 +101,28 @@ describe('readPage on the seed page (related cards carry more text than the stor
     );
   });
 
+  it('logs what it cut from the extracted article too, where a reader can put it back', () => {
+    const lede =
+      'The harbour council voted on Tuesday to close the old fish market for two years while engineers rebuild the sea wall.';
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Traders said the closure would cost them a season, and paragraph ${i} goes on about the plan, the money and the wall.</p>`,
+    );
+    const html = `<!doctype html><html lang="en"><head><title>Fish market to close</title></head><body><article><h1>Fish market to close</h1>
+      <p>${lede}</p><figure><img src="https://town.example/market.jpg" alt=""><figcaption>${lede} (Jo Smith/Daily Bay)</figcaption></figure>
+      ${story.join('')}</article></body></html>`;
+    const result = read(html, 'https://town.example/2025/06/12/fish-market');
+    expect(result.textContent.split('\n').filter((line) => line === lede)).toHaveLength(1);
+    const caption = result.removed.find((removal) => removal.text.startsWith(lede))!;
+    expect(caption).toMatchObject({
+      kind: 'other',
+      reason: 'a photo caption that repeats a paragraph of the story',
+      anchorText: lede,
+    });
+    expect(caption.html).toBe(`<figcaption>${lede} (Jo Smith/Daily Bay)</figcaption>`);
+  });
+
   it('counts words and minutes', () => {
     expect(result.wordCount).toBeGreaterThan(200);
     expect(result.wordCount).toBeLessThan(260);

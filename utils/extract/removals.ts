@@ -17,10 +17,10 @@ import { copySubtree } from './working-copy.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 
 /** Blocks whose text can anchor a put-back block. */
-const ANCHOR_TAGS = new Set([
+export const ANCHOR_TAGS: ReadonlySet<string> = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dd', 'td',
 ]); // prettier-ignore
-const MAX_ANCHOR_TEXT = 4000;
+export const MAX_ANCHOR_TEXT = 4000;
 /** The length of a removed block's text in the log (see snippet). */
 const SNIPPET_LENGTH = 120;
 /**
@@ -29,13 +29,13 @@ const SNIPPET_LENGTH = 120;
  * of the sanitized HTML at the end.
  */
 const MAX_HTML = 20_000;
-const MAX_ELEMENTS = 150;
+export const MAX_ELEMENTS = 150;
 /**
  * Kinds logged without HTML. Menus and empty ad slots show nothing worth putting back; related
  * articles are listed in the side panel, where they work as links; share bars, cookie notices,
  * overlays and sign-up boxes are controls that do nothing without the page's scripts and forms.
  */
-const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set([
+export const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set([
   'navigation',
   'advert',
   'related',
@@ -130,6 +130,12 @@ function imageAlts(element: Element): string {
     .join(' ');
 }
 
+/** The start of a block's text for the log, or its images' alt texts ('' when it shows neither). */
+export function removalText(element: Element): string {
+  // The snippet shows the start of the text; a block may hold pages of it.
+  return snippet(blockTextStart(element, SNIPPET_LENGTH + 1) || imageAlts(element), SNIPPET_LENGTH);
+}
+
 /** Describe a block about to be removed (its copy is sanitized later, with all the others). */
 export function describeRemoval(
   element: Element,
@@ -143,11 +149,7 @@ export function describeRemoval(
     element,
     kind,
     reason,
-    // The snippet shows the start of the text; a block may hold pages of it.
-    text: snippet(
-      blockTextStart(element, SNIPPET_LENGTH + 1) || imageAlts(element),
-      SNIPPET_LENGTH,
-    ),
+    text: removalText(element),
     copy: !NO_HTML_KINDS.has(kind) && small ? copyOf(element, context) : null,
   };
 }
@@ -158,23 +160,74 @@ function withinCap(html: string): string {
 }
 
 /**
- * Final records, numbered in document order. `html` holds each pending block's copy sanitized
- * (sanitizeArticleContainers, in one pass with the article). `keptText` is the article's block
- * text: a candidate anchors the block when the article kept it as one of its lines.
+ * A block cut from the extracted article itself (prune.ts, repeated-blocks.ts): its anchor is
+ * read in the article when it is cut, and `copy` is the block itself, in a <section>.
+ */
+export interface ArticleCut {
+  kind: RemovalKind;
+  reason: string;
+  text: string;
+  anchorText: string | null;
+  copy: Element | null;
+}
+
+type Unnumbered = Omit<Removal, 'id'>;
+
+/**
+ * The page's removed blocks (in page order) and the article's cut blocks (in article order) as
+ * one list in reading order: a cut goes before the first page block anchored further down.
+ */
+function inReadingOrder(
+  page: readonly Unnumbered[],
+  cuts: readonly Unnumbered[],
+  lines: readonly string[],
+): Unnumbered[] {
+  if (cuts.length === 0) return [...page];
+  const lineOf = new Map<string, number>();
+  lines.forEach((line, index) => lineOf.has(line) || lineOf.set(line, index));
+  // An anchor the article's lines do not hold as such (a block of several lines) sorts last.
+  const place = (removal: Unnumbered): number =>
+    removal.anchorText === null ? -1 : (lineOf.get(removal.anchorText) ?? lines.length);
+  const waiting = [...cuts].sort((a, b) => place(a) - place(b));
+  const merged: Unnumbered[] = [];
+  for (const removal of page) {
+    while (waiting.length > 0 && place(waiting[0]!) < place(removal)) merged.push(waiting.shift()!);
+    merged.push(removal);
+  }
+  return [...merged, ...waiting];
+}
+
+/**
+ * Final records, numbered in reading order. `html` holds each pending block's copy sanitized
+ * (sanitizeArticleContainers, in one pass with the article), `cutHtml` each article cut's.
+ * `keptText` is the article's block text: a candidate anchors a page block when the article kept
+ * it as one of its lines.
  */
 export function finishRemovals(
   pending: readonly PendingRemoval[],
   keptText: string,
   html: readonly string[],
+  cuts: readonly ArticleCut[] = [],
+  cutHtml: readonly string[] = [],
 ): Removal[] {
-  const kept = new Set(keptText.split('\n').map(normalizeText).filter(Boolean));
-  const anchors = anchorsOf(pending, kept);
-  return pending.map((removal, index) => ({
-    id: `r${index}`,
+  const lines = keptText.split('\n').map(normalizeText).filter(Boolean);
+  const anchors = anchorsOf(pending, new Set(lines));
+  const page = pending.map((removal, index) => ({
     kind: removal.kind,
     text: removal.text,
     reason: removal.reason,
     html: withinCap(html[index] ?? ''),
     anchorText: anchors.get(removal.element) ?? null,
+  }));
+  const cut = cuts.map(({ kind, text, reason, anchorText }, index) => ({
+    kind,
+    text,
+    reason,
+    html: withinCap(cutHtml[index] ?? ''),
+    anchorText,
+  }));
+  return inReadingOrder(page, cut, lines).map((removal, index) => ({
+    id: `r${index}`,
+    ...removal,
   }));
 }

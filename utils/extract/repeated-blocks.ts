@@ -6,6 +6,7 @@
  * the photo, without the caption).
  */
 import { elementText } from './text.ts';
+import { cutUnlogged, type Cut } from './article-cuts.ts';
 
 /** "摘 要：", "Summary:", "Résumé :": a short label and its colon. */
 const SUMMARY_LABEL = /^[^:：\n]{1,12}[:：]\s*/u;
@@ -16,6 +17,8 @@ const MIN_CAPTION = 40;
 /** The credit a caption ends with: "(Michael Reynolds/EPA)", "Photo: Jo Smith". */
 const CAPTION_CREDIT =
   /\s*(\([^()]{2,80}\)|(photo|picture|image|credit|foto|fotó|zdjęcie|фото)\s*[:：][^.]{2,80})\s*$/iu;
+
+const REPEATED_CAPTION = 'a photo caption that repeats a paragraph of the story';
 
 const TEXT_BLOCK = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote']);
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
@@ -56,38 +59,42 @@ function blocksOf(content: Element): Blocks {
 }
 
 /** A labelled summary right above the paragraph it repeats. */
-function dropRepeatedSummary(opening: readonly Element[]): void {
+function dropRepeatedSummary(opening: readonly Element[], cut: Cut): void {
   for (let index = 0; index + 1 < opening.length; index++) {
     const text = elementText(opening[index]!);
     const label = SUMMARY_LABEL.exec(text);
     if (!label) continue;
     const rest = text.slice(label[0].length);
     if (rest.length >= MIN_CAPTION && rest === elementText(opening[index + 1]!)) {
-      opening[index]!.remove();
+      cut(opening[index]!, 'other', 'a summary that repeats the paragraph below it');
       return;
     }
   }
 }
 
 /** A caption that says a paragraph of the story again. */
-function dropRepeatedCaptions(paragraphs: readonly Element[], captions: readonly Element[]): void {
+function dropRepeatedCaptions(
+  paragraphs: readonly Element[],
+  captions: readonly Element[],
+  cut: Cut,
+): void {
   const said = new Set<string>();
   for (const paragraph of paragraphs) {
     const text = elementText(paragraph);
     // A caption set as a paragraph: the story's words again, with the photo's credit after.
     const credit = CAPTION_CREDIT.exec(text);
     const words = credit ? text.slice(0, credit.index) : '';
-    if (words.length >= MIN_CAPTION && said.has(words)) paragraph.remove();
+    if (words.length >= MIN_CAPTION && said.has(words)) cut(paragraph, 'other', REPEATED_CAPTION);
     else said.add(text);
   }
   for (const caption of captions) {
     const words = elementText(caption).replace(CAPTION_CREDIT, '');
-    if (words.length >= MIN_CAPTION && said.has(words)) caption.remove();
+    if (words.length >= MIN_CAPTION && said.has(words)) cut(caption, 'other', REPEATED_CAPTION);
   }
 }
 
-export function dropRepeatedBlocks(content: Element): void {
+export function dropRepeatedBlocks(content: Element, cut: Cut = cutUnlogged): void {
   const { opening, paragraphs, captions } = blocksOf(content);
-  dropRepeatedSummary(opening);
-  dropRepeatedCaptions(paragraphs, captions);
+  dropRepeatedSummary(opening, cut);
+  dropRepeatedCaptions(paragraphs, captions, cut);
 }

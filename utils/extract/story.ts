@@ -20,6 +20,8 @@ import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
 import { findStoryChunks } from './split-story.ts';
 import { pruneAroundStory } from './prune.ts';
 import { descendants, firstNamed } from './dom-walk.ts';
+import { articleCuts } from './article-cuts.ts';
+import type { ArticleCut } from './removals.ts';
 
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object']);
 
@@ -53,6 +55,8 @@ export interface Story {
   depthCut: boolean;
   /** The copy stopped at the element cap. */
   overBudget: boolean;
+  /** What was cut from the article after Readability, for the removed log. */
+  cuts: ArticleCut[];
 }
 
 /** An element left with no text and no media once clutter is cut out of it. */
@@ -114,7 +118,14 @@ function read(
   if (options.spare) options.spare.doc = null;
   const copy = makeWorkingCopy(source, copyOptions, spare);
   if (copy.overBudget) {
-    return { article: null, text: '', depthCut: false, overBudget: true, clutterShare: 0 };
+    return {
+      article: null,
+      text: '',
+      depthCut: false,
+      overBudget: true,
+      clutterShare: 0,
+      cuts: [],
+    };
   }
   // What Readability would lose on the copy, put right before each of its attempts.
   const prepare = (): void => {
@@ -131,9 +142,10 @@ function read(
     },
   });
   const clutterShare = article ? cutMarked(article.content) : 0;
-  if (article) {
-    pruneAroundStory(article.content);
-    dropRepeatedBlocks(article.content);
+  const log = article ? articleCuts(article.content) : null;
+  if (article && log) {
+    pruneAroundStory(article.content, log.cut);
+    dropRepeatedBlocks(article.content, log.cut);
   }
   return {
     article,
@@ -141,6 +153,7 @@ function read(
     depthCut: copy.depthCut,
     overBudget: false,
     clutterShare,
+    cuts: log?.cuts ?? [],
   };
 }
 
