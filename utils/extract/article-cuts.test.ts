@@ -38,12 +38,13 @@ describe('articleCuts', () => {
     expect(cuts[0]!.anchorText).toBeNull();
   });
 
-  it('cuts a block with nothing to show without logging it; a kind logged without HTML has no copy', () => {
+  it('cuts a block with no words without logging it; a kind logged without HTML has no copy', () => {
     const { content } = article(
-      '<p>Kept.</p><div id="empty"> <span></span> </div><nav id="nav">Menu</nav>',
+      '<p>Kept.</p><div id="empty"> <span></span> </div><div id="bars">| 0 |</div><nav id="nav">Menu</nav>',
     );
     const { cut, cuts } = articleCuts(content);
     cut(content.querySelector('#empty')!, 'other', 'a few words beside the story');
+    cut(content.querySelector('#bars')!, 'other', 'a few words beside the story');
     cut(content.querySelector('#nav')!, 'navigation', 'a menu');
     expect(content.innerHTML).toBe('<p>Kept.</p>');
     expect(cuts).toHaveLength(1);

@@ -1,8 +1,8 @@
 /**
  * Cuts made in the extracted article itself, after Readability (the boxes beside the story,
  * prune.ts; text the page said twice, repeated-blocks.ts), logged like the page's removed blocks
- * so the reader can list them and put them back. A cut block with nothing to show (no text, no
- * image) is cut unlogged: nothing of the page is lost with it.
+ * so the reader can list them and put them back. A cut block with nothing to read (no words: an
+ * empty box, "| |", a count of comments alone) is cut unlogged: nothing of the page is lost with it.
  */
 import type { RemovalKind } from './types.ts';
 import {
@@ -15,6 +15,8 @@ import {
 } from './removals.ts';
 import { countDescendants, nameOf, textOf } from './dom-walk.ts';
 import { normalizeText } from './text.ts';
+
+const WORDS = /\p{L}/u;
 
 /** Takes `element` out of the article, logged with `kind` and `reason` (see ArticleCuts). */
 export type Cut = (element: Element, kind: RemovalKind, reason: string) => void;
@@ -46,7 +48,7 @@ export function articleCuts(content: Element): { cut: Cut; cuts: ArticleCut[] } 
   const cuts: ArticleCut[] = [];
   const cut: Cut = (element, kind, reason) => {
     const text = removalText(element);
-    if (!text) {
+    if (!WORDS.test(text)) {
       element.remove();
       return;
     }
