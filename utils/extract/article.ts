@@ -3,6 +3,7 @@
  * Readability takes "the biggest block of text", which is wrong where related-story cards carry
  * more text than the story (the seed page): see article-focus.ts for how the story is kept.
  */
+import { KEPT_EMBED } from './amp-embeds.ts';
 import { Readability } from '@mozilla/readability';
 import { sameTitle } from './page-title.ts';
 import { normalizeText } from './text.ts';
@@ -335,6 +336,8 @@ export function extractArticle(doc: Document, options: ArticleOptions): Article 
     serializer: (node) => node as Element,
     // Metadata comes from the page itself (metadata.ts); the working copy holds no scripts.
     disableJSONLD: true,
+    // Social posts, charts and podcasts quoted in the story stay (as links: see amp-embeds.ts).
+    allowedVideoRegex: KEPT_EMBED,
     ...(options.denseScript ? { charThreshold: DENSE_SCRIPT_CHAR_THRESHOLD } : {}),
   });
   reader.restoreBody = options.restoreBody ?? null;

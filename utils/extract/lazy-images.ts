@@ -8,6 +8,7 @@
  * Elements are found by walks (dom-walk.ts) rather than `querySelectorAll`: the same elements in
  * the same order, each list taken at the same point as before, at a fraction of jsdom's cost.
  */
+import { AMP_EMBED_NAMES, unwrapAmpEmbeds } from './amp-embeds.ts';
 import { descendantsNamed, firstNamed } from './dom-walk.ts';
 
 const IMG = new Set(['img']);
@@ -155,15 +156,27 @@ function unwrapAmpImages(amps: readonly Element[], added: Element[]): void {
   }
 }
 
-/** Make lazy images under `root` real. `parser` reads <noscript> text where scripting was on. */
+/**
+ * Make lazy images under `root` real, and AMP's embeds frames (amp-embeds.ts: the same walk
+ * finds both). `parser` reads <noscript> text where scripting was on.
+ */
 export function fixLazyImages(root: Element, parser: DOMParser | null): void {
   // One walk lists every kind; the images the unwrapping makes are added to it as they come.
   // (An image it takes out of the page keeps its place in the list: fixing it changes nothing.)
-  const found = descendantsNamed(root, 'amp-img', 'amp-anim', 'noscript', 'source', 'img');
-  const named = (...names: string[]) =>
+  const found = descendantsNamed(
+    root,
+    'amp-img',
+    'amp-anim',
+    'noscript',
+    'source',
+    'img',
+    ...AMP_EMBED_NAMES,
+  );
+  const named = (...names: readonly string[]) =>
     found.filter((element) => names.includes(element.localName));
   const added: Element[] = [];
   unwrapAmpImages(named('amp-img', 'amp-anim'), added);
+  unwrapAmpEmbeds(named(...AMP_EMBED_NAMES));
   unwrapNoscripts(named('noscript'), parser, added);
   // fixSource and fixImage change attributes only, each element's own.
   for (const source of named('source')) fixSource(source);

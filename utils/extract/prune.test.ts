@@ -23,6 +23,15 @@ describe('pruneAroundStory', () => {
     expect(root.querySelector('#story')!.children).toHaveLength(5);
   });
 
+  it('keeps a block that holds a post or video the story embeds (Readability kept only those)', () => {
+    const root = content(
+      `<div><div id="story">${[1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>` +
+        `<div id="post"><h3>Polling claim</h3><iframe src="https://twitter.com/i/web/status/1"></iframe></div></div>`,
+    );
+    pruneAroundStory(root);
+    expect(root.querySelector('#post')).not.toBeNull();
+  });
+
   it('keeps a second part of the story in a sibling block', () => {
     const root = content(
       `<div><div id="one">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('')}</div><div id="two"><p>${sentence(7)}</p></div></div>`,

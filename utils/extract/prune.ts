@@ -15,7 +15,9 @@ import { childElements, closestNamed, firstNamed } from './dom-walk.ts';
 import { cutUnlogged, type Cut } from './article-cuts.ts';
 
 const LINK_NAME = new Set(['a']);
-const NOT_CUT_INSIDE = new Set(['img', 'picture', 'video', 'figure', 'table', 'pre', 'blockquote']);
+const NOT_CUT_INSIDE = new Set([
+  'img', 'picture', 'video', 'figure', 'table', 'pre', 'blockquote', 'iframe', 'embed', 'object',
+]); // prettier-ignore
 
 /** A run of text this long (Han, kana and Hangul counting double) is a sentence. */
 const SENTENCE = 80;

@@ -123,6 +123,28 @@ describe('readPage on the seed page (related cards carry more text than the stor
     expect(caption.html).toBe(`<figcaption>${lede} (Jo Smith/Daily Bay)</figcaption>`);
   });
 
+  it('keeps a live post that is a heading and an AMP tweet, the tweet as a link', () => {
+    const post = (id: number, heading: string, body: string) =>
+      `<div class="post"><a href="#post-${id}"><amp-timeago datetime="2024-03-02T20:1${id}:00Z">17094</amp-timeago></a>` +
+      `<div><h3>${heading}</h3>${body}</div><div><span>Gustaf Kilander</span></div></div>`;
+    const paragraphs = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>The former president spoke for an hour in Greensboro, and update ${i} goes on about the rally, the crowd and the caucus results.</p>`,
+    ).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Trump rally live</title></head><body><article><h1>Trump rally live</h1>
+      ${post(1, 'Trump wins Michigan caucuses', paragraphs)}
+      ${post(2, 'Trump makes polling claim on election rigging', '<amp-twitter data-tweetid="1764012203022098825" layout="responsive" width="500" height="400"></amp-twitter>')}
+      ${post(3, 'Rally crowd waits outside', '<iframe src="http://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2F"></iframe>')}
+      </article></body></html>`;
+    const result = read(html, 'https://news.example/live/trump-rally');
+    expect(result.textContent).toContain('Trump makes polling claim on election rigging');
+    expect(result.content).toMatch(
+      /<a href="https:\/\/twitter.com\/i\/web\/status\/1764012203022098825"[^>]*>Open embedded content on twitter.com<\/a>/,
+    );
+    expect(result.content).not.toContain('facebook.com');
+  });
+
   it('counts words and minutes', () => {
     expect(result.wordCount).toBeGreaterThan(200);
     expect(result.wordCount).toBeLessThan(260);
