@@ -442,6 +442,14 @@ export const TEXT_RULES: TextRule[] = [
     ),
   },
   {
+    // "Click here for more stories about Life": a pointer to a section, not to a story.
+    kind: 'navigation',
+    reason: "a link to more of the site's stories",
+    wholeLine: true,
+    pattern:
+      /^(click|tap) here (for|to (see|read)) more( [\p{L}-]+){0,2} (stories|news|articles|posts)( (about|on|from|in) [^.!?]{1,40})?[\s.!…»›>]*$/iu,
+  },
+  {
     // A picture's controls ("Enlarge this image", "Hide caption") and the ways back ("Back to
     // top", "Zur Startseite"): the line alone, as the caption beside it is the picture's.
     kind: 'other',
@@ -452,8 +460,9 @@ export const TEXT_RULES: TextRule[] = [
       `^(${[
         '(enlarge|expand|zoom( in)?|view) (this )?(image|photo|picture)',
         '(hide|show|toggle) caption',
-        // Ways back: "Back to top", "Zur Startseite", "Volver arriba".
+        // Ways back: "Back to top", "Zur Startseite", "Volver arriba", "Skip to top | bottom".
         '(back|return|go) to (the )?(top|home ?page)',
+        'skip to (the )?(top|bottom)([\\s|/]+(top|bottom))?',
         'zur startseite',
         'zurück (zur startseite|nach oben)',
         'nach oben',
@@ -492,6 +501,8 @@ export const TEXT_RULES: TextRule[] = [
     pattern: new RegExp(
       [
         '\\b(follow|like|find|join) us on (facebook|twitter|x|instagram)',
+        // "…news by following our Health & Medicine feed on Twitter!"
+        '\\bby following (us|our [^.!?]{1,60}) on (facebook|twitter|x|instagram)\\b',
         'jesteśmy (też |także |również )?na (facebooku|twitterze)',
         'мы (также )?(в|во) (facebook|фейсбуке|twitter|твиттере|вконтакте|соцсетях)',
         'ακολουθήστε μας',
@@ -504,7 +515,7 @@ export const TEXT_RULES: TextRule[] = [
 
 /** The whole text of an ad slot's label. */
 export const ADVERT_LABEL =
-  /^(advertisement|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|annonce|reklam|reklama|iklan|quảng cáo|विज्ञापन|โฆษณา|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|σύνδεσμοι διαφημιζομένων|广告|廣告|広告|推广|광고|إعلان|פרסומת|((the )?(article|story|content) continues|continue reading) (below|after)( (this|the))?( (advertisement|advert|ad))?|(advertisement[\s:·|-]*)?scroll (down )?to continue( (with|reading) (the )?(content|article|story))?|weiter nach der anzeige|(el )?artículo continúa (debajo|después)( de la publicidad)?|la suite après (cette |la )?publicité)[\s:·|.-]*$/iu;
+  /^(advertisement|more below|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|annonce|reklam|reklama|iklan|quảng cáo|विज्ञापन|โฆษณา|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|σύνδεσμοι διαφημιζομένων|广告|廣告|広告|推广|광고|إعلان|פרסומת|((the )?(article|story|content) continues|continue reading) (below|after)( (this|the))?( (advertisement|advert|ad))?|(advertisement[\s:·|-]*)?scroll (down )?to continue( (with|reading) (the )?(content|article|story))?|weiter nach der anzeige|(el )?artículo continúa (debajo|después)( de la publicidad)?|la suite après (cette |la )?publicité)[\s:·|.-]*$/iu;
 
 /** The whole text of a share bar's label. */
 export const SHARE_LABEL =

@@ -129,10 +129,11 @@ export const COPYRIGHT =
 /**
  * A line that opens by claiming the copyright for a year: "© 2026 Daily Bay Media Ltd.", or in
  * words when it reserves the rights too ("Copyright 2026 The Associated Press. All rights
- * reserved."). No sentence of a story opens so.
+ * reserved."), or names its holder after a colon and nothing else ("Copyright: Medical News
+ * Today"). No sentence of a story opens so.
  */
 export const COPYRIGHT_LINE =
-  /^([©ⓒ]\s*(19|20)\d\d\b|(copyright|\(c\))\s*©?\s*(19|20)\d\d\b.*\b(all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati))/iu;
+  /^([©ⓒ]\s*(19|20)\d\d\b|(copyright|\(c\))\s*©?\s*(19|20)\d\d\b.*\b(all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati)|copyright\s*[:©]\s*[\p{L}\p{N}][^.!?:;]{0,60}$)/iu;
 
 /**
  * A site's rights or reprint notice, which runs longer than a footer line: "Not to be reproduced

@@ -321,6 +321,27 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it("old pages' lines between the story's paragraphs: ways back, a section pointer, a follow plea", () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}${line('More below')}<div class="x1">Skip to <a href="#top">top</a> | <a href="#menu">bottom</a></div>${story[1]}` +
+        `${line('Click here for more <a href="/life/">stories about Life</a>')}${story[2]}` +
+        `<div class="x2">Get all your favorite Health &amp; Medicine news by following our Health &amp; Medicine feed on Twitter! <a href="https://twitter.com/dailybay">Click Here!</a></div>` +
+        `${story[3]}${line('Copyright: Daily Bay Media')}` +
+        // The story saying such things stays.
+        `${line('Click here for more than a minute and the old ticket machine still gives no change, traders say.')}`,
+    );
+    expect(logged(clutter)).toEqual([
+      ['an advertisement', 'More below'],
+      ['a button or loading notice of the page', 'Skip to top | bottom'],
+      ["a link to more of the site's stories", 'Click here for more stories about Life'],
+      [
+        "an invitation to follow the site's social-media page",
+        'Get all your favorite Health & Medicine news by following our Health & Medicine feed on Twitter! Click Here!',
+      ],
+      ["the site's footer", 'Copyright: Daily Bay Media'],
+    ]);
+  });
+
   it("a video player's words and a credit line set between the story's paragraphs", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}<div class="x1"><div class="x2"><span>Now playing</span> <span>0:45</span></div>` +
