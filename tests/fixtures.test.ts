@@ -153,6 +153,14 @@ describe.skipIf(!pipeline).each(pages)('$name: readPage', (page) => {
     },
   );
 
+  it('logs as removed nothing the article shows', () => {
+    const shown = new Set(read().textContent.split('\n'));
+    const both = read()
+      .removed.filter((removal) => !removal.text.endsWith('…') && shown.has(removal.text))
+      .map((removal) => `${removal.kind}: ${removal.text}`);
+    expect(both, `removed, and shown anyway:\n${both.join('\n')}`).toEqual([]);
+  });
+
   it.runIf(expected.removedKinds !== undefined || expected.removedText !== undefined)(
     'logs what it removed',
     () => {

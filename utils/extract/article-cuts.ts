@@ -52,6 +52,8 @@ export function articleCuts(content: Element): { cut: Cut; cuts: ArticleCut[] } 
       element.remove();
       return;
     }
+    const raw = textOf(element);
+    const fullText = raw.length > MAX_ANCHOR_TEXT ? '' : normalizeText(raw);
     const anchorText = anchorBefore(content, element);
     const small = countDescendants(element, MAX_ELEMENTS) <= MAX_ELEMENTS;
     let copy: Element | null = null;
@@ -62,7 +64,7 @@ export function articleCuts(content: Element): { cut: Cut; cuts: ArticleCut[] } 
     } else {
       element.remove();
     }
-    cuts.push({ kind, reason, text, anchorText, copy });
+    cuts.push({ kind, reason, text, fullText, anchorText, copy });
   };
   return { cut, cuts };
 }

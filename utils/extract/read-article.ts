@@ -205,11 +205,15 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     addedSummary || addedStandfirst || addedFigure ? blockText(article.content) : story.text;
   const leadImage = metadata.leadImage ?? firstImage(article.content, baseUrl);
   // The article and every removed block through the sanitizer in one pass (which takes them).
+  // A block cut from the article that is back in it (a standfirst, a lead figure's caption) was
+  // not removed after all.
+  const shown = new Set(textContent.split('\n'));
+  const cuts = story.cuts.filter((cut) => !shown.has(cut.fullText));
   const pendingCopies = clutter.pending.map((removal) => removal.copy);
   const [content = '', ...removedHtml] = sanitizeAll([
     article.content,
     ...pendingCopies,
-    ...story.cuts.map((cut) => cut.copy),
+    ...cuts.map((cut) => cut.copy),
   ]);
   return {
     ...emptyResult(pageUrl, detection, metadata),
@@ -225,7 +229,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
       clutter.pending,
       textContent,
       removedHtml.slice(0, pendingCopies.length),
-      story.cuts,
+      cuts,
       removedHtml.slice(pendingCopies.length),
     ),
     pages: findArticlePages(doc, pageUrl, baseUrl, clutter.blocks),

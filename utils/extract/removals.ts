@@ -167,6 +167,8 @@ export interface ArticleCut {
   kind: RemovalKind;
   reason: string;
   text: string;
+  /** The whole block's text, whitespace-collapsed ('' past MAX_ANCHOR_TEXT characters). */
+  fullText: string;
   anchorText: string | null;
   copy: Element | null;
 }
