@@ -34,6 +34,19 @@ describe('summary box', () => {
     expect(content.querySelectorAll('li')).toHaveLength(2);
   });
 
+  it("is not a list holding the page's tools, however long a script in it makes its text", () => {
+    const doc = new JSDOM(`<body><h1>State of emergency extended</h1><ul id="options">
+      <li><a id="comment" href="/comments.php?id=1">Leave a comment on this story (4)</a></li>
+      <li><script>function share() { var u = location.href, t = document.title; window.open('https://facebook.example/sharer.php?u=' + encodeURIComponent(u) + '&t=' + encodeURIComponent(t), 'sharer', 'toolbar=0,status=0,width=626,height=436'); return false; }</script>
+      <a id="share" href="https://facebook.example/share.php">Share this story on Facebook</a></li></ul>
+      <p id="first">The president extended the state of emergency in the city until the end of January.</p></body>`)
+      .window.document;
+    const headline = doc.querySelector('h1')!;
+    const first = doc.getElementById('first')!;
+    const clutter = new Set([doc.getElementById('comment')!, doc.getElementById('share')!]);
+    expect(findSummaryBox(headline, first, clutter)).toBeNull();
+  });
+
   it('is not a list of links', () => {
     const doc = new JSDOM(PAGE.replace(/<li>([^<]*)<\/li>/g, '<li><a href="/x">$1</a></li>')).window
       .document;

@@ -5,7 +5,14 @@
  * story's first kept paragraph, and put at the top of the article when the article lacks it.
  */
 import { absolutizeUrls } from './absolute-urls.ts';
-import { childElements, descendantsNamed, elementsAfter, isInsideAny, textOf } from './dom-walk.ts';
+import {
+  childElements,
+  descendants,
+  descendantsNamed,
+  elementsAfter,
+  isInsideAny,
+  textOf,
+} from './dom-walk.ts';
 import { elementText, normalizeText } from './text.ts';
 
 const MIN_ITEMS = 2;
@@ -45,6 +52,8 @@ export function findSummaryBox(
     if ((storyStart.compareDocumentPosition(element) & 4) /* FOLLOWING */ !== 0) return null;
     if (!/^(ul|ol)$/.test(element.localName) || isInsideAny(element, clutter)) continue;
     if (!isSummaryList(element)) continue;
+    // A list of the page's tools ("Leave a comment (4)", "Share on Facebook") is no summary.
+    if (descendants(element).some((inside) => clutter.has(inside))) continue;
     const heading = element.previousElementSibling;
     return heading && /^h[2-6]$/.test(heading.localName) ? [heading, element] : [element];
   }
