@@ -437,7 +437,9 @@ export const TEXT_RULES: TextRule[] = [
         'view full (article|story)',
         'continue reading( the (article|story))?',
         'loading',
-      ].join('|')})[\\s.…]*$`,
+        // A carousel's hint: "Swipe →", "Swipe for more".
+        'swipe( (left|right|up))?( (for|to see) more)?',
+      ].join('|')})[\\s.…→←↔»›]*$`,
       'iu',
     ),
   },

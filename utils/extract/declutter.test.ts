@@ -195,7 +195,7 @@ describe('findClutter by role and content, not class names', () => {
         `${line('This content is not available due to your privacy preferences. Update your settings to see it.')}${story[1]}` +
         `${line('Please enable JavaScript to view this content.')}` +
         `${line('Sign up to read this article for free. Already a subscriber? Log in')}${story[2]}` +
-        `${line('Show more')}${line('What do you think? Let us know in the comments.')}${story[3]}` +
+        `${line('Show more')}${line('Swipe →')}${line('What do you think? Let us know in the comments.')}${story[3]}` +
         `${line('Lesezeit: 3 Min.')}` +
         // The story saying such things stays, and so does a note that AI helped write it.
         `${line('The mayor said the plan would take five minutes to read aloud, and nobody asked for more.')}` +
@@ -217,6 +217,7 @@ describe('findClutter by role and content, not class names', () => {
         'Sign up to read this article for free. Already a subscriber? Log in',
       ],
       ['a button or loading notice of the page', 'Show more'],
+      ['a button or loading notice of the page', 'Swipe →'],
       ['an invitation to comment', 'What do you think? Let us know in the comments.'],
       ['the reading time (the reader shows its own)', 'Lesezeit: 3 Min.'],
     ]);

@@ -44,6 +44,21 @@ describe('makeWorkingCopy', () => {
     );
   });
 
+  it("leaves out what the common stylesheets' screen-reader classes hide, unless shown again", () => {
+    const doc = source(
+      '<p>Continue reading<span class="screen-reader-text"> "Harbour wall"</span></p>' +
+        '<p><span class="sr-only">Swipe left below to view more authors</span>Authors</p>' +
+        '<h2 class="visually-hidden">Story</h2><p class="sr-only-focusable">Kept</p>' +
+        '<p><span class="sr-only md:not-sr-only">Sections</span></p>',
+    );
+    const copy = makeWorkingCopy(doc, {
+      baseUrl: 'https://x.example/',
+      title: 'T',
+      limits: LIMITS,
+    });
+    expect(copy.doc.body.textContent).toBe('Continue readingAuthorsKeptSections');
+  });
+
   it('leaves out whitespace that only lays out blocks, and keeps every space that shows', () => {
     const doc = source(
       '\n<div>\n  <p>a <b>b</b> <i>c</i></p>\n  <p>d</p>\n</div>\n' +

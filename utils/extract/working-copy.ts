@@ -35,9 +35,20 @@ const OUT_OF_FLOW = /(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b/i;
 const CLIPPED_AWAY =
   /(?:^|;)\s*(?:clip\s*:\s*rect\(\s*(?:0|1px)(?:[\s,]+(?:0|1px)){3}\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\))/i;
 
-/** Whether an inline style sets the element out of sight for all but screen readers. */
-function isVisuallyHidden(style: string | undefined): boolean {
-  return style !== undefined && CLIPPED_AWAY.test(style) && OUT_OF_FLOW.test(style);
+/**
+ * The class names that the common stylesheets (Bootstrap, Tailwind, WordPress, Drupal) define as
+ * "out of sight, for screen readers": by convention, not one site's naming. Tailwind's
+ * `md:not-sr-only` shows it again on wider screens, so any "not-sr-only" class keeps it.
+ */
+const SCREEN_READER_CLASS =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible)(?:\s|$)/;
+
+/** Whether the element is set out of sight for all but screen readers. */
+function isVisuallyHidden({ style, class: classes }: Attributes): boolean {
+  if (style !== undefined && CLIPPED_AWAY.test(style) && OUT_OF_FLOW.test(style)) return true;
+  return (
+    classes !== undefined && SCREEN_READER_CLASS.test(classes) && !classes.includes('not-sr-only')
+  );
 }
 
 export interface WorkingCopy {
@@ -309,7 +320,7 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
     if (LEFT_OUT_TAGS.has(name) || options.skip.has(element)) continue;
     // Read once for the hidden test and the copy (one index lookup instead of three).
     const attributes = attributesOf(element);
-    if (isHidden(element, attributes) || isVisuallyHidden(attributes.style)) continue;
+    if (isHidden(element, attributes) || isVisuallyHidden(attributes)) continue;
     if (depth > options.maxDepth) {
       result.depthCut = true;
       continue;
