@@ -217,6 +217,10 @@ function ownClue(element: Element, context: ClueContext): Clue | null {
     default: {
       const role = roleOf(element);
       if (role && DIALOG_ROLES.has(role)) return dialogClue(element);
+      // A widget's tabs ("Summary | Companies"): controls that switch panels, not text. The
+      // panels themselves are content and stay.
+      if (role === 'tablist')
+        return { ...clue(element, 'navigation', "a widget's tabs"), maxText: 0 };
       const label = attributeOf(element, 'aria-label')?.trim();
       if (label && ADVERT_LABEL.test(label)) return clue(element, 'advert', 'an advertisement');
       if (label && /breadcrumb/i.test(label)) {

@@ -253,7 +253,7 @@ export const TEXT_RULES: TextRule[] = [
     reason: "a video player's controls",
     wholeLine: true,
     pattern: new RegExp(
-      `^(now playing|up next|playing next|next video|(video )?duration|play video|watch video|replay|watch again)(${TIME_TAIL})*$`,
+      `^(now playing|up next|playing next|next video|(video )?duration|play video|watch (video|now)|replay|watch again)(${TIME_TAIL})*$`,
       'iu',
     ),
   },

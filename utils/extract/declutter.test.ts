@@ -343,6 +343,18 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a widget\'s tabs go, its panel stays; a play button\'s "watch now"', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x1"><ul role="tablist"><li role="tab" aria-selected="true">Summary</li><li role="tab">Companies</li></ul>` +
+        `<ul><li>Wall Street seen mixed at the open on Monday</li><li>European shares flat ahead of the ECB</li></ul></div>` +
+        `${story[0]}<div class="x2"><img src="/v.jpg" alt=""><span class="x3">watch now</span></div>${story[1]}`,
+    );
+    expect(logged(clutter)).toEqual([
+      ["a widget's tabs", 'Summary Companies'],
+      ["a video player's controls", 'watch now'],
+    ]);
+  });
+
   it("a video player's words and a credit line set between the story's paragraphs", () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}<div class="x1"><div class="x2"><span>Now playing</span> <span>0:45</span></div>` +
