@@ -259,7 +259,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (credit) return credit;
   const rule = textRuleFor(text, inProseRun(label));
   // A menu's "Donate" or "Newsletters" item is a link of the menu, not a box of its own.
-  if (!rule || closestNamed(label, NAV)) return null;
+  if (!rule || closestNamed(label, NAV) || (rule.notALink && closestLink(label))) return null;
   const found = clue(label, rule.kind, rule.reason);
   return rule.maxText === undefined ? found : { ...found, maxText: rule.maxText };
 }

@@ -21,6 +21,8 @@ export interface TextRule {
   wholeLine?: boolean;
   /** How much text the block around the phrase may hold (default: the kind's). */
   maxText?: number;
+  /** A link saying it is a menu's item ("Current Issue" in the site's menu), not a box's label. */
+  notALink?: boolean;
 }
 
 /** Where a site asks to be followed: news apps, messengers and social networks. */
@@ -442,6 +444,18 @@ export const TEXT_RULES: TextRule[] = [
       ].join('|')})[\\s.…→←↔»›]*$`,
       'iu',
     ),
+  },
+  {
+    // A magazine's cover set between the story's paragraphs under "Current Issue": the box
+    // goes with its label (it holds nothing but the cover and its link).
+    kind: 'other',
+    reason: "a promo for the magazine's latest issue",
+    wholeLine: true,
+    notALink: true,
+    // The box is the label and a cover: growing further takes a menu the box sits in.
+    maxText: 100,
+    pattern:
+      /^((the )?(current|latest|new) (print )?issue|aktuelle ausgabe|(le )?dernier numéro|(el )?(último número|número actual)|(l['’])?ultimo numero|aktualne wydanie|свежий номер)[\s:.»›]*$/iu,
   },
   {
     // "Click here for more stories about Life": a pointer to a section, not to a story.

@@ -327,6 +327,9 @@ describe('findClutter by role and content, not class names', () => {
       `<h1>T</h1>${story[0]}${line('More below')}<div class="x1">Skip to <a href="#top">top</a> | <a href="#menu">bottom</a></div>${story[1]}` +
         `${line('Click here for more <a href="/life/">stories about Life</a>')}${story[2]}` +
         `<div class="x2">Get all your favorite Health &amp; Medicine news by following our Health &amp; Medicine feed on Twitter! <a href="https://twitter.com/dailybay">Click Here!</a></div>` +
+        // A menu's link saying "Current Issue" is the menu's, not a promo box.
+        `<div class="x4"><a href="/issue/june-2025/">Current Issue</a> · <a href="/archive/">Archive</a> · <a href="/masthead/">Masthead</a></div>` +
+        `<div class="x3"><h4>Current Issue</h4><p><a href="/issue/june-2025/"><img src="/cover.jpg" alt="Cover of the June issue"></a></p></div>` +
         `${story[3]}${line('Copyright: Daily Bay Media')}` +
         // The story saying such things stays.
         `${line('Click here for more than a minute and the old ticket machine still gives no change, traders say.')}`,
@@ -339,6 +342,7 @@ describe('findClutter by role and content, not class names', () => {
         "an invitation to follow the site's social-media page",
         'Get all your favorite Health & Medicine news by following our Health & Medicine feed on Twitter! Click Here!',
       ],
+      ["a promo for the magazine's latest issue", 'Current Issue'],
       ["the site's footer", 'Copyright: Daily Bay Media'],
     ]);
   });
