@@ -47,7 +47,7 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   if (context.headline && context.storyStart) {
     clues.push(...headerLineClues(context.headline, context.storyStart));
   }
-  const kicker = context.headline ? kickerClue(context.headline) : null;
+  const kicker = context.headline ? kickerClue(context.headline, context.pageUrl) : null;
   if (kicker) clues.push(kicker);
   return clues;
 }

@@ -9,6 +9,8 @@ import { boundedTextLength } from './declutter-block.ts';
 import type { Clue } from './declutter-clue.ts';
 import { closestLink, closestNamed, firstNamed, linksUnder } from './dom-walk.ts';
 import { elementText } from './text.ts';
+import { parseHttpUrl } from './url-kind.ts';
+import { classifyUrl } from './url-shape.ts';
 
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
 
@@ -129,6 +131,41 @@ function lineAround(link: Element, headline: Element): Element {
   return line;
 }
 
+/** A link to a listing of stories on the site: "/subject/politics/", "/category/health". */
+function isSectionUrl(href: string, pageUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return false;
+  }
+  const page = parseHttpUrl(pageUrl);
+  if (!page || url.host !== page.host) return false;
+  // A feed is a listing too, but "RSS" above the headline is no section label.
+  if (/(^|\/)(feed|rss|atom)(\/|$)|\.(rss|xml)$/i.test(url.pathname)) return false;
+  const { kind } = classifyUrl(url);
+  return kind === 'listing' || kind === 'section';
+}
+
+/** What separates a kicker's parts: "Politics / February 28, 2024", "World › Europe". */
+const KICKER_SEPARATORS = /[\s/|·•›»>–—-]+/g;
+
+/**
+ * The kicker's line with its separators ("Politics /"), and the story's date when it shares the
+ * line: growing from `line` while what else its box says is separators or `dated`'s text.
+ */
+function withSeparators(line: Element, headline: Element, dated: Element | null): Element {
+  const label = elementText(line).replace(KICKER_SEPARATORS, '');
+  let result = line;
+  for (let up = line.parentElement; up && !up.contains(headline); up = up.parentElement) {
+    let rest = elementText(up);
+    if (dated && up.contains(dated)) rest = rest.replace(elementText(dated), '');
+    if (rest.replace(KICKER_SEPARATORS, '') !== label) break;
+    result = up;
+  }
+  return result;
+}
+
 /**
  * A kicker set as plain text right before the headline, its sibling ("<p class=kicker>Kultur in
  * der Stadt</p><h1>…"): a few words, no sentence, no figures. The reader's header places the
@@ -153,19 +190,27 @@ function plainKickerClue(line: Element, headline: Element): Clue | null {
 /**
  * The section the story is filed under, set right above its headline as one link to that
  * section ("<h2><a href="/health/">Health</a></h2>"), when the page links there elsewhere too
- * (its menu): the reader's header already places the story. Only a line beside the headline
- * (sharing its parent or grandparent) counts: text further up belongs to the page around.
+ * (its menu) or the link's address is a listing's ("/subject/politics/"): the reader's header
+ * already places the story. Only a line beside the headline (sharing its parent or grandparent)
+ * counts: text further up belongs to the page around. The line takes its separators and the
+ * story's date when they share it ("Politics / February 28, 2024").
  */
-export function kickerClue(headline: Element): Clue | null {
+export function kickerClue(headline: Element, pageUrl: string): Clue | null {
   const doc = headline.ownerDocument;
   if (!doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   walker.currentNode = headline;
+  let dated: Element | null = null;
   for (let index = 0; index < MAX_NODES_ABOVE && walker.previousNode(); index++) {
     const parent = walker.currentNode.parentElement;
     if (!/[\p{L}\p{N}]/u.test(walker.currentNode.nodeValue ?? '') || !parent) continue;
     const link = closestLink(parent);
     const href = link?.getAttribute('href');
+    // The story's date after its section label ("Politics / February 28, 2024"): read past it.
+    if (!link && !dated && isDateLine(elementText(parent))) {
+      dated = parent;
+      continue;
+    }
     if (!link) return plainKickerClue(parent, headline);
     if (!href) return null;
     const text = elementText(link);
@@ -178,9 +223,9 @@ export function kickerClue(headline: Element): Clue | null {
     const elsewhere = linksUnder(doc.body).some(
       (other) => !line.contains(other) && other.getAttribute('href') === href,
     );
-    if (!elsewhere) return null;
+    if (!elsewhere && !isSectionUrl(href, pageUrl)) return null;
     return {
-      element: line,
+      element: withSeparators(line, headline, dated),
       kind: 'other',
       reason: 'the section label above the headline',
       maxText: 0,

@@ -489,6 +489,22 @@ describe('findClutter by role and content, not class names', () => {
     );
   });
 
+  it('the section label whose address is a section front, with its separator and the date on its line', () => {
+    const { clutter } = clutterOf(
+      `<div class="x1"><div class="x2"><span class="x3"><a href="/subject/politics/">Politics</a></span>` +
+        `<span class="x4"> / </span><span class="x5">February 28, 2024</span></div>` +
+        `<div class="x6"><h1>T</h1></div></div>${STORY}`,
+    );
+    expect(logged(clutter)).toEqual([
+      ['the section label above the headline', 'Politics / February 28, 2024'],
+    ]);
+    // A feed's link above the headline is no section label.
+    const feed = clutterOf(
+      `<div class="x2"><h2><a href="/feed/rss.xml">RSS</a></h2><h1>T</h1>${STORY}</div>`,
+    );
+    expect(logged(feed.clutter)).toEqual([]);
+  });
+
   it('never takes in the headline or the story, and leaves an ordinary story alone', () => {
     const { kinds } = clutterOf(
       `<article><h1>How cookies are baked</h1>${STORY}<p>We use cookies, the bakery said, and flour from the valley, which the newsletter of the guild praised.</p></article>`,
