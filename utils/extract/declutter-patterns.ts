@@ -38,6 +38,12 @@ const AUDIO_TAIL =
 /** A player's running time after its label ("0:45", "1:02:13"), or the label's own punctuation. */
 const TIME_TAIL = '[\\s:·|,/.()-]+\\d{1,2}(:\\d{2}){1,2}|[\\s:.]+';
 
+/** "Previous" and "Next" between a site's stories, with an arrow when alone ("< Previous"). */
+const PREVIOUS =
+  '(previous|prev|предыдущая|poprzedni[a]?|vorheriger?|précédent|anterior|προηγούμενο)( (article|story|post|статья|новость|artykuł))?';
+const NEXT =
+  '(next|следующая|następn[ya]|nächster?|suivant|siguiente|επόμενο)( (article|story|post|статья|новость|artykuł))?';
+
 /** Phrases that mark a block as clutter when they make up most of a short text. */
 export const TEXT_RULES: TextRule[] = [
   {
@@ -442,6 +448,17 @@ export const TEXT_RULES: TextRule[] = [
         // A carousel's hint: "Swipe →", "Swipe for more".
         'swipe( (left|right|up))?( (for|to see) more)?',
       ].join('|')})[\\s.…→←↔»›]*$`,
+      'iu',
+    ),
+  },
+  {
+    // "< Previous | Next >" between the site's stories or a story's pages (Joomla and the like).
+    kind: 'navigation',
+    reason: 'a link to the previous or next story or page',
+    wholeLine: true,
+    maxText: 0,
+    pattern: new RegExp(
+      `^([<«‹←]\\s*${PREVIOUS}|${NEXT}\\s*[>»›→]|[<«‹←]?\\s*${PREVIOUS}\\s*[|·/]?\\s*${NEXT}\\s*[>»›→]?)$`,
       'iu',
     ),
   },

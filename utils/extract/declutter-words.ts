@@ -26,6 +26,7 @@ export const COMMENT_FORM_LABEL = new RegExp(
     'lascia un commento', 'deixe (um|seu) comentário', 'join the (conversation|discussion)',
     'only registered users can (comment|post)', 'you must be (logged in|registered) to (post a )?comment',
     'musisz być zalogowany', 'комментировать могут только', 'comments powered by',
+    'комментировать на сайте', 'comment on (this story|this article) at',
   ].join('|'),
   'iu',
 ); // prettier-ignore

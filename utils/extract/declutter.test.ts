@@ -331,8 +331,11 @@ describe('findClutter by role and content, not class names', () => {
         `<div class="x4"><a href="/issue/june-2025/">Current Issue</a> · <a href="/archive/">Archive</a> · <a href="/masthead/">Masthead</a></div>` +
         `<div class="x3"><h4>Current Issue</h4><p><a href="/issue/june-2025/"><img src="/cover.jpg" alt="Cover of the June issue"></a></p></div>` +
         `${story[3]}${line('Copyright: Daily Bay Media')}` +
+        `<table class="x5"><tr><th><a href="/2025/06/11/prev">&lt; Предыдущая</a></th><td></td><th><a href="/2025/06/13/next">Следующая &gt;</a></th></tr></table>` +
+        `${line('Комментировать на сайте polosa.co.il')}` +
         // The story saying such things stays.
-        `${line('Click here for more than a minute and the old ticket machine still gives no change, traders say.')}`,
+        `${line('Click here for more than a minute and the old ticket machine still gives no change, traders say.')}` +
+        `${line('Next year the market moves back to the quay.')}`,
     );
     expect(logged(clutter)).toEqual([
       ['an advertisement', 'More below'],
@@ -344,6 +347,9 @@ describe('findClutter by role and content, not class names', () => {
       ],
       ["a promo for the magazine's latest issue", 'Current Issue'],
       ["the site's footer", 'Copyright: Daily Bay Media'],
+      ['a link to the previous or next story or page', '< Предыдущая'],
+      ['a link to the previous or next story or page', 'Следующая >'],
+      ['an invitation to comment', 'Комментировать на сайте polosa.co.il'],
     ]);
   });
 
