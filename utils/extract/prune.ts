@@ -6,8 +6,10 @@
  * much of its text is link text: the story is sentences with few links, a box of teasers is
  * links. Walking down from the extracted element towards the story, a block beside the path is
  * cut when it weighs next to nothing against the story and is either link-heavy or a few words.
- * The story's own container keeps all its children; figures, tables, code, quotes and headings
- * are never cut. A second part of the story in a sibling block (few links) always stays.
+ * The story's own container keeps all its children (a paragraph it wrapped in a box of its own
+ * too); figures, tables, code, quotes, headings and embeds are never cut. A second part of the
+ * story in a sibling block (few links) always stays. Each cut goes through `cut`
+ * (article-cuts.ts), which logs it for "What was removed".
  */
 
 import { boundedTextLength } from './declutter-block.ts';
@@ -51,13 +53,10 @@ function weighted(text: string): number {
   return trimmed.length + (trimmed.match(DENSE)?.length ?? 0) * 1.5;
 }
 
-/**
- * A link as pages mean one: it goes somewhere (an <a id> without href only marks a place, as a
- * live blog's post times do), and is not broken markup that left an <a> open around whole
- * paragraphs.
- */
+/** A link as pages mean one; broken markup leaves an <a> open around whole paragraphs. */
 const LINK_TEXT = 300;
 
+/** A link that goes somewhere: an <a id> without href only marks a place (a live post's time). */
 function isRealLink(link: Element | null, known: Map<Element, boolean>): boolean {
   if (!link) return false;
   let real = known.get(link);

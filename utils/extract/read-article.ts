@@ -204,12 +204,12 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   const textContent =
     addedSummary || addedStandfirst || addedFigure ? blockText(article.content) : story.text;
   const leadImage = metadata.leadImage ?? firstImage(article.content, baseUrl);
-  // The article and every removed block through the sanitizer in one pass (which takes them).
   // A block cut from the article that is back in it (a standfirst, a lead figure's caption) was
   // not removed after all.
   const shown = new Set(textContent.split('\n'));
   const cuts = story.cuts.filter((cut) => !shown.has(cut.fullText));
   const pendingCopies = clutter.pending.map((removal) => removal.copy);
+  // The article and every removed block through the sanitizer in one pass (which takes them).
   const [content = '', ...removedHtml] = sanitizeAll([
     article.content,
     ...pendingCopies,
