@@ -18,7 +18,7 @@ import { normalizeText } from './text.ts';
 
 const WORDS = /\p{L}/u;
 
-/** Takes `element` out of the article, logged with `kind` and `reason` (see ArticleCuts). */
+/** Takes `element` out of the article, logged with `kind` and `reason` (see articleCuts). */
 export type Cut = (element: Element, kind: RemovalKind, reason: string) => void;
 
 /** Cuts without a log: for the passes' own tests and callers that keep none. */

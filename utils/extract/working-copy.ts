@@ -6,7 +6,8 @@
  * every copied `style` attribute and <style> element is parsed as CSS, which made a clone cost
  * more than Readability itself. The walk leaves out what cannot be part of an article (scripts,
  * styles, SVG and MathML, which the sanitizer drops anyway), what the page hides
- * (the `hidden` attribute, inline `display:none`), comments, `style` and `on*` attributes,
+ * (the `hidden` attribute, inline `display:none`, text for screen readers only), comments,
+ * `style` and `on*` attributes,
  * whitespace that only lays out blocks, and anything deeper than the depth cap; it stops at the
  * element cap.
  */
