@@ -5,11 +5,10 @@
  * Why not `doc.cloneNode(true)`: a clone copies what no reader needs and pays for it. In jsdom,
  * every copied `style` attribute and <style> element is parsed as CSS, which made a clone cost
  * more than Readability itself. The walk leaves out what cannot be part of an article (scripts,
- * styles, SVG and MathML, which the sanitizer drops anyway), what the page hides
- * (the `hidden` attribute, inline `display:none`, text for screen readers only), comments,
- * `style` and `on*` attributes,
- * whitespace that only lays out blocks, and anything deeper than the depth cap; it stops at the
- * element cap.
+ * styles, SVG and MathML, which the sanitizer drops anyway), what the page hides (the `hidden`
+ * attribute, inline `display:none`, text for screen readers only), comments, `style` and `on*`
+ * attributes, whitespace that only lays out blocks, and anything deeper than the depth cap; it
+ * stops at the element cap.
  */
 import type { Limits } from './limits.ts';
 import { BLOCK_ELEMENTS } from './text.ts';
