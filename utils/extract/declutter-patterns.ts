@@ -452,6 +452,14 @@ export const TEXT_RULES: TextRule[] = [
     ),
   },
   {
+    // "Short URL: http://news.example/?p=4821": the page's address to copy and share.
+    kind: 'share-bar',
+    reason: 'a short link to share the page',
+    wholeLine: true,
+    maxText: 0,
+    pattern: /^short (url|link)\s*:\s*\S+$/iu,
+  },
+  {
     // "< Previous | Next >" between the site's stories or a story's pages (Joomla and the like).
     kind: 'navigation',
     reason: 'a link to the previous or next story or page',

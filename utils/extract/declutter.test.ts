@@ -333,6 +333,8 @@ describe('findClutter by role and content, not class names', () => {
         `${story[3]}${line('Copyright: Daily Bay Media')}` +
         `<table class="x5"><tr><th><a href="/2025/06/11/prev">&lt; Предыдущая</a></th><td></td><th><a href="/2025/06/13/next">Следующая &gt;</a></th></tr></table>` +
         `${line('Комментировать на сайте polosa.co.il')}` +
+        `${line('Short URL: http://www.dailybay.example/?p=41440')}` +
+        `<div class="x6"><a href="/email/">Email to a friend</a> | <a href="/print/">Printer friendly</a></div>` +
         // The story saying such things stays.
         `${line('Click here for more than a minute and the old ticket machine still gives no change, traders say.')}` +
         `${line('Next year the market moves back to the quay.')}`,
@@ -350,6 +352,8 @@ describe('findClutter by role and content, not class names', () => {
       ['a link to the previous or next story or page', '< Предыдущая'],
       ['a link to the previous or next story or page', 'Следующая >'],
       ['an invitation to comment', 'Комментировать на сайте polosa.co.il'],
+      ['a short link to share the page', 'Short URL: http://www.dailybay.example/?p=41440'],
+      ['page tools (print, e-mail, share)', 'Email to a friend | Printer friendly'],
     ]);
   });
 
