@@ -77,6 +77,37 @@ describe('the reader on the seed page', () => {
     await page.screenshot({ path: resolve(SHOTS, 'reader-seed-closed.png') });
   });
 
+  it('"What was removed" puts a page block and a cut from the article back, each in its place', async () => {
+    const page = await lector.open(`${server.origin}/fixtures/korean-news/`);
+    const frame = await openReader(page);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await frame.locator('[data-testid="toggle-removed"]').click();
+    const putBack = (reason: string) =>
+      frame
+        .locator('[data-testid="removed-item"]', { hasText: reason })
+        .locator('[data-testid="removed-toggle"]')
+        .click();
+    // A cut made in the extracted article (the reporter's line beside the story, at its top) and
+    // a block of the page (the rights notice under the paragraph it followed).
+    await putBack('a few words beside the story');
+    await putBack('a rights or reprint notice');
+    await frame.locator('[data-testid="toggle-removed"]').click();
+    const restored = frame.locator('[data-testid="article-body"] .lector-restored');
+    await expect.poll(() => restored.count()).toBe(2);
+    const placed = await restored.evaluateAll((blocks) =>
+      blocks.map((block) => [
+        block.textContent?.trim(),
+        block.previousElementSibling?.textContent?.trim().slice(0, 20) ?? null,
+      ]),
+    );
+    expect(placed).toEqual([
+      ['김민수 기자', null],
+      ['<저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>', '시는 10월에 이용 현황을 분석해 시'],
+    ]);
+    await page.screenshot({ path: resolve(SHOTS, 'reader-put-back.png') });
+    await page.close();
+  });
+
   it('toggles with a second toolbar click', async () => {
     const page = await lector.open(`${server.origin}/fixtures/seed-daily8/?case=toggle`);
     await openReader(page);
