@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { AMP_EMBED_NAMES, KEPT_EMBED, unwrapAmpEmbeds } from './amp-embeds';
+import { AMP_EMBED_NAMES, unwrapAmpEmbeds } from './amp-embeds';
+import { KEPT_EMBED } from './article';
 
 function unwrapped(html: string): string {
   const body = new JSDOM(`<body>${html}</body>`).window.document.body;

@@ -4,8 +4,9 @@
  * The reader shows no frames: the sanitizer turns every embed into a link to its address
  * (sanitize.ts, replaceEmbeds). Readability keeps only the embeds it is told are content, videos
  * by default; a social post quoted in the story, a chart or a podcast episode is content too, so
- * KEPT_EMBED names those. Share buttons and like boxes load from the same hosts (a tweet button,
- * facebook.com/plugins/like.php), so the addresses are a post's or a chart's own, not the host's.
+ * POSTS_AND_CHARTS names those. Share buttons and like boxes load from the same hosts (a tweet
+ * button, facebook.com/plugins/like.php), so the addresses are a post's or a chart's own, not the
+ * host's.
  *
  * AMP pages write such an embed as <amp-twitter data-tweetid="…">, <amp-youtube
  * data-videoid="…"> and the like, which only AMP's script fills in: Readability dropped them and
@@ -14,10 +15,11 @@
  */
 import { isHttpUrl } from '../http-url.ts';
 
-/** Readability's own list (dailymotion, youtube, vimeo's player, twitch, archive.org…) and more. */
-const READABILITY_VIDEOS =
-  /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
-const POSTS_AND_CHARTS = new RegExp(
+/**
+ * Posts, charts and podcasts Readability is to keep besides its own videos (see KEPT_EMBED in
+ * article.ts, which joins the two).
+ */
+export const POSTS_AND_CHARTS = new RegExp(
   [
     // A post on X / Twitter, Instagram, Facebook, Bluesky, TikTok.
     '//(www\\.|mobile\\.)?(twitter|x)\\.com/(i/web|\\w{1,20})/status(es)?/\\d',
@@ -34,12 +36,6 @@ const POSTS_AND_CHARTS = new RegExp(
     '//open\\.spotify\\.com/embed',
     '//w\\.soundcloud\\.com/player',
   ].join('|'),
-  'i',
-);
-
-/** Embeds Readability is to keep (its `allowedVideoRegex`; tested on every attribute's value). */
-export const KEPT_EMBED = new RegExp(
-  `${READABILITY_VIDEOS.source}|${POSTS_AND_CHARTS.source}`,
   'i',
 );
 

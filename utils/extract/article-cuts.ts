@@ -2,19 +2,12 @@
  * Cuts made in the extracted article itself, after Readability (the boxes beside the story,
  * prune.ts; text the page said twice, repeated-blocks.ts), logged like the page's removed blocks
  * so the reader can list them and put them back. A cut block with nothing to read (no words: an
- * empty box, "| |", a count of comments alone) is cut unlogged: nothing of the page is lost with it.
+ * empty box, "| |", a count of comments alone) is cut unlogged: nothing of the page is lost with
+ * it.
  */
 import type { RemovalKind } from './types.ts';
-import {
-  ANCHOR_TAGS,
-  MAX_ANCHOR_TEXT,
-  MAX_ELEMENTS,
-  NO_HTML_KINDS,
-  removalText,
-  type ArticleCut,
-} from './removals.ts';
-import { countDescendants, nameOf, textOf } from './dom-walk.ts';
-import { normalizeText } from './text.ts';
+import { ANCHOR_TAGS, anchorTextOf, logsHtml, removalText, type ArticleCut } from './removals.ts';
+import { nameOf } from './dom-walk.ts';
 
 const WORDS = /\p{L}/u;
 
@@ -35,9 +28,7 @@ function anchorBefore(content: Element, element: Element): string | null {
     const block = node as Element;
     // Going backwards reaches the element's own ancestors too: they hold the block being cut.
     if (!ANCHOR_TAGS.has(nameOf(block)) || block.contains(element)) continue;
-    const raw = textOf(block);
-    if (raw.length > MAX_ANCHOR_TEXT) continue;
-    const text = normalizeText(raw);
+    const text = anchorTextOf(block);
     if (text) return text;
   }
   return null;
@@ -52,12 +43,10 @@ export function articleCuts(content: Element): { cut: Cut; cuts: ArticleCut[] } 
       element.remove();
       return;
     }
-    const raw = textOf(element);
-    const fullText = raw.length > MAX_ANCHOR_TEXT ? '' : normalizeText(raw);
+    const fullText = anchorTextOf(element);
     const anchorText = anchorBefore(content, element);
-    const small = countDescendants(element, MAX_ELEMENTS) <= MAX_ELEMENTS;
     let copy: Element | null = null;
-    if (small && !NO_HTML_KINDS.has(kind)) {
+    if (logsHtml(element, kind)) {
       // The block itself is the copy: it is the article's own (a working document), cut anyway.
       copy = element.ownerDocument.createElement('section');
       copy.append(element);

@@ -3,7 +3,7 @@
  * Readability takes "the biggest block of text", which is wrong where related-story cards carry
  * more text than the story (the seed page): see article-focus.ts for how the story is kept.
  */
-import { KEPT_EMBED } from './amp-embeds.ts';
+import { POSTS_AND_CHARTS } from './amp-embeds.ts';
 import { Readability } from '@mozilla/readability';
 import { sameTitle } from './page-title.ts';
 import { normalizeText } from './text.ts';
@@ -54,12 +54,19 @@ const READABILITY = Readability.prototype as unknown as {
   _fixLazyImages(this: Readability<Element>, root: Element): void;
   _fixRelativeUris(this: Readability<Element>, content: Element): void;
   _unwrapNoscriptImages(this: Readability<Element>, doc: Document): void;
+  REGEXPS: { videos: RegExp };
 };
 const READABILITY_VISIBLE = READABILITY._isProbablyVisible;
 const READABILITY_GRAB = READABILITY._grabArticle;
 const READABILITY_FIX_LAZY = READABILITY._fixLazyImages;
 const READABILITY_FIX_URIS = READABILITY._fixRelativeUris;
 const READABILITY_UNWRAP_NOSCRIPT = READABILITY._unwrapNoscriptImages;
+
+/** Embeds Readability is to keep (its `allowedVideoRegex`, tested on every attribute's value). */
+export const KEPT_EMBED = new RegExp(
+  `${READABILITY.REGEXPS.videos.source}|${POSTS_AND_CHARTS.source}`,
+  'i',
+);
 
 /** An image holding one of these keeps its place in Readability's noscript-image pass. */
 const IMAGE_SOURCES = ['src', 'srcset', 'data-src', 'data-srcset'];

@@ -9,7 +9,7 @@ import { boundedTextLength } from './declutter-block.ts';
 import type { Clue } from './declutter-clue.ts';
 import { closestLink, closestNamed, firstNamed, linksUnder } from './dom-walk.ts';
 import { elementText } from './text.ts';
-import { parseHttpUrl } from './url-kind.ts';
+import { absoluteHttpUrl, sharedPageUrl } from './url-key.ts';
 import { classifyUrl } from './url-shape.ts';
 
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
@@ -133,14 +133,9 @@ function lineAround(link: Element, headline: Element): Element {
 
 /** A link to a listing of stories on the site: "/subject/politics/", "/category/health". */
 function isSectionUrl(href: string, pageUrl: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(href, pageUrl);
-  } catch {
-    return false;
-  }
-  const page = parseHttpUrl(pageUrl);
-  if (!page || url.host !== page.host) return false;
+  const url = absoluteHttpUrl(href, pageUrl);
+  const page = sharedPageUrl(pageUrl);
+  if (!url || !page || url.host !== page.host) return false;
   // A feed is a listing too, but "RSS" above the headline is no section label.
   if (/(^|\/)(feed|rss|atom)(\/|$)|\.(rss|xml)$/i.test(url.pathname)) return false;
   const { kind } = classifyUrl(url);

@@ -20,7 +20,7 @@ import { absolutizeUrls } from './absolute-urls.ts';
 export const ANCHOR_TAGS: ReadonlySet<string> = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dd', 'td',
 ]); // prettier-ignore
-export const MAX_ANCHOR_TEXT = 4000;
+const MAX_ANCHOR_TEXT = 4000;
 /** The length of a removed block's text in the log (see snippet). */
 const SNIPPET_LENGTH = 120;
 /**
@@ -29,13 +29,13 @@ const SNIPPET_LENGTH = 120;
  * of the sanitized HTML at the end.
  */
 const MAX_HTML = 20_000;
-export const MAX_ELEMENTS = 150;
+const MAX_ELEMENTS = 150;
 /**
  * Kinds logged without HTML. Menus and empty ad slots show nothing worth putting back; related
  * articles are listed in the side panel, where they work as links; share bars, cookie notices,
  * overlays and sign-up boxes are controls that do nothing without the page's scripts and forms.
  */
-export const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set([
+const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set([
   'navigation',
   'advert',
   'related',
@@ -44,6 +44,21 @@ export const NO_HTML_KINDS: ReadonlySet<RemovalKind> = new Set([
   'interstitial',
   'newsletter',
 ]);
+
+/**
+ * A block's text as an anchor is matched: whitespace-collapsed; '' for a cell or item wrapping a
+ * whole page section (a layout box, not a block of text).
+ */
+export function anchorTextOf(element: Element): string {
+  const raw = textOf(element);
+  return raw.length > MAX_ANCHOR_TEXT ? '' : normalizeText(raw);
+}
+
+/** Whether a removed block of `kind` is logged with its HTML (see NO_HTML_KINDS, MAX_ELEMENTS). */
+export function logsHtml(element: Element, kind: RemovalKind): boolean {
+  // Counting elements first is cheap; serializing a large block only to drop it is not.
+  return !NO_HTML_KINDS.has(kind) && countDescendants(element, MAX_ELEMENTS) <= MAX_ELEMENTS;
+}
 
 export interface PendingRemoval {
   /** The block in the page (read only), to find its place once the article is known. */
@@ -78,11 +93,8 @@ function anchorsOf(
   const settle = (): void => {
     for (let index = since.length - 1; index >= 0; index--) {
       const element = since[index]!;
-      const raw = textOf(element);
-      // A cell or item wrapping a whole page section is a layout box, not a block of text.
-      if (raw.length > MAX_ANCHOR_TEXT) continue;
-      const text = normalizeText(raw);
-      if (kept.has(text) && !isInsideAny(element, removed)) {
+      const text = anchorTextOf(element);
+      if (text && kept.has(text) && !isInsideAny(element, removed)) {
         lastKept = text;
         break;
       }
@@ -143,14 +155,12 @@ export function describeRemoval(
   reason: string,
   context: RemovalContext,
 ): PendingRemoval {
-  // Counting elements first is cheap; serializing a large block only to drop it is not.
-  const small = countDescendants(element, MAX_ELEMENTS) <= MAX_ELEMENTS;
   return {
     element,
     kind,
     reason,
     text: removalText(element),
-    copy: !NO_HTML_KINDS.has(kind) && small ? copyOf(element, context) : null,
+    copy: logsHtml(element, kind) ? copyOf(element, context) : null,
   };
 }
 
@@ -167,7 +177,7 @@ export interface ArticleCut {
   kind: RemovalKind;
   reason: string;
   text: string;
-  /** The whole block's text, whitespace-collapsed ('' past MAX_ANCHOR_TEXT characters). */
+  /** The whole block's text, whitespace-collapsed (anchorTextOf: '' for a whole section). */
   fullText: string;
   anchorText: string | null;
   copy: Element | null;
