@@ -564,4 +564,4 @@ export const SHARE_LABEL =
 
 /** A heading that names a comments section (its emptiness is judged separately). */
 export const COMMENTS_HEADING =
-  /^(\d+\s+)?((latest|recent|selected|reader|readers['’]?|user) comments?|(wybrane|najnowsze|ostatnie) komentarze|komentarze (czytelników|internautów)|(последние )?комментарии( читателей)?|σχόλια αναγνωστών|(网友|最新|热门)评论|(網友|最新|熱門)評論|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|komentarze|комментарии|σχόλια|评论|評論|コメント|댓글|تعليقات|תגובות)(\s*\(\d+\)|\s+\d+)?$/iu;
+  /^(\d+\s+)?((latest|recent|selected|reader|readers['’]?|user) comments?|(wybrane|najnowsze|ostatnie) komentarze|komentarze (czytelników|internautów)|(последние )?комментарии( читателей)?|σχόλια αναγνωστών|(网友|最新|热门)评论|(網友|最新|熱門)評論|comments?|comentarios|commentaires|kommentare|commenti|comentários|reacties|komentarze|комментарии|σχόλια|评论|評論|コメント|댓글|تعليقات|תגובות)(\s*\(\d+\)|\s+\d+)?\s*:?$/iu;

@@ -568,6 +568,26 @@ describe('findClutter by role and content, not class names', () => {
     expect(tab.kinds).toEqual([]);
   });
 
+  it('a comments heading with its colon, over a sign-in plea, and the blocks after it', () => {
+    const section =
+      `<div class="x1"><b>Комментарии:</b></div><div class="x2">Комментировать могут только зарегистрированные пользователи.<br>Пожалуйста, <a href="/login">войдите</a> или <a href="/register">зарегистрируйтесь</a>.</div>` +
+      `<br><a id="c1"></a><div class="x3"></div><div class="x4"><a href="https://ads.example/">Загрузка...</a></div>`;
+    const { doc, clutter } = clutterOf(`<h1>T</h1><div class="x5">${STORY}${section}</div>`);
+    // Each block that shows something is logged; the <br>, the named anchor and the empty box
+    // go with the section, unlisted (a blank entry would have nothing to show or put back).
+    expect(logged(clutter)).toEqual([
+      ['reader comments (under their heading)', 'Комментарии:'],
+      [
+        'reader comments (under their heading)',
+        'Комментировать могут только зарегистрированные пользователи. Пожалуйста, войдите или зарегистрируйтесь.',
+      ],
+      ['reader comments (under their heading)', 'Загрузка...'],
+    ]);
+    for (const selector of ['br', '#c1', '.x3']) {
+      expect(clutter.blocks.has(doc.querySelector(`.x5 > ${selector}`)!)).toBe(true);
+    }
+  });
+
   it('a follow-us prompt, a "share to" label, a "news on the topic" pointer, a standards link', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<div class="x22">Jesteśmy też na Facebooku! Zajrzyj do nas.</div><div class="x23"><span>分享到:</span><a href="#">微博</a></div><div class="x24"><b>Новости по теме:</b><a href="/2025/06/01/a">Мост закрыт на ремонт до осени</a></div><p class="x25">Our standards: <a href="https://owner.example/code">The Example Code of Practice</a></p>`,

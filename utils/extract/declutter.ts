@@ -14,7 +14,7 @@ import type { Clue } from './declutter-clue.ts';
 import { enclosingBlock } from './declutter-block.ts';
 import { nonLinkTextLength } from './declutter-label-clues.ts';
 import { findStoryOpening } from './story-anchor.ts';
-import { describeRemoval, type PendingRemoval } from './removals.ts';
+import { describeRemoval, showsSomething, type PendingRemoval } from './removals.ts';
 import { normalizeText } from './text.ts';
 import { textOf } from './dom-walk.ts';
 
@@ -149,8 +149,8 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   };
   return {
     blocks,
-    pending: chosen.map((block) =>
-      describeRemoval(block.element, block.kind, block.reason, context),
-    ),
+    pending: chosen
+      .map((block) => describeRemoval(block.element, block.kind, block.reason, context))
+      .filter((removal) => showsSomething(removal.element, removal.text)),
   };
 }

@@ -9,6 +9,7 @@ import {
   countDescendants,
   descendants,
   descendantsNamed,
+  firstNamed,
   isInsideAny,
   nameOf,
   textOf,
@@ -146,6 +147,26 @@ function imageAlts(element: Element): string {
 export function removalText(element: Element): string {
   // The snippet shows the start of the text; a block may hold pages of it.
   return snippet(blockTextStart(element, SNIPPET_LENGTH + 1) || imageAlts(element), SNIPPET_LENGTH);
+}
+
+/** What a block with no words can still show or offer: pictures, players, frames, controls. */
+const SHOWN_WITHOUT_WORDS: ReadonlySet<string> = new Set([
+  'img', 'picture', 'svg', 'canvas', 'video', 'audio', 'iframe', 'embed', 'object', 'button',
+  'input', 'select', 'textarea',
+]); // prettier-ignore
+
+/**
+ * Whether a removed block showed anything on the page: words, a picture's alt text, an image, a
+ * frame or a control. An empty ad slot or comments container, a <br> or an empty link between
+ * a section's blocks is left out of the article without a line in the log: listed, it would be a
+ * blank entry with nothing to show or put back. A link is a control (share bars draw theirs
+ * with the stylesheet); a named anchor (<a id>, no href) is not.
+ */
+export function showsSomething(element: Element, text: string): boolean {
+  if (text !== '' || SHOWN_WITHOUT_WORDS.has(nameOf(element))) return true;
+  if (nameOf(element) === 'a' && element.hasAttribute('href')) return true;
+  if (firstNamed(element, SHOWN_WITHOUT_WORDS)) return true;
+  return descendantsNamed(element, 'a').some((link) => link.hasAttribute('href'));
 }
 
 /** Describe a block about to be removed (its copy is sanitized later, with all the others). */
