@@ -117,13 +117,35 @@ const PREFILLED = 40;
 const COMMENT_BOX_TEXT = 300;
 
 /**
+ * A text box's code for another site: a link back or a frame ("<a href=…>", "<iframe src=…>").
+ * Scripts alone are an ad's code parked in a hidden box until the page loads it.
+ */
+const MARKUP = /<(a\s[^>]*href|iframe)\b/i;
+/** What an embed box says around its code: "Code for your blog:", "Show the code", the sites. */
+const EMBED_BOX_WORDS = 250;
+
+/**
+ * "Code for your blog" / "Republish this article": a text box holding the story as HTML to paste
+ * into another site, with its labels and tabs. The code is the story again; the box is a tool.
+ */
+function embedCodeClue(textarea: Element): Clue {
+  return {
+    ...clue(textarea, 'share-bar', 'code to post the story on another site'),
+    maxText: boundedTextLength(textarea, Infinity) + EMBED_BOX_WORDS,
+    accept: () => true,
+  };
+}
+
+/**
  * A text box set without a <form> (a script posts it) is a comment box all the same: the block
  * is the smallest one around it that also holds its other fields (name, e-mail, send).
  */
 function looseTextBoxClue(textarea: Element): Clue | null {
+  const prefilled = boundedTextLength(textarea, PREFILLED) > PREFILLED;
+  if (prefilled && MARKUP.test(textOf(textarea))) return embedCodeClue(textarea);
   if (closestNamed(textarea, FORM)) return null; // the form's own clue
   // A box filled in advance holds code to copy (an embed), not a comment to write.
-  if (boundedTextLength(textarea, PREFILLED) > PREFILLED) return null;
+  if (prefilled) return null;
   let box: Element = textarea;
   for (let level = 0; level < FIELD_LEVELS && box.parentElement; level++) {
     const parent = box.parentElement;

@@ -692,6 +692,19 @@ describe('findClutter by role and content, not class names', () => {
       `<h1>T</h1>${STORY}<div class="x42"><b>Code for your blog:</b><textarea>&lt;h2&gt;The story&lt;/h2&gt;&lt;p&gt;Its first lines, to paste elsewhere.&lt;/p&gt;</textarea></div>`,
     );
     expect(embed.kinds).toEqual([]);
+    // With a link back to the story, the code is the story to post on another site: the box
+    // goes with its labels and tabs. An ad's scripts parked in a box are not that.
+    const code = `&lt;div style="border:1px solid"&gt;&lt;h2&gt;&lt;a href="https://news.example/2025/06/12/harbour"&gt;Harbour wall to be rebuilt&lt;/a&gt;&lt;/h2&gt;&lt;p&gt;${'The council voted on Tuesday to rebuild the wall. '.repeat(4)}&lt;/p&gt;&lt;/div&gt;`;
+    const republish = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x43"><h6>Republish this article</h6><ul><li>Blogger</li><li>WordPress</li></ul><div class="x44"><p>Show the code</p><textarea readonly>${code}</textarea></div></div>` +
+        `<span class="x45"><textarea>&lt;script&gt;showAd("right.1")&lt;/script&gt;&lt;script&gt;showAd("right.2")&lt;/script&gt;</textarea></span>`,
+    );
+    expect(logged(republish.clutter)).toEqual([
+      [
+        'code to post the story on another site',
+        'Republish this article Blogger WordPress Show the code <div style="border:1px solid"><h2><a…',
+      ],
+    ]);
     const timetable = clutterOf(
       `<h1>T</h1>${STORY}<p>The first ferries leave at 06:10, 06:40 and 07:05, the council said, and more will follow in summer.</p>`,
     );
