@@ -100,12 +100,13 @@ const SELECT = new Set(['select']);
 /**
  * Choices to tick and send, and nothing to type or pick from a list: a poll or a quiz, which
  * works on the page only. (A search or a sign-up form has a box to type in; a property search
- * has lists.)
+ * has lists.) A yes/no poll's choices are its buttons: one per answer ("YES", "NO").
  */
 function isPoll(form: Element, inputTypes: readonly (string | undefined)[]): boolean {
   if (!inputTypes.every((type) => type !== undefined && POLL_INPUTS.has(type))) return false;
   const choices = inputTypes.filter((type) => type === 'radio' || type === 'checkbox');
-  return choices.length >= 2 && firstNamed(form, SELECT) === null;
+  const answers = inputTypes.filter((type) => type === 'submit' || type === 'button');
+  return (choices.length >= 2 || answers.length >= 2) && firstNamed(form, SELECT) === null;
 }
 
 const FIELDS = new Set(['input', 'select', 'button']);

@@ -19,6 +19,7 @@ import {
   ONE_TOOL,
   PHOTO_BY,
   PHOTO_CREDIT,
+  POST_DETAILS,
   RATING_PROMPT,
   READ_MORE,
   RIGHTS_NOTICE,
@@ -277,6 +278,8 @@ export function authorBioClue(label: Element, text: string, byline: string | nul
 }
 
 const FOOTER_LINE = 150;
+/** A post's details line, with its categories and the theme's sentences on feeds and replies. */
+const POST_DETAILS_LINE = 500;
 
 /** "© 2025 Site", "Site, serving the town since 1891.": a footer line, when not in the story. */
 export function footerClue(label: Element, text: string, siteName: string | null): Clue | null {
@@ -287,6 +290,11 @@ export function footerClue(label: Element, text: string, siteName: string | null
   // 무단전재 및 재배포 금지>". Either alone may be the story quoting one.
   if (COPYRIGHT.test(text) && RIGHTS_NOTICE.test(text)) {
     return clue(label, 'other', 'a rights or reprint notice');
+  }
+  // Under a blog's post, even right after its last paragraph: the date and the categories the
+  // header shows, and the feed and the comments below.
+  if (text.length <= POST_DETAILS_LINE && POST_DETAILS.test(text)) {
+    return { ...clue(label, 'other', "the post's details (posted on, filed under)"), maxText: 0 };
   }
   const footer = { ...clue(label, 'navigation', "the site's footer"), maxText: 0 };
   // Wire copy ends with its agency's line, set as one more paragraph of the story.

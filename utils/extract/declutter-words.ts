@@ -138,6 +138,15 @@ export const COPYRIGHT_LINE =
   /^([©ⓒ]\s*(19|20)\d\d\b|(copyright|\(c\))\s*©?\s*(19|20)\d\d\b.*\b(all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati)|copyright\s*[:©]\s*[\p{L}\p{N}][^.!?:;]{0,60}$)/iu;
 
 /**
+ * A blog post's details line under the post, as blog themes word it in each language: "This
+ * entry was posted on Monday, January 9th, 2012 at 4:05 pm and is filed under News. You can
+ * follow any responses…", "Ten wpis został dodany w …", "Dieser Beitrag wurde am … veröffentlicht".
+ * It opens the line; no story's sentence starts with the entry speaking of itself so.
+ */
+export const POST_DETAILS =
+  /^(this (entry|post) was (posted|published|filed) (on|in|under)\b|ten (wpis|post) został (dodany|opublikowany)|(dieser|der) (eintrag|beitrag|artikel) wurde (am|in|unter)\b|cet(te)? (article|entrée|billet) a été publié(e)?\b|esta entrada (fue|foi|se) publicad|(esta entrada|este artículo) (fue|se) (publicad|escrit)|questo (articolo|post|contenuto|elemento) è stato (pubblicat|scritt)|(эта )?запись (была )?опубликована\b|dit (bericht|item|artikel) (werd|is) geplaatst\b)/iu;
+
+/**
  * A site's rights or reprint notice, which runs longer than a footer line: "Not to be reproduced
  * without permission", "nie może być powielany", "转载并不代表本网赞同其观点". Worded as the
  * site speaking of its own pages, so a story about copyright keeps its sentences.

@@ -396,6 +396,25 @@ describe('findClutter by role and content, not class names', () => {
     expect(logged(clutter)).toEqual([['topic tags', 'Topics: Harbour, Council, Fishing']]);
   });
 
+  it("a blog post's details line under its last paragraph, in the theme's words", () => {
+    const details = [
+      'This entry was posted on Monday, January 9th, 2012 at 4:05 pm and is filed under <a href="/category/news">News</a>. You can follow any responses to this entry through the <a href="/feed">RSS 2.0</a> feed.',
+      'Dieser Beitrag wurde am 12. Juni 2025 veröffentlicht und ist unter <a href="/kategorie/hafen">Hafen</a> abgelegt.',
+    ];
+    for (const line of details) {
+      const { clutter } = clutterOf(
+        `<h1>T</h1><div class="x1">${STORY}<p class="x2">${line}</p></div>`,
+      );
+      expect(clutter.pending.map((removal) => removal.reason)).toEqual([
+        "the post's details (posted on, filed under)",
+      ]);
+    }
+    const told = clutterOf(
+      `<h1>T</h1><div class="x1">${STORY}<p>Her first entry was posted on Monday, January 9th, and by Friday the council had replied to it.</p></div>`,
+    );
+    expect(told.kinds).toEqual([]);
+  });
+
   it('a poll: choices to tick and a button to send, with its question and count', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<div class="x1"><h3>Poll</h3><p>Should the harbour wall be rebuilt?</p>` +
@@ -406,6 +425,18 @@ describe('findClutter by role and content, not class names', () => {
       'choices to tick and send (a poll, a quiz), which work on the page only',
     ]);
     expect([...clutter.blocks.keys()].map((block) => block.className)).toEqual(['x1']);
+    // A yes/no poll: one button per answer, and the results beside them.
+    const yesNo = clutterOf(
+      `<h1>T</h1>${STORY}<div class="x2"><h2>Your view</h2><strong>Should the harbour wall be rebuilt?</strong>` +
+        `<form><input type="submit" name="a1" value="YES"><input type="submit" name="a2" value="NO"></form>` +
+        `<div>YES 54%</div><div>NO 46%</div><div>Votes: 349</div></div>${STORY}`,
+    );
+    expect([...yesNo.clutter.blocks.keys()].map((block) => block.className)).toEqual(['x2']);
+    // One button is a form's send button, not a choice.
+    const one = clutterOf(
+      `<h1>T</h1>${STORY}<form class="x3"><input type="submit" value="Go"></form>`,
+    );
+    expect(one.kinds).toEqual([]);
   });
 
   it("the byline and date lines (one with the site's address) between headline and story", () => {
