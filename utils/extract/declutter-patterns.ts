@@ -529,6 +529,13 @@ export const TEXT_RULES: TextRule[] = [
       /^((view|see|read|show|load|open|jump to|go to)( all| the)?( \d[\d,.]*)? (comments?|replies|responses|reactions)( \(\d[\d,.]*\))?|\d[\d,.]* (comments?|replies|responses))[\s.:…»›>→]*$/iu,
   },
   {
+    // "…? - podyskutuj na FORUM ULUBIEŃCÓW", "Discuss this on our forum": the site's forum.
+    kind: 'comments',
+    reason: "an invitation to discuss it on the site's forum",
+    pattern:
+      /(^|[\s?!.:-])((po)?dyskutuj(cie)? na forum|discuss (this|it) (on|in) (our|the) forums?|обсудить (это )?на форуме|обсудите (это )?на форуме|diskutieren sie (im|in unserem) forum|discutez-en sur (le|notre) forum)\b/iu,
+  },
+  {
     // "Have your say in the comments below", "What do you think? Let us know in the comments."
     kind: 'comments',
     reason: 'an invitation to comment',
@@ -546,6 +553,8 @@ export const TEXT_RULES: TextRule[] = [
         '\\bby following (us|our [^.!?]{1,60}) on (facebook|twitter|x|instagram)\\b',
         'jesteśmy (też |także |również )?na (facebooku|twitterze)',
         'мы (также )?(в|во) (facebook|фейсбуке|twitter|твиттере|вконтакте|соцсетях)',
+        // "Читайте новости Comments.UA в социальных сетях facebook и twitter."
+        'читайте (нас|наши новости|новости [^!?]{1,40}?) (в|во) (социальных сетях|соцсетях|facebook|фейсбуке|twitter|твиттере|вконтакте|telegram|телеграме?)',
         'ακολουθήστε μας',
         '关注我们的(微博|微信)',
       ].join('|'),

@@ -619,6 +619,21 @@ describe('findClutter by role and content, not class names', () => {
     }
   });
 
+  it("a call to read the site in social networks, and to discuss the story on the site's forum", () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x1">${STORY}</div><p class="x2"><em>Читайте новости <a href="https://news.example/">News.Example</a> в социальных сетях <a href="https://facebook.com/x">facebook</a> и <a href="https://twitter.com/x">twitter</a>.</em></p>` +
+        `<a href="/forum/harbour"><b>Should the wall be rebuilt? - podyskutuj na FORUM CZYTELNIKÓW</b></a><br><br>`,
+    );
+    expect(clutter.pending.map((removal) => removal.reason)).toEqual([
+      "an invitation to follow the site's social-media page",
+      "an invitation to discuss it on the site's forum",
+    ]);
+    const told = clutterOf(
+      `<h1>T</h1><div class="x1">${STORY}<p>Residents who wanted to discuss the plan on the council's forum found it closed for repairs.</p></div>`,
+    );
+    expect(told.kinds).toEqual([]);
+  });
+
   it('a follow-us prompt, a "share to" label, a "news on the topic" pointer, a standards link', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${STORY}<div class="x22">Jesteśmy też na Facebooku! Zajrzyj do nas.</div><div class="x23"><span>分享到:</span><a href="#">微博</a></div><div class="x24"><b>Новости по теме:</b><a href="/2025/06/01/a">Мост закрыт на ремонт до осени</a></div><p class="x25">Our standards: <a href="https://owner.example/code">The Example Code of Practice</a></p>`,
