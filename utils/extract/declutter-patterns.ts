@@ -358,6 +358,17 @@ export const TEXT_RULES: TextRule[] = [
       /^((got|have|do you have) a (news )?(tip|story( idea)?)\b[^.!?]{0,40}\?\s*(e-?mail|contact|send|message|write to|reach|call|whatsapp|tell)\b.{0,120}|(send|share|email) us your (photos|pictures|videos|footage|stories)\b[^.!?]{0,60}[:.]\s*\S.{0,100})$/iu,
   },
   {
+    // "微博#爆料#或短信爆料15900430043 一经采用最高奖励500元", "我要爆料": a tip-off line with its
+    // number and reward, or the button. A story's "网友爆料" (a netizen revealed) has neither.
+    kind: 'other',
+    reason: 'a call for news tips',
+    wholeLine: true,
+    // The line alone: the button sits in menus of the site's services.
+    maxText: 0,
+    pattern:
+      /^(.{0,30}爆料.{0,40}(一经采用|奖励\s*\d|热线\s*[:：]?\s*\d{5,}).{0,30}|我要爆料|爆料热线.{0,30})$/u,
+  },
+  {
     // A plea for money or membership: "Support independent journalism", "Donate now",
     // "We have a small favour to ask". Its box carries a paragraph of pitch and a button.
     kind: 'other',

@@ -272,6 +272,21 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it('a call for tip-offs with its number and reward, not a story saying a netizen revealed something', () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1><div class="x1">${STORY}</div><div class="x2">新闻微博<a href="/topic/84">#爆料#</a>或短信爆料<font>13900000000</font> 一经采用最高奖励<font>500元</font></div>` +
+        `<ul class="x3"><li><a href="/services">服務專區</a></li><li><a href="/tips">我要爆料</a></li><li><a href="/jobs">自由徵才</a></li></ul>`,
+    );
+    expect(logged(clutter)).toEqual([
+      ['a call for news tips', '新闻微博#爆料#或短信爆料13900000000 一经采用最高奖励500元'],
+      ['a call for news tips', '我要爆料'],
+    ]);
+    const told = clutterOf(
+      `<h1>T</h1>${story[0]}${line('有网友在微博上爆料：看病送火车票。')}${story[1]}${story[2]}`,
+    );
+    expect(told.kinds).toEqual([]);
+  });
+
   it('the app plea as a paragraph in Spanish, French and German', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1>${story[0]}${line('Descarga la app de Diario de la Bahía para recibir alertas de última hora.')}${story[1]}` +
