@@ -113,9 +113,12 @@ export const PHOTO_BY =
 /** A bare Unix timestamp some live blogs print above each post. */
 export const EPOCH_TIMESTAMP = /^1[0-9]{9}$/;
 
-/** The opening of an author's bio: "Jane Doe is a reporter for …" (English pages). */
+/**
+ * The opening of an author's bio: "Jane Doe is a reporter for …", or with the title as a name
+ * ("Rob is Special Projects Editor at i.") (English pages).
+ */
 export const AUTHOR_BIO =
-  /^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was)\s+(a|an|the)\s.{0,100}?\b(writer|editor|reporter|journalist|correspondent|columnist|contributor|chief|author|producer|critic|analyst)\b/u;
+  /^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was)\s+((a|an|the)\s.{0,100}?\b(writer|editor|reporter|journalist|correspondent|columnist|contributor|chief|author|producer|critic|analyst)|((\p{Lu}[\p{L}'’&-]*|and|of|for)\s){0,5}(Writer|Editor|Reporter|Journalist|Correspondent|Columnist|Contributor|Author|Producer|Critic|Analyst)\s(at|of|for)\s)/u;
 
 /** The heading of a box in which the site describes itself ("About us", "Mission statement"). */
 export const ABOUT_SITE =

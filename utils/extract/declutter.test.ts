@@ -411,6 +411,22 @@ describe('findClutter by role and content, not class names', () => {
     expect(logged(clutter)).toEqual([['topic tags', 'Topics: Harbour, Council, Fishing']]);
   });
 
+  it("the author's bio, with or without an article before the title; not the story naming an editor", () => {
+    for (const bio of [
+      'Jane Doe is a reporter for the Daily Bay, covering the harbour and the council since 2019.',
+      'Rob is Special Projects Editor at i. He won the Legal Reporting Award in 2019 and was shortlisted for two fellowships.',
+    ]) {
+      const { clutter } = clutterOf(
+        `<h1>T</h1><div class="x1"><a href="/author/x">Author</a><div class="x2">${bio}</div></div>${STORY}`,
+      );
+      expect(clutter.pending.map((removal) => removal.reason)).toEqual(['about the author']);
+    }
+    const told = clutterOf(
+      `<h1>T</h1>${story[0]}${line('Ann Lee is Deputy Editor at the Harbour Gazette, and she said the paper would appeal.')}${story[1]}${story[2]}`,
+    );
+    expect(told.kinds).toEqual([]);
+  });
+
   it("a blog post's details line under its last paragraph, in the theme's words", () => {
     const details = [
       'This entry was posted on Monday, January 9th, 2012 at 4:05 pm and is filed under <a href="/category/news">News</a>. You can follow any responses to this entry through the <a href="/feed">RSS 2.0</a> feed.',
