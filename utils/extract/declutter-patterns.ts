@@ -365,6 +365,7 @@ export const TEXT_RULES: TextRule[] = [
     wholeLine: true,
     // The line alone: the button sits in menus of the site's services.
     maxText: 0,
+    requires: /爆料/u,
     pattern:
       /^(.{0,30}爆料.{0,40}(一经采用|奖励\s*\d|热线\s*[:：]?\s*\d{5,}).{0,30}|我要爆料|爆料热线.{0,30})$/u,
   },
@@ -543,6 +544,7 @@ export const TEXT_RULES: TextRule[] = [
     // "…? - podyskutuj na FORUM ULUBIEŃCÓW", "Discuss this on our forum": the site's forum.
     kind: 'comments',
     reason: "an invitation to discuss it on the site's forum",
+    requires: /forum|FORUM|Forum|форум/u,
     pattern:
       /(^|[\s?!.:-])((po)?dyskutuj(cie)? na forum|discuss (this|it) (on|in) (our|the) forums?|обсудить (это )?на форуме|обсудите (это )?на форуме|diskutieren sie (im|in unserem) forum|discutez-en sur (le|notre) forum)\b/iu,
   },
