@@ -56,21 +56,32 @@ describe('pruneAroundStory', () => {
   it('counts an <a> without href (a place mark, not a link) as text', () => {
     const post = (id: string, text: string) =>
       `<div id="${id}"><p><a id="t-${id}">9:09PM Saturday 2 March 2024, live from the O2 Arena</a></p><h3>Track all the winners</h3><p>${text}</p></div>`;
+    const story = `<div id="story">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>`;
+    const marked = content(
+      `<div>${story}${post('marked', 'We have a list of the winners here, with every category and every nominee of the night.')}</div>`,
+    );
+    pruneAroundStory(marked);
+    expect(marked.querySelector('#marked')).not.toBeNull();
+    const linked = content(
+      `<div>${story}${post('linked', 'We have a list of the winners <a href="/list">here, with every category and every nominee of the night</a>.')}</div>`,
+    );
+    pruneAroundStory(linked);
+    expect(linked.querySelector('#linked')).toBeNull();
+  });
+
+  it("keeps a live blog's short post whose one sentence is a link, among posts of its shape", () => {
+    const post = (id: string, heading: string, text: string) =>
+      `<div id="${id}"><p><a href="#${id}">9:0${id.length}PM</a></p><h3>${heading}</h3><p>${text}</p></div>`;
     const root = content(
-      `<div><div id="story">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>` +
-        post(
-          'marked',
-          'We have a list of the winners here, with every category and every nominee of the night.',
-        ) +
-        post(
-          'linked',
-          'We have a list of the winners <a href="/list">here, with every category and every nominee of the night</a>.',
-        ) +
-        `</div>`,
+      `<div>${post('one', 'Raye wins again', `${sentence(1)} ${sentence(2)} ${sentence(3)}`)}` +
+        `${post('two', 'The night opens', `${sentence(4)} ${sentence(5)} ${sentence(6)}`)}` +
+        `${post('three', 'Track all the winners', 'We have a <a href="/list">list of all the nominees and winners here</a>.')}` +
+        `${post('four', 'Backstage', `${sentence(7)} ${sentence(8)} ${sentence(9)}`)}` +
+        `<div id="box"><h3>Most read</h3><a href="/a">A headline that is a link to another story elsewhere on the site</a><a href="/b">Another one</a></div></div>`,
     );
     pruneAroundStory(root);
-    expect(root.querySelector('#marked')).not.toBeNull();
-    expect(root.querySelector('#linked')).toBeNull();
+    expect(root.querySelector('#three')).not.toBeNull();
+    expect(root.querySelector('#box')).toBeNull();
   });
 
   it('hands every cut to the given cut function, with why', () => {

@@ -122,6 +122,32 @@ function isCuttable(element: Element): boolean {
   return firstNamed(element, NOT_CUT_INSIDE) === null;
 }
 
+/**
+ * An element's kind among its siblings: its tag and its children's ('' for a box of fewer than
+ * two children). Readability has taken the class names away; a series' items keep their shape.
+ */
+function kindOf(element: Element): string {
+  const names: string[] = [];
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    names.push(child.localName);
+  }
+  return names.length >= 2 ? `${element.localName}(${names.join(' ')})` : '';
+}
+
+/**
+ * The kinds of the children that stay. A box of links of one kind with the story's blocks is one
+ * of a series (a live blog's posts, each a heading and a line or two), not a box beside the
+ * story: a short post whose one sentence is a link stays with the others.
+ */
+function keptKinds(children: readonly Element[], cut: ReadonlySet<Element>): Set<string> {
+  const kinds = new Set<string>();
+  for (const child of children) {
+    const kind = kindOf(child);
+    if (kind && !cut.has(child)) kinds.add(kind);
+  }
+  return kinds;
+}
+
 /** Cut the boxes beside the story out of `content` (Readability's element). */
 export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void {
   const measures = measure(content);
@@ -135,6 +161,7 @@ export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void
     const isStoryContainer =
       children.filter((child) => PARAGRAPH.test(child.localName)).length >= 2;
     const reference = weight(measures.get(story ?? node)) || total;
+    const cuts: [Element, string][] = [];
     for (const child of children) {
       if (child === story || !isCuttable(child)) continue;
       const entry = measures.get(child);
@@ -145,8 +172,13 @@ export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void
       const fewWords =
         !isStoryContainer && (!entry || (entry.sentences === 0 && entry.text < FEW_WORDS));
       if (!negligible) continue;
-      if (linkShare(entry) >= LINK_HEAVY) cut(child, 'other', REASON_LINKS);
-      else if (fewWords) cut(child, 'other', REASON_FEW_WORDS);
+      if (linkShare(entry) >= LINK_HEAVY) cuts.push([child, REASON_LINKS]);
+      else if (fewWords) cuts.push([child, REASON_FEW_WORDS]);
+    }
+    const kept = keptKinds(children, new Set(cuts.map(([child]) => child)));
+    for (const [child, reason] of cuts) {
+      if (reason === REASON_LINKS && kept.has(kindOf(child))) continue;
+      cut(child, 'other', reason);
     }
     if (!story || isStoryContainer || PARAGRAPH.test(story.localName)) return;
     node = story;
