@@ -578,7 +578,7 @@ export const TEXT_RULES: TextRule[] = [
 
 /** The whole text of an ad slot's label. */
 export const ADVERT_LABEL =
-  /^(advertisement|more below|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|annonce|reklam|reklama|iklan|quảng cáo|विज्ञापन|โฆษณา|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|σύνδεσμοι διαφημιζομένων|广告|廣告|広告|推广|광고|إعلان|פרסומת|((the )?(article|story|content) continues|continue reading) (below|after)( (this|the))?( (advertisement|advert|ad))?|(advertisement[\s:·|-]*)?scroll (down )?to continue( (with|reading) (the )?(content|article|story))?|weiter nach der anzeige|(el )?artículo continúa (debajo|después)( de la publicidad)?|la suite après (cette |la )?publicité)[\s:·|.-]*$/iu;
+  /^(advertisement|more below|advertising|advert|ad|ads|ads by google|sponsored( content| links?)?|advertiser links|promoted|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|annonce|reklam|reklama|iklan|quảng cáo|विज्ञापन|โฆษณา|linki sponsorowane|реклама|спонсорские ссылки|διαφήμιση|προβολή|σύνδεσμοι διαφημιζομένων|广告|廣告|広告|推广|광고|إعلان|פרסומת|((the )?(article|story|content) continues|continue reading) (below|after)( (this|the))?( (advertisement|advert|ad))?|(advertisement[\s:·|-]*)?scroll (down )?to continue( (with|reading) (the )?(content|article|story))?|weiter nach der anzeige|(el )?artículo continúa (debajo|después)( de la publicidad)?|la suite après (cette |la )?publicité)[\s:·|.-]*$/iu;
 
 /** The whole text of a share bar's label. */
 export const SHARE_LABEL =

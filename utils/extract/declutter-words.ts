@@ -34,11 +34,11 @@ export const COMMENT_FORM_LABEL = new RegExp(
 /** One tool of a page-tools bar. */
 const TOOL_WORDS = [
   'print', 'print this( page| article)?', 'e-?mail', 'send', 'share', 'share this', 'save', 'bookmark',
-  'tweet', '(font|text) size', 'a\\+', 'a-', 'aa', 'pdf', 'rss', 'recommend',
+  'tweet', '(font|text) size', 'a\\+', 'a-', 'aa', 'a a a', 'pdf', 'rss', 'recommend',
   'report (an? )?(error|typo|mistake|problem|correction)', '(submit|suggest) a correction', 'our standards',
   'gift( this)? (article|story)', 'save for later', 'listen', 'e-?mail( this| it)? to a friend',
   'printer[- ]friendly( version| page)?',
-  'drukuj', 'wydrukuj', 'wyślij', 'udostępnij', 'poleć', 'zapisz', 'komentuj', 'skomentuj',
+  'drukuj', 'wydrukuj', 'wyślij', 'udostępnij', 'poleć( artykuł| znajomemu)?', 'zapisz', 'komentuj', 'skomentuj',
   'rozmiar (tekstu|czcionki)', 'czcionka', 'печать', 'распечатать', 'версия для печати', 'отправить',
   'поделиться', 'сохранить', 'комментировать', 'размер шрифта', 'шрифт', 'εκτύπωση', 'αποστολή',
   'μοιραστείτε( το)?', 'μέγεθος (κειμένου|γραμμάτων)', 'αποθήκευση', 'σχολιάστε', '打印', '打印本页', '留言', '保存', '收藏此页', '收藏本页',

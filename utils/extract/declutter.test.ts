@@ -350,6 +350,8 @@ describe('findClutter by role and content, not class names', () => {
         `${line('Комментировать на сайте polosa.co.il')}` +
         `${line('Short URL: http://www.dailybay.example/?p=41440')}` +
         `<div class="x6"><a href="/email/">Email to a friend</a> | <a href="/print/">Printer friendly</a></div>` +
+        `<div class="x7"><a href="#s">A</a> <a href="#m">A</a> <a href="#l">A</a> <a href="/print/">Drukuj</a></div>` +
+        `<div class="x8"><b>Poleć artykuł:</b></div><div class="x9">Προβολή<br><iframe src="https://ads.example/slot"></iframe></div>` +
         // The story saying such things stays.
         `${line('Click here for more than a minute and the old ticket machine still gives no change, traders say.')}` +
         `${line('Next year the market moves back to the quay.')}`,
@@ -369,6 +371,9 @@ describe('findClutter by role and content, not class names', () => {
       ['an invitation to comment', 'Комментировать на сайте polosa.co.il'],
       ['a short link to share the page', 'Short URL: http://www.dailybay.example/?p=41440'],
       ['page tools (print, e-mail, share)', 'Email to a friend | Printer friendly'],
+      ['page tools (print, e-mail, share)', 'A A A Drukuj'],
+      ['page tools (print, e-mail, share)', 'Poleć artykuł:'],
+      ['an advertisement', 'Προβολή'],
     ]);
   });
 
