@@ -8,8 +8,9 @@
  * cut when it weighs next to nothing against the story and is either link-heavy or a few words.
  * The story's own container keeps all its children (a paragraph it wrapped in a box of its own
  * too); figures, tables, code, quotes, headings and embeds are never cut. A second part of the
- * story in a sibling block (few links) always stays. Each cut goes through `cut`
- * (article-cuts.ts), which logs it for "What was removed".
+ * story in a sibling block (few links) always stays, and so does a link-heavy block shaped like
+ * blocks beside it that stay (a live blog's short post among its posts). Each cut goes through
+ * `cut` (article-cuts.ts), which logs it for "What was removed".
  */
 
 import { boundedTextLength } from './declutter-block.ts';
