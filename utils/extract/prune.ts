@@ -176,9 +176,12 @@ export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void
       if (linkShare(entry) >= LINK_HEAVY) cuts.push([child, REASON_LINKS]);
       else if (fewWords) cuts.push([child, REASON_FEW_WORDS]);
     }
-    const kept = keptKinds(children, new Set(cuts.map(([child]) => child)));
+    // The siblings' shapes are read only when a box of links is to go (most levels cut nothing).
+    const kept = cuts.some(([, reason]) => reason === REASON_LINKS)
+      ? keptKinds(children, new Set(cuts.map(([child]) => child)))
+      : null;
     for (const [child, reason] of cuts) {
-      if (reason === REASON_LINKS && kept.has(kindOf(child))) continue;
+      if (reason === REASON_LINKS && kept?.has(kindOf(child))) continue;
       cut(child, 'other', reason);
     }
     if (!story || isStoryContainer || PARAGRAPH.test(story.localName)) return;
