@@ -166,6 +166,23 @@ describe('readPage on an ordinary article', () => {
     expect(read(ARTICLE, 'https://town.example/given').url).toBe('https://town.example/given');
   });
 
+  it('shows a typed section break as a rule, not as a line of text', () => {
+    const paragraphs = (from: number) =>
+      Array.from(
+        { length: 4 },
+        (_, i) =>
+          `<p>The council approved the housing plan on Tuesday, and paragraph ${from + i} says more about it, with commas, details and quotes.</p>`,
+      ).join('');
+    const html = ARTICLE.replace(
+      '</article>',
+      `${paragraphs(10)}<h2>___</h2>${paragraphs(20)}<p>The vote was close.<br>___<br>This story was produced with support from a reporting fund.</p></article>`,
+    );
+    const result = read(html, null);
+    expect(result.textContent).not.toMatch(/___/);
+    expect(result.textContent).toContain('This story was produced with support');
+    expect(result.content.match(/<hr>/g)).toHaveLength(2);
+  });
+
   it('does not extract a page detection rejects unless forced', () => {
     const home = `<html><body>${Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/s/${i}">Story ${i}</a></h2></article>`).join('')}</body></html>`;
     const result = read(home, 'https://town.example/', false);

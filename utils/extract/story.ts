@@ -21,6 +21,7 @@ import { findStoryChunks } from './split-story.ts';
 import { pruneAroundStory } from './prune.ts';
 import { descendants, firstNamed } from './dom-walk.ts';
 import { articleCuts } from './article-cuts.ts';
+import { drawBreaks } from './separators.ts';
 import type { ArticleCut } from './removals.ts';
 
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object']);
@@ -147,6 +148,7 @@ function read(
     pruneAroundStory(article.content, log.cut);
     dropRepeatedBlocks(article.content, log.cut);
   }
+  if (article) drawBreaks(article.content);
   return {
     article,
     text: article ? blockText(article.content) : '',
