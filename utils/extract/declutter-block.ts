@@ -34,7 +34,7 @@ export function boundedTextLength(root: Element, limit: number): number {
 }
 
 /** Elements a clutter block never grows into: they hold the page or the story. */
-const CONTAINERS = new Set(['body', 'html', 'main', 'article']);
+export const CONTAINERS = new Set(['body', 'html', 'main', 'article']);
 
 export interface ClimbOptions {
   /** The block's text may not grow beyond this many characters. */

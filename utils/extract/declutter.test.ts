@@ -702,6 +702,44 @@ describe('findClutter by role and content, not class names', () => {
     }
   });
 
+  it('a list of other stories with the title row it shares a box with', () => {
+    const items = [
+      'Council sells the old tram depot',
+      'Harbour wall repairs start in May',
+      'Library opens on Sundays again',
+    ]
+      .map(
+        (title, i) =>
+          `<li><h3><a href="/2025/06/1${i}/story-${i}">${title}</a></h3><p><a href="/by/ann">Ann Lee</a></p></li>`,
+      )
+      .join('');
+    const row = `<div class="x40"><h2>Popular</h2><span class="x41"><span class="x42">swipe left to see more</span>Swipe →</span></div>`;
+    const box = (title: string) =>
+      `<section class="x43"><div class="x44">${title}<ol>${items}</ol></div></section>`;
+    const { clutter } = clutterOf(
+      `<h1>T</h1>${story[0]}${story[1]}${box(row)}${story[2]}${story[3]}`,
+    );
+    expect(logged(clutter)).toEqual([
+      [
+        'a list of other stories',
+        'Popular swipe left to see moreSwipe → Council sells the old tram depot Ann Lee Harbour wall repairs start in May Ann…',
+      ],
+    ]);
+    // A row with a link, or a sentence, is not a title row: the list goes alone.
+    for (const other of [
+      '<div class="x40"><h2><a href="/popular">Popular</a></h2><span class="x41">this week</span></div>',
+      `<div class="x40"><h2>Popular</h2><span>The stories our readers opened most often in the last week, counted every hour of the day</span></div>`,
+    ]) {
+      const alone = clutterOf(
+        `<h1>T</h1>${story[0]}${story[1]}${box(other)}${story[2]}${story[3]}`,
+      );
+      const entries = alone.clutter.pending.map(({ reason, text }) => `${reason}: ${text}`);
+      expect(entries.map((entry) => entry.slice(0, 43))).toEqual([
+        'a list of other stories: Council sells the ',
+      ]);
+    }
+  });
+
   it('excerpts of forum posts on the story, but not a list of other stories', () => {
     const post = (title: string, author: string, words: string) =>
       `<li><a href="https://forum.example/w,22,1,${author}.html">${title}</a> <span>${author}</span> <span>05.01.12, 18:41</span><p>${words}<a href="https://forum.example/w,22,1,${author}.html">»</a></p></li>`;

@@ -12,6 +12,7 @@ import type { RemovalKind } from './types.ts';
 import { findClues } from './declutter-clues.ts';
 import type { Clue } from './declutter-clue.ts';
 import { enclosingBlock } from './declutter-block.ts';
+import { withTitleRow } from './declutter-title-row.ts';
 import { nonLinkTextLength } from './declutter-label-clues.ts';
 import { findStoryOpening } from './story-anchor.ts';
 import { describeRemoval, showsSomething, type PendingRemoval } from './removals.ts';
@@ -137,7 +138,9 @@ export function findClutter(doc: Document, options: DeclutterOptions): Clutter {
   const kinds = kindsBelow(clues);
   for (const clue of clues) {
     if (related.some((container) => container.contains(clue.element))) continue;
-    const element = growClue(clue, kinds, protect);
+    const grown = growClue(clue, kinds, protect);
+    // A list of other stories takes its title row along ("Popular", "Swipe →").
+    const element = grown && clue.kind === 'related' ? withTitleRow(grown, protect) : grown;
     if (element) candidates.push({ element, kind: clue.kind, reason: clue.reason });
   }
   const chosen = outermost(candidates).filter((block) => !holdsStory(block.element));
