@@ -7,6 +7,8 @@ describe('isRelatedLabel', () => {
     'More from CNN',
     'Lee también:',
     '» Читайте также',
+    'Больше по теме',
+    'Читайте також:',
     '相关阅读',
     '관련 기사',
     'İlgili Haberler',

@@ -32,10 +32,11 @@ const LABEL_STARTS = [
   // Italian, Dutch
   'articoli correlati', 'correlat', 'leggi anche', 'potrebbe interessarti', 'altre notizie',
   'consigliat', 'gerelateerd', 'lees ook', 'meer over', 'meer nieuws', 'aanbevolen',
-  // Polish, Russian, Greek, Turkish
+  // Polish, Russian, Ukrainian, Greek, Turkish
   'powiązane', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'polecane',
   'polecamy', 'więcej', 'похожие', 'читайте также', 'читайте еще', 'по теме', 'ещё по теме',
-  'еще по теме', 'ссылки по теме', 'статьи по теме', 'новости по теме', 'материалы по теме', 'рекомендуем', 'другие новости', 'еще новости', 'ещё новости', 'σχετικά',
+  'еще по теме', 'ссылки по теме', 'статьи по теме', 'новости по теме', 'материалы по теме', 'рекомендуем', 'другие новости', 'еще новости', 'ещё новости', 'больше по теме',
+  'другие материалы', 'читайте також', 'по темі', 'більше на тему', 'інші новини', 'σχετικά',
   'διαβάστε επίσης', 'διαβάστε ακόμη', 'περισσότερα', 'ilgili', 'benzer haberler',
   'bunlar da ilginizi',
   // Indonesian, Vietnamese, Hindi, Thai
