@@ -73,6 +73,13 @@ describe('extract CLI', () => {
     ).toThrow();
   });
 
+  it('throws on a binary file named .html: it is not a page to read', () => {
+    const root = tree();
+    const file = join(root, 'photo.html');
+    writeFileSync(file, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]));
+    expect(() => extract(file, { paths: [], url: null, force: true })).toThrow(/binary data/);
+  });
+
   it('lets the event loop turn after each page (jsdom frees a closed page only then)', async () => {
     // A loop that never yields kept every page it had read: a 400 MB heap ran out after 46 of
     // the corpus's 329 pages. The turn after each page is what lets them go.

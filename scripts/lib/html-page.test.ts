@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, declaredCharset } from './html-page';
+import { decodeHtml, declaredCharset, looksBinary } from './html-page';
 
 describe('decodeHtml', () => {
   it('defaults to UTF-8', () => {
@@ -33,5 +33,22 @@ describe('decodeHtml', () => {
     expect(decodeHtml(Buffer.from('<meta charset="no-such-charset"><p>ok é</p>'))).toContain(
       'ok é',
     );
+  });
+});
+
+describe('looksBinary', () => {
+  it('takes a file with control bytes near its start for binary, not HTML', () => {
+    expect(looksBinary(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x0a, 0x00, 0x01]))).toBe(
+      true,
+    );
+    expect(looksBinary(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  });
+
+  it('takes HTML in any encoding for text, UTF-16 with its zero bytes too', () => {
+    expect(looksBinary(Buffer.from('<!doctype html>\r\n\t<p>żółć ☃ \u001b[0m</p>'))).toBe(false);
+    expect(
+      looksBinary(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>hi</p>', 'utf16le')])),
+    ).toBe(false);
+    expect(looksBinary(Buffer.from([0xcf, 0xf0, 0xe8]))).toBe(false);
   });
 });

@@ -33,10 +33,33 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
-/** Read an .html or .html.gz file as text. */
+/** How much of a file is looked at for binary bytes (the WHATWG sniffing header's length). */
+const SNIFF_LENGTH = 1445;
+
+/**
+ * Whether `bytes` start like a binary file (an image, a PDF, an archive): a control byte no text
+ * holds (WHATWG MIME sniffing's "binary data bytes") in the first bytes. UTF-16 text is full of
+ * zero bytes, so a file with a UTF-16 byte-order mark is text.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const charset = bomCharset(bytes);
+  if (charset === 'utf-16be' || charset === 'utf-16le') return false;
+  const end = Math.min(bytes.length, SNIFF_LENGTH);
+  for (let at = 0; at < end; at++) {
+    const byte = bytes[at]!;
+    if (byte <= 0x08 || byte === 0x0b || (byte >= 0x0e && byte <= 0x1f && byte !== 0x1b)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Read an .html or .html.gz file as text; a binary file is an error (it is not a page). */
 export function readHtmlFile(path: string): string {
   const raw = readFileSync(path);
-  return decodeHtml(path.endsWith('.gz') ? gunzipSync(raw) : raw);
+  const bytes = path.endsWith('.gz') ? gunzipSync(raw) : raw;
+  if (looksBinary(bytes)) throw new Error('not an HTML page: the file holds binary data');
+  return decodeHtml(bytes);
 }
 
 /** Parse HTML as the page at `url`: jsdom runs no script, loads nothing, logs nothing. */
