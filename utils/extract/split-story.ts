@@ -4,9 +4,10 @@
  * and whatever siblings it joins. The chunks are found by shape: the containers that hold the
  * paragraphs Readability kept share a tag and class list, and any other container of that very
  * shape in the story's part of the page, holding prose Readability left out, is another chunk.
+ * A live blog's posts are read this way too, each chunk with the heading set right over it.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { attributeOf, descendants, isInsideAny, nameOf } from './dom-walk.ts';
+import { attributeOf, descendants, isAnyHeading, isInsideAny, nameOf } from './dom-walk.ts';
 import { elementText, normalizeText } from './text.ts';
 
 /** A line long enough to identify its paragraph. */
@@ -92,4 +93,45 @@ export function findStoryChunks(
       !kept.has(paragraphKey(p)),
   );
   return chunks.length >= 2 && missing ? chunks : null;
+}
+
+/** How far up from a chunk its heading is looked for. */
+const HEADING_LEVELS = 5;
+
+/**
+ * The headings set right before `chunk` (its previous sibling, or its box's, up to the box that
+ * holds another chunk), in page order.
+ */
+function headingsOver(chunk: Element, chunks: ReadonlySet<Element>, scope: Element): Element[] {
+  const found: Element[] = [];
+  let node = chunk;
+  for (let level = 0; level < HEADING_LEVELS; level++) {
+    for (let before = node.previousElementSibling; before; before = before.previousElementSibling) {
+      if (!isAnyHeading(before)) break;
+      found.unshift(before);
+    }
+    const up = node.parentElement;
+    if (!up || up === scope || found.length > 0) break;
+    if (descendants(up).some((inner) => inner !== node && chunks.has(inner))) break;
+    node = up;
+  }
+  return found;
+}
+
+/**
+ * The chunks to read, each after the heading set right over it: a live blog's posts are chunks
+ * too (each post's text in a box under the post's heading), and a story's screenfuls may open
+ * with a subhead outside the text box. The headings go beside their chunks, not the boxes that
+ * hold both: Readability joins only the siblings of the block it picks.
+ */
+export function chunkRoots(
+  chunks: readonly Element[],
+  scope: Element,
+  skip: ReadonlySet<Element>,
+): Element[] {
+  const all = new Set(chunks);
+  return chunks.flatMap((chunk) => [
+    ...headingsOver(chunk, all, scope).filter((heading) => !isInsideAny(heading, skip)),
+    chunk,
+  ]);
 }

@@ -17,7 +17,7 @@ import { dropRepeatedBlocks } from './repeated-blocks.ts';
 import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
 import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
-import { findStoryChunks } from './split-story.ts';
+import { chunkRoots, findStoryChunks } from './split-story.ts';
 import { pruneAroundStory } from './prune.ts';
 import { descendants, firstNamed } from './dom-walk.ts';
 import { articleCuts } from './article-cuts.ts';
@@ -187,7 +187,7 @@ function withAllChunks(source: Document, first: Reading, options: StoryOptions):
   const clutter = new Set([...options.skip, ...options.mark]);
   const chunks = findStoryChunks(scope, first.text, clutter);
   if (!chunks) return first;
-  const whole = read(source, chunks, options);
+  const whole = read(source, chunkRoots(chunks, scope, clutter), options);
   const longer = whole.text.length > first.text.length;
   return whole.article && longer && keepsLines(first.text, whole.text) ? whole : first;
 }
