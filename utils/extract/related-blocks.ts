@@ -438,7 +438,37 @@ function isCardGrid(element: Element, summaries: Map<Element, StorySummary>): bo
     const summary = summaries.get(child);
     if (typeof summary === 'string') keys.add(summary);
   }
-  return keys.size >= 3 && keys.size >= children.length * 0.6;
+  if (keys.size < 3 || keys.size < children.length * 0.6) return false;
+  return children.filter(isSourcedFact).length < children.length * 0.6;
+}
+
+/** Inline elements whose text runs on with the sentence around them. */
+const INLINE_TEXT = new Set(['b', 'strong', 'i', 'em', 'span', 'small', 'q']);
+
+/** The text of the node beside a link, when it is text in the same line ('' otherwise). */
+function textBeside(node: Node | null): string {
+  if (!node) return '';
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return node.nodeType === 1 && INLINE_TEXT.has(nameOf(node as Element))
+    ? (node.textContent ?? '')
+    : '';
+}
+
+/** Whether `link` sits inside a sentence: words run into it, and on after it or end there. */
+function isInSentence(link: Element): boolean {
+  const before = textBeside(link.previousSibling).trimEnd();
+  const after = textBeside(link.nextSibling).trimStart();
+  return /[\p{L}\p{N},;]$/u.test(before) && /^[\p{L}\p{N},;.!?…)”’"]/u.test(after);
+}
+
+/**
+ * A fact with its source linked in the sentence ("…, according to <a>a BBC investigation</a>,
+ * …"), as a fact box's items are: not a card, whose link is its headline. A story's own box of
+ * facts beside its text is the story's.
+ */
+function isSourcedFact(item: Element): boolean {
+  const links = isLink(item) ? [item] : linksUnder(item);
+  return links.length > 0 && links.every(isInSentence);
 }
 
 function gridBlocks(

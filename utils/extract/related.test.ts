@@ -162,6 +162,20 @@ describe('collectRelated', () => {
     expect(containers[0]?.className).toBe('cards');
   });
 
+  it("leaves out a box of facts whose sources are linked in their sentences: they are the story's", () => {
+    const facts = `<aside class="facts"><h2>The crossing in numbers</h2><ul>
+      <li>The bridge carried 14,000 cars a day, <a href="https://stats.example.test/2025/06/bridge-traffic-count">the county's traffic count</a> shows.</li>
+      <li>Repairs will cost <a href="https://www.other-paper.test/2025/06/10/bridge-repair-bill-set-at-four-million">about four million pounds</a>, the council said.</li>
+      <li>The ferry that replaces it runs <a href="/world/2025/06/08/ferry-timetable-for-the-summer">every twenty minutes</a> until ten at night.</li>
+    </ul></aside>`;
+    const { related, containers } = collectRelated(page(facts), PAGE, NOW);
+    expect(related).toEqual([]);
+    expect(containers).toEqual([]);
+    // The same links as the items' headlines are a list of other stories.
+    const teasers = facts.replace(/<li>[^<]*(<a [^>]*>[^<]*<\/a>)[^<]*<\/li>/g, '<li>$1</li>');
+    expect(collectRelated(page(teasers), PAGE, NOW).related).toHaveLength(3);
+  });
+
   it("leaves out a grid that is the site's ranking (most read), in any language", () => {
     const grid = (label: string, prefix: string) =>
       `<h2>${label}</h2><ol>${['one', 'two', 'three']
