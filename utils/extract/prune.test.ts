@@ -32,6 +32,20 @@ describe('pruneAroundStory', () => {
     expect(root.querySelector('#post')).not.toBeNull();
   });
 
+  it('keeps a short post read from its chunk under its own heading, cuts the same words alone', () => {
+    const story = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const headed = content(
+      `<div><div id="one">${story}</div><div id="kick-off"><h3 data-lector-lead="">KICK OFF!</h3><p>Under way</p></div></div>`,
+    );
+    pruneAroundStory(headed);
+    expect(headed.querySelector('#kick-off')).not.toBeNull();
+    const bare = content(
+      `<div><div id="one">${story}</div><div id="kick-off"><h3>KICK OFF!</h3><p>Under way</p></div></div>`,
+    );
+    pruneAroundStory(bare);
+    expect(bare.querySelector('#kick-off')).toBeNull();
+  });
+
   it('keeps a second part of the story in a sibling block', () => {
     const root = content(
       `<div><div id="one">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('')}</div><div id="two"><p>${sentence(7)}</p></div></div>`,

@@ -16,6 +16,7 @@
 import { boundedTextLength } from './declutter-block.ts';
 import { childElements, closestNamed, firstNamed } from './dom-walk.ts';
 import { cutUnlogged, type Cut } from './article-cuts.ts';
+import { LEAD_MARK } from './working-copy.ts';
 
 const LINK_NAME = new Set(['a']);
 const NOT_CUT_INSIDE = new Set([
@@ -150,6 +151,11 @@ function keptKinds(children: readonly Element[], cut: ReadonlySet<Element>): Set
 }
 
 /** Cut the boxes beside the story out of `content` (Readability's element). */
+/** A post read from its chunk under its own heading (working-copy.ts' `leads`): story. */
+function isHeadedPost(box: Element): boolean {
+  return box.querySelector(`[${LEAD_MARK}]`) !== null;
+}
+
 export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void {
   const measures = measure(content);
   for (let node: Element | null = content; node;) {
@@ -174,7 +180,7 @@ export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void
         !isStoryContainer && (!entry || (entry.sentences === 0 && entry.text < FEW_WORDS));
       if (!negligible) continue;
       if (linkShare(entry) >= LINK_HEAVY) cuts.push([child, REASON_LINKS]);
-      else if (fewWords) cuts.push([child, REASON_FEW_WORDS]);
+      else if (fewWords && !isHeadedPost(child)) cuts.push([child, REASON_FEW_WORDS]);
     }
     // The siblings' shapes are read only when a box of links is to go (most levels cut nothing).
     const kept = cuts.some(([, reason]) => reason === REASON_LINKS)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { chunkRoots, findStoryChunks } from './split-story';
+import { chunkHeadings, findStoryChunks } from './split-story';
 
 const line = (n: number): string =>
   `<p>Paragraph number ${n} of the story, which is long enough to be told apart from a caption.</p>`;
@@ -35,19 +35,19 @@ describe('findStoryChunks', () => {
   });
 });
 
-describe('chunkRoots', () => {
-  const named = (roots: Element[]): string[] =>
-    roots.map((root) => (/^h\d$/.test(root.localName) ? root.textContent! : root.className));
+describe('chunkHeadings', () => {
+  const headed = (leads: Map<Element, Element[]>, chunks: Element[]): string[][] =>
+    chunks.map((chunk) => (leads.get(chunk) ?? []).map((heading) => heading.textContent!));
 
-  it("sets each live post's heading beside the post's chunk, not the post's whole box", () => {
+  it("gives each live post's chunk the heading set over it in the post's box", () => {
     const post = (n: number, heading: string): string =>
       `<div class="post"><a href="#p${n}"><time>7:1${n}PM</time></a><div class="post-body"><h3>${heading}</h3><div class="text"><div class="c">${line(n)}${line(n + 10)}</div></div></div></div>`;
     const doc = new JSDOM(
       `<body><main><h2>Live: the council meeting</h2><article>${post(1, 'The vote is called')}${post(2, 'Recess until two')}</article></main></body>`,
     ).window.document;
     const chunks = [...doc.querySelectorAll('.c')];
-    const roots = chunkRoots(chunks, doc.querySelector('main')!, new Set());
-    expect(named(roots)).toEqual(['The vote is called', 'c', 'Recess until two', 'c']);
+    const leads = chunkHeadings(chunks, doc.querySelector('main')!, new Set());
+    expect(headed(leads, chunks)).toEqual([['The vote is called'], ['Recess until two']]);
   });
 
   it('takes a subhead right before a screenful, none in clutter, none from past another chunk', () => {
@@ -56,19 +56,16 @@ describe('chunkRoots', () => {
     ).window.document;
     const chunks = [...doc.querySelectorAll('.c')];
     const main = doc.querySelector('main')!;
-    expect(named(chunkRoots(chunks, main, new Set()))).toEqual([
-      'Where the money goes',
-      'c',
-      'c',
-      'What happens next',
-      'c',
+    expect(headed(chunkHeadings(chunks, main, new Set()), chunks)).toEqual([
+      ['Where the money goes'],
+      [],
+      ['What happens next'],
     ]);
     const subhead = doc.querySelector('h2')!;
-    expect(named(chunkRoots(chunks, main, new Set([subhead])))).toEqual([
-      'c',
-      'c',
-      'What happens next',
-      'c',
+    expect(headed(chunkHeadings(chunks, main, new Set([subhead])), chunks)).toEqual([
+      [],
+      [],
+      ['What happens next'],
     ]);
   });
 });

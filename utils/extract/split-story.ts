@@ -119,19 +119,23 @@ function headingsOver(chunk: Element, chunks: ReadonlySet<Element>, scope: Eleme
 }
 
 /**
- * The chunks to read, each after the heading set right over it: a live blog's posts are chunks
- * too (each post's text in a box under the post's heading), and a story's screenfuls may open
- * with a subhead outside the text box. The headings go beside their chunks, not the boxes that
- * hold both: Readability joins only the siblings of the block it picks.
+ * The headings to read at the start of each chunk: a live blog's posts are chunks too (each
+ * post's text in a box under the post's heading), and a story's screenfuls may open with a
+ * subhead outside the text box. They go into the chunk's copy, not beside it: Readability keeps
+ * only the block it picks and the siblings it joins, and a heading is never joined.
  */
-export function chunkRoots(
+export function chunkHeadings(
   chunks: readonly Element[],
   scope: Element,
   skip: ReadonlySet<Element>,
-): Element[] {
+): Map<Element, Element[]> {
   const all = new Set(chunks);
-  return chunks.flatMap((chunk) => [
-    ...headingsOver(chunk, all, scope).filter((heading) => !isInsideAny(heading, skip)),
-    chunk,
-  ]);
+  const leads = new Map<Element, Element[]>();
+  for (const chunk of chunks) {
+    const headings = headingsOver(chunk, all, scope).filter(
+      (heading) => !isInsideAny(heading, skip),
+    );
+    if (headings.length > 0) leads.set(chunk, headings);
+  }
+  return leads;
 }

@@ -17,7 +17,7 @@ import { dropRepeatedBlocks } from './repeated-blocks.ts';
 import { extractArticle, type Article } from './article.ts';
 import { blockText, normalizeText } from './text.ts';
 import { commonAncestor, findLede, looksLikeTeasers } from './story-anchor.ts';
-import { chunkRoots, findStoryChunks } from './split-story.ts';
+import { chunkHeadings, findStoryChunks } from './split-story.ts';
 import { pruneAroundStory } from './prune.ts';
 import { descendants, firstNamed } from './dom-walk.ts';
 import { articleCuts } from './article-cuts.ts';
@@ -37,6 +37,8 @@ export interface StoryOptions {
   skip: ReadonlySet<Element>;
   /** Blocks of the page kept for Readability to weigh, then cut from what it extracts. */
   mark: ReadonlySet<Element>;
+  /** Headings to copy into the start of the chunks they head (see split-story.ts). */
+  leads?: ReadonlyMap<Element, readonly Element[]>;
   headline: Element | null;
   limits: Limits;
   parser: DOMParser;
@@ -111,6 +113,7 @@ function read(
     baseUrl: options.baseUrl,
     title: options.title,
     ...(Array.isArray(root) ? { roots: root } : { root: root as Element | null }),
+    ...(options.leads ? { leads: options.leads } : {}),
     skip: options.skip,
     mark: options.mark,
     limits: options.limits,
@@ -187,7 +190,8 @@ function withAllChunks(source: Document, first: Reading, options: StoryOptions):
   const clutter = new Set([...options.skip, ...options.mark]);
   const chunks = findStoryChunks(scope, first.text, clutter);
   if (!chunks) return first;
-  const whole = read(source, chunkRoots(chunks, scope, clutter), options);
+  const leads = chunkHeadings(chunks, scope, clutter);
+  const whole = read(source, chunks, { ...options, leads });
   const longer = whole.text.length > first.text.length;
   return whole.article && longer && keepsLines(first.text, whole.text) ? whole : first;
 }

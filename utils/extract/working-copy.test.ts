@@ -26,6 +26,24 @@ describe('makeWorkingCopy', () => {
     expect(copy.doc.baseURI).toBe('https://x.example/');
   });
 
+  it('copies the chunks one after another, each opening with the headings it leads with', () => {
+    const doc = source(
+      '<div class="post"><h3 class="t">Kick-off</h3><div class="c"><p>Under way.</p></div></div><div class="post"><div class="c"><p>A goal.</p></div></div><aside>Ad</aside>',
+    );
+    const [first, second] = [...doc.querySelectorAll('.c')];
+    const copy = makeWorkingCopy(doc, {
+      baseUrl: 'https://x.example/',
+      title: 'T',
+      roots: [first!, second!],
+      leads: new Map([[first!, [doc.querySelector('h3')!]]]),
+      limits: LIMITS,
+    });
+    expect(copy.doc.body.innerHTML).toBe(
+      '<div class="c"><h3 class="t" data-lector-lead="">Kick-off</h3><p>Under way.</p></div><div class="c"><p>A goal.</p></div>',
+    );
+    expect(copy.elements).toBe(5);
+  });
+
   it('leaves out text set out of sight for screen readers only, and keeps what only moves', () => {
     const hint =
       'border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px';

@@ -70,6 +70,11 @@ export interface WorkingCopyOptions {
   root?: Element | null;
   /** Copy only these elements' subtrees, one after another (the chunks of a split story). */
   roots?: readonly Element[];
+  /**
+   * Elements copied into the start of a root's copy, before its own content: the heading set
+   * over a chunk outside it, which Readability keeps only inside the block it picks or joins.
+   */
+  leads?: ReadonlyMap<Element, readonly Element[]>;
   /** Elements of the page left out with their subtrees (clutter, related-article blocks). */
   skip?: ReadonlySet<Element>;
   /** Elements of the page copied with a marker attribute, to be cut from the extracted article. */
@@ -79,6 +84,12 @@ export interface WorkingCopyOptions {
 
 /** The attribute that marks clutter copied into the working copy (see `mark`). */
 export const CLUTTER_MARK = 'data-lector-clutter';
+
+/**
+ * The attribute that marks a heading copied into the start of its chunk (see `leads`): the chunk
+ * is then one post of a series, however short, and stays (prune.ts). The sanitizer drops it.
+ */
+export const LEAD_MARK = 'data-lector-lead';
 
 /**
  * Whether the page hides the element from everyone (as Readability also judges it). `attributes`:
@@ -162,11 +173,21 @@ function buildBody(
       if (LEFT_OUT_TAGS.has(root.localName)) continue;
       const rootCopy = copyElement(doc, root);
       body.append(rootCopy);
-      const budget = walkOptions.budget - result.elements - 1;
-      const part = walk(doc, root, rootCopy, { ...walkOptions, budget });
-      result.elements += part.elements + 1;
-      result.depthCut ||= part.depthCut;
-      result.overBudget ||= part.overBudget;
+      for (const source of [...(options.leads?.get(root) ?? []), root]) {
+        let into = rootCopy;
+        if (source !== root) {
+          into = copyElement(doc, source);
+          into.setAttribute(LEAD_MARK, '');
+          rootCopy.append(into);
+          result.elements++;
+        }
+        const budget = walkOptions.budget - result.elements - 1;
+        const part = walk(doc, source, into, { ...walkOptions, budget });
+        result.elements += part.elements;
+        result.depthCut ||= part.depthCut;
+        result.overBudget ||= part.overBudget;
+      }
+      result.elements++;
     }
   } else if (from) {
     result = walk(doc, from, body, walkOptions);
