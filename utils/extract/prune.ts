@@ -150,12 +150,12 @@ function keptKinds(children: readonly Element[], cut: ReadonlySet<Element>): Set
   return kinds;
 }
 
-/** Cut the boxes beside the story out of `content` (Readability's element). */
 /** A post read from its chunk under its own heading (working-copy.ts' `leads`): story. */
 function isHeadedPost(box: Element): boolean {
   return box.querySelector(`[${LEAD_MARK}]`) !== null;
 }
 
+/** Cut the boxes beside the story out of `content` (Readability's element). */
 export function pruneAroundStory(content: Element, cut: Cut = cutUnlogged): void {
   const measures = measure(content);
   for (let node: Element | null = content; node;) {

@@ -40,24 +40,24 @@ function isBr(node: Node | null): boolean {
   return node !== null && node.nodeType === 1 && nameOf(node as Element) === 'br';
 }
 
-/** Whether `node` is a line of its own: between <br>s or its parent's edges, ignoring blanks. */
+/** The sibling next to `node` on one side, passing over blank text (null at the parent's edge). */
 function neighbour(node: Node, step: 'previousSibling' | 'nextSibling'): Node | null {
   let next = node[step];
   while (next && next.nodeType === 3 && !/\S/.test(next.nodeValue ?? '')) next = next[step];
   return next;
 }
 
+/** Whether `element` still shows something: text, or an element (an image, a line break). */
+function holdsSomething(element: Element): boolean {
+  return /\S/.test(element.textContent ?? '') || element.firstElementChild !== null;
+}
+
 /**
  * A break line inside a paragraph, between <br>s: the paragraph is split there, with a rule
- * between its two halves (a rule cannot sit inside a paragraph in HTML).
+ * between its two halves (a rule cannot sit inside a paragraph in HTML). `first` and `last` are
+ * the line's <br>s where it has them, else the line itself: they go with it, blanks and all.
  */
-function splitAt(line: Node, paragraph: Element): void {
-  const doc = paragraph.ownerDocument;
-  const before = neighbour(line, 'previousSibling');
-  const after = neighbour(line, 'nextSibling');
-  // The break goes with its <br>s and the blanks between them.
-  const first = isBr(before) ? before! : line;
-  const last = isBr(after) ? after! : line;
+function splitAt(first: Node, last: Node, paragraph: Element): void {
   const rest = paragraph.cloneNode(false) as Element;
   rest.removeAttribute('id');
   for (let move: Node | null = last.nextSibling; move;) {
@@ -70,10 +70,10 @@ function splitAt(line: Node, paragraph: Element): void {
     cut.parentNode?.removeChild(cut);
     cut = next;
   }
-  const rule = doc.createElement('hr');
+  const rule = paragraph.ownerDocument.createElement('hr');
   paragraph.after(rule);
-  if (/\S/.test(rest.textContent ?? '') || rest.firstElementChild) rule.after(rest);
-  if (!/\S/.test(paragraph.textContent ?? '') && !paragraph.firstElementChild) paragraph.remove();
+  if (holdsSomething(rest)) rule.after(rest);
+  if (!holdsSomething(paragraph)) paragraph.remove();
 }
 
 /**
@@ -97,8 +97,7 @@ export function drawBreaks(content: Element): void {
     if (value.length < 200 && isBreakText(value)) lines.push(node as Text);
   }
   for (const line of lines) {
-    const parent = line.parentElement;
-    if (!parent || !content.contains(line) || isInsideLiteral(line, content)) continue;
+    if (!content.contains(line) || isInsideLiteral(line, content)) continue;
     const block = wholeBlock(line, content);
     if (block) {
       block.replaceWith(doc.createElement('hr'));
@@ -112,10 +111,11 @@ export function drawBreaks(content: Element): void {
     }
     const paragraph = holder.parentElement;
     if (!paragraph || !/^(p|div)$/.test(nameOf(paragraph))) continue;
+    // The line alone between <br>s, or between a <br> and the paragraph's edge.
     const before = neighbour(holder, 'previousSibling');
     const after = neighbour(holder, 'nextSibling');
     if (!isBr(before) && !isBr(after)) continue;
     if ((before && !isBr(before)) || (after && !isBr(after))) continue;
-    splitAt(holder, paragraph);
+    splitAt(before ?? holder, after ?? holder, paragraph);
   }
 }
