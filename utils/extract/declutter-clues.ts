@@ -17,6 +17,7 @@ import { isPullQuoteCandidate, pullQuoteClues } from './declutter-pull-quotes.ts
 import { COMMENTS_HEADING } from './declutter-patterns.ts';
 import { headerLineClues, kickerClue } from './declutter-header.ts';
 import { elementText } from './text.ts';
+import { withoutPostTimes } from './declutter-post-times.ts';
 
 /** The longest text read as a label (a heading, button or caption line), not a paragraph. */
 const MAX_LABEL = 200;
@@ -49,7 +50,7 @@ export function findClues(root: Element, context: ClueContext): Clue[] {
   }
   const kicker = context.headline ? kickerClue(context.headline, context.pageUrl) : null;
   if (kicker) clues.push(kicker);
-  return clues;
+  return withoutPostTimes(clues);
 }
 
 /** Short texts kept for a look after the pass: they need the clues of their neighbours. */

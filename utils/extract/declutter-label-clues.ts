@@ -34,6 +34,7 @@ import { clue, type Clue } from './declutter-clue.ts';
 import { isDateLine } from './declutter-header.ts';
 import { creditClue, noticePartClue } from './declutter-credit-clues.ts';
 import { elementText } from './text.ts';
+import { DATE_LINE_REASON } from './declutter-post-times.ts';
 
 /**
  * The rule a short text's phrase gives. `inProse`: the text is a paragraph among the story's
@@ -252,7 +253,7 @@ export function labelClue(label: Element, text: string): Clue | null {
   if (VIEW_COUNT.test(text)) return { ...clue(label, 'other', 'a view counter'), maxText: 0 };
   const bio = authorBioClue(label, text, null);
   if (bio) return bio;
-  if (isPageDateLine(label, text)) return { ...clue(label, 'other', 'a date line'), maxText: 0 };
+  if (isPageDateLine(label, text)) return { ...clue(label, 'other', DATE_LINE_REASON), maxText: 0 };
   if (SHOWTIMES.test(text)) {
     return { ...clue(label, 'other', 'a listings widget (showtimes)'), maxText: LISTINGS_TEXT };
   }

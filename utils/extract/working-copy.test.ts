@@ -44,6 +44,26 @@ describe('makeWorkingCopy', () => {
     expect(copy.elements).toBe(5);
   });
 
+  it('spaces a row of fields set side by side, and leaves words split in tags alone', () => {
+    const doc = source(
+      '<div class="meta"><span>Jane Doe</span><span>2 March 2024 22:17</span><a href="/t">Politics</a></div>' +
+        '<div class="spaced"><span>A</span> <span>B</span></div>' +
+        '<p><span>Hel</span><span>lo</span></p><div>Own text <b>bold</b><i>ly</i></div>',
+    );
+    const copy = makeWorkingCopy(doc, {
+      baseUrl: 'https://x.example/',
+      title: 'T',
+      limits: LIMITS,
+    });
+    const texts = [...copy.doc.body.children].map((element) => element.textContent);
+    expect(texts).toEqual([
+      'Jane Doe 2 March 2024 22:17 Politics',
+      'A B',
+      'Hello',
+      'Own text boldly',
+    ]);
+  });
+
   it('leaves out text set out of sight for screen readers only, and keeps what only moves', () => {
     const hint =
       'border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px';

@@ -275,6 +275,40 @@ function laysOutBlocks(element: Node): boolean {
   return isBlock(element) && (element as Element).localName !== 'pre';
 }
 
+/** Inline elements that a row of fields sets side by side: a name, a date, a link, a label. */
+const FIELDS = new Set(['span', 'time', 'a', 'b', 'strong', 'em', 'i', 'small', 'abbr', 'cite']);
+/** Boxes whose children may be such a row (not a paragraph, where words may be split in tags). */
+const ROW_BOXES = new Set(['div', 'header', 'footer']);
+
+/**
+ * Whether `element`'s children are a row of fields and nothing else, no text of its own: a post's
+ * "<span>Jane Doe</span><span>2 March 2024 22:17</span>", which the site's style spaces apart. The
+ * copy puts a space between them (FIELD_GAP), as the page shows them, not "Jane Doe2 March…".
+ */
+function isFieldRow(element: Node): boolean {
+  if (element.nodeType !== 1 /* ELEMENT_NODE */ || !ROW_BOXES.has((element as Element).localName)) {
+    return false;
+  }
+  let fields = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 /* ELEMENT_NODE */) {
+      // Most boxes hold blocks: the first one ends the look.
+      if (!FIELDS.has((child as Element).localName)) return false;
+      fields++;
+    } else if (child.nodeType === 3 /* TEXT_NODE */ && /[^ \t\n\r\f]/.test(child.nodeValue ?? '')) {
+      return false;
+    }
+  }
+  return fields >= 2;
+}
+
+function isField(node: Node): boolean {
+  return node.nodeType === 1 /* ELEMENT_NODE */ && FIELDS.has((node as Element).localName);
+}
+
+/** The space set between two fields of a row (a text node read, never inserted, by the walk). */
+const FIELD_GAP = { nodeType: 3, data: ' ' } as unknown as Text;
+
 /** A step of the walk: copy `source` under `parent`, or (`source` null) attach a finished `copy`. */
 interface Step {
   source: Node | null;
@@ -309,11 +343,15 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
   const stack: Step[] = [];
   const pushChildren = (source: Node, parent: Node, depth: number, marked: boolean): void => {
     const dropSpace = options.dropLayoutSpace === true && laysOutBlocks(source);
+    const spaced = isFieldRow(source);
     let next: Node | null = null;
     for (let child: Node | null = source.lastChild; child;) {
       const previous: Node | null = child.previousSibling;
       if (!dropSpace || !isLayoutSpace(child, previous, next)) {
         stack.push({ source: child, parent, depth, marked, copy: null });
+      }
+      if (spaced && previous && isField(previous) && isField(child)) {
+        stack.push({ source: FIELD_GAP, parent, depth, marked, copy: null });
       }
       next = child;
       child = previous;
