@@ -50,6 +50,26 @@ describe('chunkHeadings', () => {
     expect(headed(leads, chunks)).toEqual([['The vote is called'], ['Recess until two']]);
   });
 
+  it("puts each post's time before its heading, also for a post with no heading", () => {
+    const stamp = (n: number): string =>
+      `<a href="#p${n}"><time datetime="2024-03-02T19:1${n}:00Z">7:1${n}PM</time></a>`;
+    const body = (n: number): string => `<div class="text"><div class="c">${line(n)}</div></div>`;
+    const doc = new JSDOM(
+      '<body><main><article>' +
+        `<div class="post">${stamp(1)}<div class="post-body"><h3>The vote is called</h3>${body(1)}</div></div>` +
+        `<div class="post">${stamp(2)}<div class="post-body">${body(2)}</div></div>` +
+        `<div class="post"><p>Updated at 7:13PM after the chair read out the result of the vote <time datetime="2024-03-02T19:13:00Z">7:13PM</time></p><div class="post-body"><h3>Recess</h3>${body(3)}</div></div>` +
+        '</article></main></body>',
+    ).window.document;
+    const chunks = [...doc.querySelectorAll('.c')];
+    const leads = chunkHeadings(chunks, doc.querySelector('main')!, new Set());
+    expect(headed(leads, chunks)).toEqual([
+      ['7:11PM', 'The vote is called'],
+      ['7:12PM'],
+      ['Recess'],
+    ]);
+  });
+
   it('takes a subhead right before a screenful, none in clutter, none from past another chunk', () => {
     const doc = new JSDOM(
       `<body><main><h2>Where the money goes</h2><div class="c">${line(1)}</div><div class="ad"><h2>Sponsored</h2></div><div class="c">${line(2)}</div><h2>What happens next</h2><div><div class="c">${line(3)}</div></div></main></body>`,

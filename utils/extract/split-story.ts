@@ -100,22 +100,50 @@ const HEADING_LEVELS = 5;
 
 /**
  * The headings set right before `chunk` (its previous sibling, or its box's, up to the box that
- * holds another chunk), in page order.
+ * holds another chunk), in page order, after the post's time when one is set before them.
  */
 function headingsOver(chunk: Element, chunks: ReadonlySet<Element>, scope: Element): Element[] {
   const found: Element[] = [];
   let node = chunk;
   for (let level = 0; level < HEADING_LEVELS; level++) {
-    for (let before = node.previousElementSibling; before; before = before.previousElementSibling) {
-      if (!isAnyHeading(before)) break;
-      found.unshift(before);
+    let before = node.previousElementSibling;
+    if (found.length === 0) {
+      for (; before && isAnyHeading(before); before = before.previousElementSibling) {
+        found.unshift(before);
+      }
     }
+    if (before && isPostTime(before)) {
+      found.unshift(before);
+      break;
+    }
+    // Past the headings, only a time before the box they open is looked for.
+    if (found.length > 0 && before) break;
     const up = node.parentElement;
-    if (!up || up === scope || found.length > 0) break;
-    if (descendants(up).some((inner) => inner !== node && chunks.has(inner))) break;
+    if (!up || up === scope || holdsOtherChunk(up, chunk, chunks)) break;
     node = up;
   }
   return found;
+}
+
+/** Whether `box` holds a chunk besides `chunk`. */
+function holdsOtherChunk(box: Element, chunk: Element, chunks: ReadonlySet<Element>): boolean {
+  return descendants(box).some((inner) => inner !== chunk && chunks.has(inner));
+}
+
+/** The longest line read as a post's time ("5:33PM", "2 March 2024 22:17 GMT"). */
+const TIME_LINE = 40;
+
+/**
+ * A live blog post's time, set before its heading or its text's box (the Telegraph's
+ * "<a><time datetime=…>5:33PM</time></a><div><h3>KICK OFF!</h3>…"): a <time> with its
+ * machine-readable date, or a short line holding one. It leads the chunk's copy with the heading,
+ * so each post keeps when it came.
+ */
+function isPostTime(element: Element): boolean {
+  const time = nameOf(element) === 'time' ? element : element.querySelector('time');
+  return (
+    time?.hasAttribute('datetime') === true && boundedTextLength(element, TIME_LINE) <= TIME_LINE
+  );
 }
 
 /**
