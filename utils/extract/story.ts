@@ -22,6 +22,7 @@ import { pruneAroundStory } from './prune.ts';
 import { descendants, firstNamed } from './dom-walk.ts';
 import { articleCuts } from './article-cuts.ts';
 import { drawBreaks } from './separators.ts';
+import { dropDanglingTail } from './dangling-tail.ts';
 import type { ArticleCut } from './removals.ts';
 
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object']);
@@ -152,6 +153,7 @@ function read(
     dropRepeatedBlocks(article.content, log.cut);
   }
   if (article) drawBreaks(article.content);
+  if (article && log) dropDanglingTail(article.content, log.cut);
   return {
     article,
     text: article ? blockText(article.content) : '',

@@ -44,6 +44,22 @@ describe('makeWorkingCopy', () => {
     expect(copy.elements).toBe(5);
   });
 
+  it('leaves out tracking pixels, not a lazy image behind a one-pixel placeholder', () => {
+    const doc = source(
+      '<p>Text<img src="https://count.example/p.gif" width="1" height="1" alt=""></p>' +
+        '<p><img src="/blank.gif" data-src="/photo.jpg" width="1" height="1" alt="Photo"><img src="/chart.png" width="600" height="1" alt="Rule"></p>',
+    );
+    const copy = makeWorkingCopy(doc, {
+      baseUrl: 'https://x.example/',
+      title: 'T',
+      limits: LIMITS,
+    });
+    expect([...copy.doc.body.querySelectorAll('img')].map((img) => img.alt)).toEqual([
+      'Photo',
+      'Rule',
+    ]);
+  });
+
   it('spaces a row of fields set side by side, and leaves words split in tags alone', () => {
     const doc = source(
       '<div class="meta"><span>Jane Doe</span><span>2 March 2024 22:17</span><a href="/t">Politics</a></div>' +

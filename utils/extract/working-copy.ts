@@ -51,6 +51,23 @@ function isVisuallyHidden({ style, class: classes }: Attributes): boolean {
   );
 }
 
+/** The most a tracking pixel declares of either side. */
+const PIXEL = 2;
+/** Where a lazy image keeps its real source behind a one-pixel placeholder. */
+const LAZY_SOURCES = ['data-src', 'data-srcset', 'srcset', 'data-lazy-src', 'data-original'];
+
+/**
+ * A tracking pixel: an image declared a pixel or two wide and high, with no lazy source behind
+ * it. It shows nothing, and in the reader or a saved copy it would only call its counter again.
+ */
+function isPixel(name: string, attributes: Attributes): boolean {
+  if (name !== 'img') return false;
+  const { width, height } = attributes;
+  if (width === undefined || height === undefined) return false;
+  if (!(Number.parseFloat(width) <= PIXEL && Number.parseFloat(height) <= PIXEL)) return false;
+  return LAZY_SOURCES.every((name) => attributes[name] === undefined);
+}
+
 export interface WorkingCopy {
   doc: Document;
   /** Elements copied. */
@@ -379,7 +396,13 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
     if (LEFT_OUT_TAGS.has(name) || options.skip.has(element)) continue;
     // Read once for the hidden test and the copy (one index lookup instead of three).
     const attributes = attributesOf(element);
-    if (isHidden(element, attributes) || isVisuallyHidden(attributes)) continue;
+    if (
+      isHidden(element, attributes) ||
+      isVisuallyHidden(attributes) ||
+      isPixel(name, attributes)
+    ) {
+      continue;
+    }
     if (depth > options.maxDepth) {
       result.depthCut = true;
       continue;
