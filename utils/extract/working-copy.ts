@@ -298,25 +298,13 @@ const FIELDS = new Set(['span', 'time', 'a', 'b', 'strong', 'em', 'i', 'small', 
 const ROW_BOXES = new Set(['div', 'header', 'footer']);
 
 /**
- * Whether `element`'s children are a row of fields and nothing else, no text of its own: a post's
- * "<span>Jane Doe</span><span>2 March 2024 22:17</span>", which the site's style spaces apart. The
- * copy puts a space between them (FIELD_GAP), as the page shows them, not "Jane Doe2 March…".
+ * Whether `node` may hold a row of fields: a post's "<span>Jane Doe</span><span>2 March 2024
+ * 22:17</span>", which the site's style spaces apart. When its children are such fields and
+ * nothing else, no text of its own, the copy puts a space between them (FIELD_GAP), as the page
+ * shows them, not "Jane Doe2 March…".
  */
-function isFieldRow(element: Node): boolean {
-  if (element.nodeType !== 1 /* ELEMENT_NODE */ || !ROW_BOXES.has((element as Element).localName)) {
-    return false;
-  }
-  let fields = 0;
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1 /* ELEMENT_NODE */) {
-      // Most boxes hold blocks: the first one ends the look.
-      if (!FIELDS.has((child as Element).localName)) return false;
-      fields++;
-    } else if (child.nodeType === 3 /* TEXT_NODE */ && /[^ \t\n\r\f]/.test(child.nodeValue ?? '')) {
-      return false;
-    }
-  }
-  return fields >= 2;
+function isRowBox(node: Node): boolean {
+  return node.nodeType === 1 /* ELEMENT_NODE */ && ROW_BOXES.has(nameOf(node as Element));
 }
 
 function isField(node: Node): boolean {
@@ -360,18 +348,35 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
   const stack: Step[] = [];
   const pushChildren = (source: Node, parent: Node, depth: number, marked: boolean): void => {
     const dropSpace = options.dropLayoutSpace === true && laysOutBlocks(source);
-    const spaced = isFieldRow(source);
+    // Whether the children are a row of fields (see FIELD_GAP) is told in the same pass: where
+    // the gaps would go is noted, and they go in once the whole row has been seen.
+    let row = isRowBox(source);
+    let fields = 0;
+    const gaps: number[] = [];
     let next: Node | null = null;
     for (let child: Node | null = source.lastChild; child;) {
       const previous: Node | null = child.previousSibling;
       if (!dropSpace || !isLayoutSpace(child, previous, next)) {
         stack.push({ source: child, parent, depth, marked, copy: null });
       }
-      if (spaced && previous && isField(previous) && isField(child)) {
-        stack.push({ source: FIELD_GAP, parent, depth, marked, copy: null });
+      if (row) {
+        if (child.nodeType === 1 /* ELEMENT_NODE */) {
+          // Most boxes hold blocks: the first one ends the look.
+          row = FIELDS.has(nameOf(child as Element));
+          fields++;
+          // Pushed after the field, the gap is copied before it.
+          if (row && previous && isField(previous)) gaps.push(stack.length);
+        } else if (child.nodeType === 3 /* TEXT_NODE */) {
+          row = !/[^ \t\n\r\f]/.test(child.nodeValue ?? '');
+        }
       }
       next = child;
       child = previous;
+    }
+    if (row && fields >= 2) {
+      for (const at of gaps.reverse()) {
+        stack.splice(at, 0, { source: FIELD_GAP, parent, depth, marked, copy: null });
+      }
     }
   };
   pushChildren(from, into, 1, false);
