@@ -37,10 +37,21 @@ import { elementText } from './text.ts';
 import { DATE_LINE_REASON } from './declutter-post-times.ts';
 
 /**
+ * Every TEXT_RULES pattern in one, case-insensitive: no text it misses can match any of them
+ * (the rules' own tests, case-sensitive ones included, are narrower).
+ */
+const ANY_TEXT_RULE = new RegExp(
+  TEXT_RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'),
+  'iu',
+);
+
+/**
  * The rule a short text's phrase gives. `inProse`: the text is a paragraph among the story's
  * paragraphs, where only whole-line rules count.
  */
 export function textRuleFor(text: string, inProse = false): TextRule | null {
+  // Most short texts match no rule: one test of all the patterns at once says so.
+  if (!ANY_TEXT_RULE.test(text)) return null;
   for (const rule of TEXT_RULES) {
     if (inProse && !rule.wholeLine) continue;
     // The case-sensitive test is the cheaper one and rules most texts out.
