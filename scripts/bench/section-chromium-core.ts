@@ -102,15 +102,15 @@ export const chromiumCoreSection: Section = {
     );
     const all = [...bySet.values()].flat();
     const readabilityMedian = median(all.map((time) => time.readability));
+    const lector = all.map((time) => time.lector);
     for (const [name, label] of REFERENCES) {
+      const reference = all.map((time) => time[name]);
       // The same columns as the table's, with the reference as the anchor.
       const [, , , referenceMedian, , , ratioOfMedians, medianPageRatio] = timingColumns(
-        all.map((time) => time.lector),
-        all.map((time) => time[name]),
+        lector,
+        reference,
       );
-      const overReadability = (median(all.map((time) => time[name])) / readabilityMedian).toFixed(
-        2,
-      );
+      const overReadability = (median(reference) / readabilityMedian).toFixed(2);
       print(
         `Reference, not the target's anchor: ${label} takes ${referenceMedian} ms median ` +
           `(${overReadability}× Readability's); Lector ÷ that: ${ratioOfMedians}× ` +

@@ -7,6 +7,7 @@
  */
 import type { Clue } from './declutter-clue.ts';
 import { elementText } from './text.ts';
+import { shapeKeyOf } from './split-story.ts';
 
 /** What the date-line rule calls its clue. */
 export const DATE_LINE_REASON = 'a date line';
@@ -17,16 +18,14 @@ const SERIES = 3;
 /** A time of day: "22:17", "10:30 PM", "9.05am", "22h17" (a dotted "22.05" alone is a date). */
 const TIME_OF_DAY = /(^|\D)\d{1,2}(:\d{2}|\.\d{2}\s*[ap]\.?m\b|h\d{2}\b)/iu;
 
-/** A date line's shape: its tag and class, and its parent's (a post footer's "date" span). */
+/** A date line's shape, and its parent's (a post footer's "date" span in its row). */
 function shapeOf(element: Element): string {
   const parent = element.parentElement;
-  return [element, parent]
-    .map((node) => (node ? `${node.localName}.${node.getAttribute('class') ?? ''}` : ''))
-    .join('>');
+  return `${shapeKeyOf(element)}>${parent ? shapeKeyOf(parent) : ''}`;
 }
 
 /** `clues` without the date lines that time a live blog's posts. */
-export function withoutPostTimes(clues: readonly Clue[]): Clue[] {
+export function withoutPostTimes(clues: Clue[]): Clue[] {
   const series = new Map<string, { clues: Clue[]; texts: Set<string> }>();
   for (const clue of clues) {
     if (clue.reason !== DATE_LINE_REASON) continue;
@@ -43,5 +42,5 @@ export function withoutPostTimes(clues: readonly Clue[]): Clue[] {
     // The same line over and over is a template's (a teaser grid's one date), not a post's time.
     if (texts.size >= SERIES) for (const member of members) postTimes.add(member);
   }
-  return postTimes.size === 0 ? [...clues] : clues.filter((clue) => !postTimes.has(clue));
+  return postTimes.size === 0 ? clues : clues.filter((clue) => !postTimes.has(clue));
 }

@@ -7,7 +7,14 @@
  * A live blog's posts are read this way too, each chunk with the heading set right over it.
  */
 import { boundedTextLength } from './declutter-block.ts';
-import { attributeOf, descendants, isAnyHeading, isInsideAny, nameOf } from './dom-walk.ts';
+import {
+  attributeOf,
+  descendants,
+  firstNamed,
+  isAnyHeading,
+  isInsideAny,
+  nameOf,
+} from './dom-walk.ts';
 import { elementText, normalizeText } from './text.ts';
 
 /** A line long enough to identify its paragraph. */
@@ -38,8 +45,9 @@ function shapeOf(element: Element): Shape {
   return { name: nameOf(element), classes: classesOf(element) };
 }
 
-function shapeKey({ name, classes }: Shape): string {
-  return `${name}.${classes}`;
+/** An element's shape as one string ("div.story-chunk"): the elements of one template share it. */
+export function shapeKeyOf(element: Element): string {
+  return `${nameOf(element)}.${classesOf(element)}`;
 }
 
 /** Whether `element` has `shape` (the tag name first: most elements of the page differ there). */
@@ -72,11 +80,10 @@ export function findStoryChunks(
   for (const paragraph of paragraphs) {
     const parent = paragraph.parentElement;
     if (parent && kept.has(paragraphKey(paragraph))) {
-      const shape = shapeOf(parent);
-      const key = shapeKey(shape);
+      const key = shapeKeyOf(parent);
       const known = shapes.get(key);
       if (known) known.count++;
-      else shapes.set(key, { shape, count: 1 });
+      else shapes.set(key, { shape: shapeOf(parent), count: 1 });
     }
   }
   const [, best] = [...shapes].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
@@ -132,6 +139,7 @@ function holdsOtherChunk(box: Element, chunk: Element, chunks: ReadonlySet<Eleme
 
 /** The longest line read as a post's time ("5:33PM", "2 March 2024 22:17 GMT"). */
 const TIME_LINE = 40;
+const TIME = new Set(['time']);
 
 /**
  * A live blog post's time, set before its heading or its text's box (the Telegraph's
@@ -140,7 +148,7 @@ const TIME_LINE = 40;
  * so each post keeps when it came.
  */
 function isPostTime(element: Element): boolean {
-  const time = nameOf(element) === 'time' ? element : element.querySelector('time');
+  const time = nameOf(element) === 'time' ? element : firstNamed(element, TIME);
   return (
     time?.hasAttribute('datetime') === true && boundedTextLength(element, TIME_LINE) <= TIME_LINE
   );

@@ -280,11 +280,15 @@ function isBlockOrEdge(node: Node | null): boolean {
 function isLayoutSpace(node: Node, previous: Node | null, next: Node | null): boolean {
   return (
     node.nodeType === 3 /* TEXT_NODE */ &&
-    // HTML's collapsible spaces only: a no-break space shows.
-    !/[^ \t\n\r\f]/.test(node.nodeValue ?? '') &&
+    isCollapsibleSpace(node.nodeValue ?? '') &&
     isBlockOrEdge(previous) &&
     isBlockOrEdge(next)
   );
+}
+
+/** Whether `text` is HTML's collapsible spaces only: a no-break space shows. */
+function isCollapsibleSpace(text: string): boolean {
+  return !/[^ \t\n\r\f]/.test(text);
 }
 
 /** Whether the whitespace among `element`'s children only lays them out (see isLayoutSpace). */
@@ -308,7 +312,7 @@ function isRowBox(node: Node): boolean {
 }
 
 function isField(node: Node): boolean {
-  return node.nodeType === 1 /* ELEMENT_NODE */ && FIELDS.has((node as Element).localName);
+  return node.nodeType === 1 /* ELEMENT_NODE */ && FIELDS.has(nameOf(node as Element));
 }
 
 /** The space set between two fields of a row (a text node read, never inserted, by the walk). */
@@ -362,12 +366,12 @@ function walk(doc: Document, from: Node, into: Node, options: WalkOptions): Walk
       if (row) {
         if (child.nodeType === 1 /* ELEMENT_NODE */) {
           // Most boxes hold blocks: the first one ends the look.
-          row = FIELDS.has(nameOf(child as Element));
+          row = isField(child);
           fields++;
           // Pushed after the field, the gap is copied before it.
           if (row && previous && isField(previous)) gaps.push(stack.length);
         } else if (child.nodeType === 3 /* TEXT_NODE */) {
-          row = !/[^ \t\n\r\f]/.test(child.nodeValue ?? '');
+          row = isCollapsibleSpace(child.nodeValue ?? '');
         }
       }
       next = child;
