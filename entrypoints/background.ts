@@ -12,6 +12,7 @@ import { pageTurns } from '../utils/background/page-turns';
 import { readerTabs } from '../utils/background/reader-tabs';
 import { toggleReader } from '../utils/background/reader-toggle';
 import { openSidePanel } from '../utils/background/side-panel';
+import { snapshotPrefetch } from '../utils/background/snapshot-prefetch';
 import { clearTabState } from '../utils/background/tab-state';
 import { t } from '../utils/i18n';
 import { createMessageListener } from '../utils/messaging/dispatch';
@@ -41,8 +42,14 @@ export default defineBackground(() => {
     if (fromGesture && openPanelWithReader && !readerTabs.has(tabId))
       openSidePanel(tabId, tab.windowId);
     const outcome = await toggleReader(tabId, { quiet });
-    if (outcome === 'opened') readerTabs.add(tabId);
-    else readerTabs.delete(tabId);
+    if (outcome === 'opened') {
+      readerTabs.add(tabId);
+      // The page is serialized while the reader page loads (snapshot-prefetch.ts).
+      snapshotPrefetch.start(tabId);
+    } else {
+      readerTabs.delete(tabId);
+      snapshotPrefetch.forget(tabId);
+    }
     void noteReaderToggled(tabId, outcome);
     return outcome;
   };
@@ -79,11 +86,13 @@ export default defineBackground(() => {
     pageTurns.loading(tabId);
     // A new page in the tab: what Lector knew about the old one no longer applies.
     readerTabs.delete(tabId);
+    snapshotPrefetch.forget(tabId);
     void clearTabState(tabId);
     void showArticleState(tabId, false);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     readerTabs.delete(tabId);
+    snapshotPrefetch.forget(tabId);
     pageTurns.forget(tabId);
     void clearTabState(tabId);
     void clearSaveIntent(tabId);

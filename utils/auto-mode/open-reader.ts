@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { snapshotPrefetch } from '../background/snapshot-prefetch';
 
 const pending = new Map<number, Promise<boolean>>();
 
@@ -16,7 +17,10 @@ export function openReaderOnly(tabId: number): Promise<boolean> {
         target: { tabId },
         files: ['/reader-overlay-auto.js'],
       });
-      return injection?.result === 'opened';
+      const opened = injection?.result === 'opened';
+      // Its page is serialized while the unseen reader loads (snapshot-prefetch.ts).
+      if (opened) snapshotPrefetch.start(tabId);
+      return opened;
     } catch {
       return false;
     }

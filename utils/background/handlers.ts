@@ -6,6 +6,7 @@ import { sendToTab } from '../messaging/send';
 import { showArticleState } from './action-icon';
 import { pageTurns } from './page-turns';
 import { readerTabs } from './reader-tabs';
+import { snapshotPrefetch } from './snapshot-prefetch';
 import { setTabState } from './tab-state';
 
 const senderTab = (sender: SenderInfo) => sender.tab?.id;
@@ -45,13 +46,14 @@ export interface BackgroundHooks {
 export function backgroundHandlers(extra: BackgroundHooks = {}): Handlers<BackgroundMessage> {
   const closed = async (tabId: number, sender: SenderInfo) => {
     readerTabs.delete(tabId);
+    snapshotPrefetch.forget(tabId);
     await extra.onReaderClosed?.(tabId, sender).catch(() => {});
   };
   return {
     'reader-bg-get-snapshot': async (_request, sender) => {
       const tabId = senderTab(sender);
       if (tabId === undefined) return failure('no-tab', 'The reader is not shown in a tab.');
-      const answer = await sendToTab(tabId, 'bg-cs-get-snapshot', {});
+      const answer = await snapshotPrefetch.take(tabId);
       return answer.ok ? { ok: true, snapshot: answer.snapshot, tabId } : answer;
     },
     'reader-bg-close': async (_request, sender) => {
