@@ -7,6 +7,9 @@ import tseslint from 'typescript-eslint';
 // extraction pipeline parse HTML strings into inert documents, which is not insertion into a page.
 const HTML_SINK_FILES = ['components/ArticleBody.tsx'];
 
+// security.md rule 2: DOMPurify is never configured these ways.
+const SANITIZER_MESSAGE =
+  'security.md rule 2: never IN_PLACE, SAFE_FOR_TEMPLATES or setConfig; the configuration goes with each sanitize() call.';
 const SINK_MESSAGE =
   'HTML enters a page only in components/ArticleBody.tsx, after sanitizeArticleHtml().';
 const htmlSinkRules = {
@@ -23,7 +26,15 @@ const htmlSinkRules = {
       message: SINK_MESSAGE,
     },
     { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: SINK_MESSAGE },
+    {
+      selector: 'Property[key.name=/^(IN_PLACE|SAFE_FOR_TEMPLATES)$/]',
+      message: SANITIZER_MESSAGE,
+    },
   ],
+};
+
+const sanitizerRules = {
+  'no-restricted-properties': ['error', { property: 'setConfig', message: SANITIZER_MESSAGE }],
 };
 
 export default tseslint.config(
@@ -50,6 +61,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       ...htmlSinkRules,
+      ...sanitizerRules,
     },
   },
   {
