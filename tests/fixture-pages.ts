@@ -30,6 +30,11 @@ export interface ExpectedPage {
   paragraphs?: string[];
   mustNotContain?: string[];
   related?: ExpectedRelated[];
+  /**
+   * What collectRelated finds alone, from the page's related blocks, where the whole pipeline
+   * adds more (an infinite-scroll page's stacked next story); `related` otherwise.
+   */
+  relatedFromBlocks?: ExpectedRelated[];
   /** Where the story goes on over more pages; null: it is all on this page. */
   pages?: ArticlePages | null;
   removedKinds?: string[];

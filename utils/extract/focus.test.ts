@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { prose } from './testing/prose';
 import { findFocus } from './focus';
-
-const prose = (topic: string, count: number) =>
-  Array.from(
-    { length: count },
-    (_, i) =>
-      `<p>Paragraph ${i + 1} about ${topic} runs to a sentence or two of plain text, long enough to count as prose for the reader.</p>`,
-  ).join('');
 
 function focusOf(body: string): Element | null {
   const doc = new JSDOM(`<body>${body}</body>`).window.document;

@@ -76,41 +76,67 @@ function ownHeadline(element: Element): boolean {
   return descendantsNamed(element, 'h1', 'h2').some((heading) => !closestNamed(heading, LINK));
 }
 
+/** The story the headline is in, and the stories stacked beside it, in page order. */
+interface StackedStories {
+  story: Element;
+  others: Element[];
+}
+
 /**
  * On a page where stories follow one another (infinite-scroll sites append the next story, and
  * some render it ahead), the story with the headline: the lowest <article> around the headline
  * with prose of its own beside another <article> with prose and a headline of its own (an h1 or
- * h2 outside links). Null when the focus holds one story. Only <article>s: old templates head
- * their sidebar boxes with <h1>s ("Pogoda", "Gorąca linia"), and a story's sections are not
- * articles.
+ * h2 outside links); with it, every such other <article>. Null when the focus holds one story.
+ * Only <article>s: old templates head their sidebar boxes with <h1>s ("Pogoda", "Gorąca linia"),
+ * and a story's sections are not articles.
  */
 function storyOfHeadline(
   headline: Element,
   focus: Element,
   mass: ReadonlyMap<Element, number>,
-): Element | null {
+): StackedStories | null {
   for (let story = headline.parentElement; story && story !== focus; story = story.parentElement) {
     if (nameOf(story) !== 'article' || (mass.get(story) ?? 0) < STACKED_PROSE) continue;
-    for (const sibling of story.parentElement?.children ?? []) {
-      if (sibling === story || nameOf(sibling) !== 'article') continue;
-      if ((mass.get(sibling) ?? 0) >= STACKED_PROSE && ownHeadline(sibling)) return story;
-    }
+    const others = [...(story.parentElement?.children ?? [])].filter(
+      (sibling) =>
+        sibling !== story &&
+        nameOf(sibling) === 'article' &&
+        (mass.get(sibling) ?? 0) >= STACKED_PROSE &&
+        ownHeadline(sibling),
+    );
+    if (others.length > 0) return { story, others };
   }
   return null;
 }
 
-/**
- * The element to read the story from, or null for the whole body (when the prose is spread over
- * the page, or there is none).
- */
+/** The element to read the story from (see findStory). */
 export function findFocus(
   body: Element,
   excluded: ReadonlySet<Element>,
   headline: Element | null,
 ): Element | null {
+  return findStory(body, excluded, headline).focus;
+}
+
+export interface StoryPlace {
+  /**
+   * The element to read the story from, or null for the whole body (when the prose is spread
+   * over the page, or there is none).
+   */
+  focus: Element | null;
+  /** Other whole stories stacked beside it (an infinite-scroll page's next story), in page order. */
+  stackedWith: Element[];
+}
+
+/** Where the story is on the page, and which other stories are stacked beside it. */
+export function findStory(
+  body: Element,
+  excluded: ReadonlySet<Element>,
+  headline: Element | null,
+): StoryPlace {
   const mass = proseMass(body, excluded);
   const total = mass.get(body) ?? 0;
-  if (total === 0) return null;
+  if (total === 0) return { focus: null, stackedWith: [] };
   // The deepest element holding enough prose: walk down from the body while a child does.
   let focus = body;
   for (;;) {
@@ -128,7 +154,7 @@ export function findFocus(
   // with the headline, alone.
   const stacked =
     headline && focus.contains(headline) ? storyOfHeadline(headline, focus, mass) : null;
-  if (stacked) return stacked;
+  if (stacked) return { focus: stacked.story, stackedWith: stacked.others };
   for (let level = 0; level < WIDEN && focus !== body && focus.parentElement; level++) {
     focus = focus.parentElement;
   }
@@ -146,5 +172,5 @@ export function findFocus(
       }
     }
   }
-  return focus === body || body.parentElement === focus ? null : focus;
+  return { focus: focus === body || body.parentElement === focus ? null : focus, stackedWith: [] };
 }

@@ -5,14 +5,16 @@
  */
 import type { Detection, ReadResult, RemovalKind } from './types.ts';
 import { bylineName } from './byline.ts';
-import { collectRelated } from './related.ts';
+import { collectRelated, withStories } from './related.ts';
+import { readStackedStories } from './stacked-stories.ts';
+import { pageSlashOrder } from './page-date-order.ts';
 import { sanitizeArticleContainers, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
 import type { PageMetadata } from './metadata.ts';
 import { absoluteHttpUrl } from './page-url.ts';
 import { resolveBaseUrl } from './page-url.ts';
 import { findClutter } from './declutter.ts';
-import { findFocus } from './focus.ts';
+import { findStory } from './focus.ts';
 import { readStory } from './story.ts';
 import { closestLink, descendants, descendantsNamed, isInsideAny, nameOf } from './dom-walk.ts';
 import { collapsedLength } from './weighted-length.ts';
@@ -134,13 +136,9 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
   const parser = new win.DOMParser();
 
   const headline = findHeadline(doc, metadata.title);
-  const { related, containers } = collectRelated(
-    doc,
-    pageUrl,
-    new Date(),
-    options.runningText,
-    metadata.title,
-  );
+  const now = new Date();
+  const found = collectRelated(doc, pageUrl, now, options.runningText, metadata.title);
+  const { containers } = found;
   const baseUrl = resolveBaseUrl(doc, pageUrl);
   // One blank document for the removed blocks' copies and the first working copy: making a
   // document is costly in jsdom, and the copies then sanitize with the article without a move.
@@ -154,7 +152,22 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     siteName: metadata.siteName,
     scratch,
   });
-  const focus = findFocus(doc.body!, new Set(clutter.blocks.keys()), headline);
+  const { focus, stackedWith } = findStory(doc.body!, new Set(clutter.blocks.keys()), headline);
+  // An infinite-scroll page's next story is offered beside the article, not read into it.
+  const related =
+    stackedWith.length === 0
+      ? found.related
+      : withStories(
+          found,
+          readStackedStories(stackedWith, {
+            base: baseUrl,
+            now,
+            lang: doc.documentElement?.getAttribute('lang'),
+            slashOrder: () => pageSlashOrder(doc),
+            pageUrl,
+            siteName: metadata.siteName,
+          }),
+        );
   const story = readStory(doc, {
     pageUrl,
     baseUrl,

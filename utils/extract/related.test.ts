@@ -108,6 +108,7 @@ describe('collectRelated', () => {
     expect(collectRelated(parse(`<body>${body}</body>`), PAGE, NOW)).toEqual({
       related: [],
       containers: [],
+      anchors: [],
     });
   });
 
@@ -470,6 +471,10 @@ describe('collectRelated', () => {
     const before = doc.documentElement.outerHTML;
     collectRelated(doc, PAGE, NOW);
     expect(doc.documentElement.outerHTML).toBe(before);
-    expect(collectRelated(parse(''), 'not a url')).toEqual({ related: [], containers: [] });
+    expect(collectRelated(parse(''), 'not a url')).toEqual({
+      related: [],
+      containers: [],
+      anchors: [],
+    });
   });
 });

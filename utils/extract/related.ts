@@ -33,6 +33,8 @@ export interface RelatedResult {
   related: RelatedArticle[];
   /** The elements (in the document given) that hold the entries, in page order. */
   containers: Element[];
+  /** For each entry of `related`, the first element of the block it was first found in. */
+  anchors: Element[];
 }
 
 /** The page's own addresses: the URL it was read as, its canonical URL and og:url. */
@@ -161,12 +163,12 @@ function isTimeStamp(entry: RelatedArticle): boolean {
  * article's own title (a list of the site's most read that holds the story itself, under another
  * address).
  */
-function withoutLabels(entries: RelatedArticle[], ownTitle: string): RelatedArticle[] {
+function withoutLabels<T extends { entry: RelatedArticle }>(found: T[], ownTitle: string): T[] {
   const counts = new Map<string, number>();
-  for (const entry of entries) counts.set(entry.title, (counts.get(entry.title) ?? 0) + 1);
+  for (const { entry } of found) counts.set(entry.title, (counts.get(entry.title) ?? 0) + 1);
   const own = ownTitle ? squash(ownTitle) : null;
-  return entries.filter(
-    (entry) =>
+  return found.filter(
+    ({ entry }) =>
       !isLabel(entry.title) &&
       !isTimeStamp(entry) &&
       !((counts.get(entry.title) ?? 0) > 1 && entry.title.split(' ').length <= 3) &&
@@ -197,7 +199,7 @@ export function collectRelated(
       lang: doc.documentElement?.getAttribute('lang'),
       slashOrder: () => pageSlashOrder(doc),
     };
-    const byStory = new Map<string, RelatedArticle>();
+    const byStory = new Map<string, { entry: RelatedArticle; anchor: Element }>();
     const containers: Element[] = [];
     for (const block of findRelatedBlocks(doc, scope, story)) {
       const entries = entriesOf(block, scope, context);
@@ -206,13 +208,45 @@ export function collectRelated(
       for (const entry of entries) {
         const key = pageKey(entry.url);
         const known = byStory.get(key);
-        if (known) mergeInto(known, entry);
-        else byStory.set(key, entry);
+        if (known) mergeInto(known.entry, entry);
+        else byStory.set(key, { entry, anchor: block[0]! });
       }
     }
-    return { related: withoutLabels([...byStory.values()], ownTitle), containers };
+    const kept = withoutLabels([...byStory.values()], ownTitle);
+    return {
+      related: kept.map(({ entry }) => entry),
+      containers,
+      anchors: kept.map(({ anchor }) => anchor),
+    };
   } catch {
     // A page that breaks collection still reads; it just has no related list.
-    return { related: [], containers: [] };
+    return { related: [], containers: [], anchors: [] };
   }
+}
+
+/**
+ * `found`'s list with more stories read from elements of the same page, each in page order
+ * among the blocks the list was collected from; a story the list has already gets the fields it
+ * lacked. `found` is left as it was.
+ */
+export function withStories(
+  found: Pick<RelatedResult, 'related' | 'anchors'>,
+  stories: readonly { entry: RelatedArticle; element: Element }[],
+): RelatedArticle[] {
+  const related = found.related.map((entry) => ({ ...entry }));
+  const anchors = [...found.anchors];
+  for (const { entry, element } of stories) {
+    const key = pageKey(entry.url);
+    const known = related.find((other) => pageKey(other.url) === key);
+    if (known) {
+      mergeInto(known, entry);
+      continue;
+    }
+    // Before the first block that comes after the story (DOCUMENT_POSITION_FOLLOWING: 4).
+    const at = anchors.findIndex((anchor) => (element.compareDocumentPosition(anchor) & 4) !== 0);
+    const index = at === -1 ? related.length : at;
+    related.splice(index, 0, entry);
+    anchors.splice(index, 0, element);
+  }
+  return related;
 }
