@@ -133,6 +133,24 @@ describe('the reader on the seed page', () => {
     await panel.screenshot({ path: resolve(SHOTS, 'panel-seed.png') });
     await panel.close();
   });
+
+  it('offers the next story an infinite-scroll page stacked under the article in the side panel', async () => {
+    const page = await lector.open(`${server.origin}/fixtures/stacked-stories/?case=panel`);
+    const frame = await openReader(page);
+    const body = frame.locator('[data-testid="article-body"]');
+    await expect.poll(() => body.isVisible()).toBe(true);
+    expect(await body.innerText()).not.toContain('sourdough');
+    const panel = await lector.context.newPage();
+    await panel.goto(`${lector.baseUrl}sidepanel.html`);
+    await page.bringToFront();
+    const titles = panel.locator('[data-testid="related-title"]');
+    await expect.poll(() => titles.count(), { timeout: 10_000 }).toBe(1);
+    expect(normalize(await titles.innerText())).toBe(
+      normalize('Valley bakery wins national sourdough award'),
+    );
+    await panel.screenshot({ path: resolve(SHOTS, 'panel-stacked-stories.png') });
+    await panel.close();
+  });
 });
 
 describe('a page that is not an article', () => {
