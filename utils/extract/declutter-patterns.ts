@@ -464,6 +464,16 @@ export const TEXT_RULES: TextRule[] = [
     ),
   },
   {
+    // "Purchase Licensing Rights" under a wire photo (Reuters, AP's "Buy this photo"): an offer
+    // to buy the picture, not part of its caption.
+    kind: 'advert',
+    reason: 'an offer to license or buy the photo',
+    wholeLine: true,
+    maxText: 0,
+    pattern:
+      /^((purchase|buy|get) (licensing|reprint|usage) rights|(license|licence|buy|purchase) (this|the) (photo|image|picture)|buy (a )?(photo )?reprints?)(,?\s*\(?opens (in )?(a )?new (tab|window)\)?)?$/iu,
+  },
+  {
     // "Short URL: http://news.example/?p=4821": the page's address to copy and share.
     kind: 'share-bar',
     reason: 'a short link to share the page',

@@ -377,6 +377,20 @@ describe('findClutter by role and content, not class names', () => {
     ]);
   });
 
+  it("a wire photo's offer to license it goes; its caption and credit stay", () => {
+    const { clutter } = clutterOf(
+      `<h1>T</h1><figure><img src="/harbour.jpg" alt="The harbour"><figcaption><span>Boats in the harbour at dawn, June 12, 2025. AGENCY/Jane Roe ` +
+        `<a href="https://agency.example/license/?utm_medium=article">Purchase Licensing Rights<svg><title>, opens new tab</title></svg></a></span></figcaption></figure>` +
+        `${story[0]}<div class="x1"><a href="https://photos.example/buy/1">Buy this photo</a></div>${story[1]}` +
+        // The story saying so stays.
+        `${line('The agency said it would buy the photo rights of the archive from the family for an undisclosed sum.')}`,
+    );
+    expect(logged(clutter)).toEqual([
+      ['an offer to license or buy the photo', 'Purchase Licensing Rights'],
+      ['an offer to license or buy the photo', 'Buy this photo'],
+    ]);
+  });
+
   it('a widget\'s tabs go, its panel stays; a play button\'s "watch now"', () => {
     const { clutter } = clutterOf(
       `<h1>T</h1><div class="x1"><ul role="tablist"><li role="tab" aria-selected="true">Summary</li><li role="tab">Companies</li></ul>` +

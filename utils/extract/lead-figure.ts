@@ -8,7 +8,13 @@
 import { absolutizeUrls } from './absolute-urls.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { looksLikeLogo } from './declutter-links.ts';
-import { closestNamed, descendantsNamed, firstNamed, isInsideAny } from './dom-walk.ts';
+import {
+  closestNamed,
+  descendants,
+  descendantsNamed,
+  firstNamed,
+  isInsideAny,
+} from './dom-walk.ts';
 
 // Walks and parent loops stand in for the selector queries: the same elements, cheaper in jsdom.
 const IMG = new Set(['img']);
@@ -67,7 +73,7 @@ export function findLeadFigure(
 export function addLeadFigure(
   content: Element,
   figure: Element,
-  context: { baseUrl: string; parser: DOMParser },
+  context: { baseUrl: string; parser: DOMParser; clutter?: { has(element: Element): boolean } },
 ): boolean {
   const leadFile = fileOf(firstNamed(figure, IMG)?.getAttribute('src') ?? null);
   const shown = descendantsNamed(content, 'img').some(
@@ -75,9 +81,28 @@ export function addLeadFigure(
   );
   if (shown) return false;
   const copy = content.ownerDocument.importNode(figure, true);
+  if (context.clutter) withoutClutter(figure, copy, context.clutter);
   fixLazyImages(copy, context.parser);
   absolutizeUrls(copy, context.baseUrl);
   const page = content.firstElementChild ?? content;
   page.insertBefore(copy, page.firstChild);
   return true;
+}
+
+/**
+ * The copy without what declutter found inside the figure ("Purchase Licensing Rights" after a
+ * wire photo's caption): the figure is copied from the page whole, and what was logged as
+ * removed must not come back with it. A deep copy lists its elements in the original's order.
+ */
+function withoutClutter(
+  figure: Element,
+  copy: Element,
+  clutter: { has(element: Element): boolean },
+): void {
+  const originals = descendants(figure);
+  const copies = descendants(copy);
+  if (originals.length !== copies.length) return;
+  originals.forEach((element, index) => {
+    if (clutter.has(element)) copies[index]!.remove();
+  });
 }

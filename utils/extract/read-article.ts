@@ -213,7 +213,12 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
     standfirst !== null && addStandfirst(article.content, standfirst, story.text);
   const leadFigure = headline ? findLeadFigure(headline, storyStart, clutter.blocks) : null;
   const addedFigure =
-    leadFigure !== null && addLeadFigure(article.content, leadFigure, { baseUrl, parser });
+    leadFigure !== null &&
+    addLeadFigure(article.content, leadFigure, {
+      baseUrl,
+      parser,
+      clutter: clutter.blocks,
+    });
   const textContent =
     addedSummary || addedStandfirst || addedFigure ? blockText(article.content) : story.text;
   const leadImage = metadata.leadImage ?? firstImage(article.content, baseUrl);
