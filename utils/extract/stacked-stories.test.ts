@@ -51,6 +51,13 @@ describe('where a stacked story lives', () => {
     expect(stackedStoryUrl(canonical, PAGE)?.href).toBe('https://news.test/2025/06/12/bakery/');
   });
 
+  it('is not an address attribute that names something else (an image, a video)', () => {
+    const story = firstArticle(
+      `<article data-image-url="/img/bakery.jpg" data-video-src="/v/bakery.mp4"><h1>Bakery wins</h1></article>`,
+    );
+    expect(stackedStoryUrl(story, PAGE)).toBeNull();
+  });
+
   it('is nowhere when it says nothing, or only something that is no web address', () => {
     expect(
       stackedStoryUrl(firstArticle(`<article><h1>Bakery wins</h1></article>`), PAGE),

@@ -13,8 +13,10 @@ import { snippet } from './text.ts';
 /**
  * Attributes such pages keep a stacked story's address in, on its <article>: data-url,
  * data-href, data-permalink, data-story-url, data-article-url, data-canonical-url, itemid…
+ * Named for the story only: a data-image-url or data-video-src is not where the story lives.
  */
-const ADDRESS_ATTRIBUTE = /^(?:data-(?:[a-z]+-)*(?:url|href|permalink|link|canonical)|itemid)$/;
+const ADDRESS_ATTRIBUTE =
+  /^(?:data-(?:(?:story|article|post|page|share|canonical|content|entry|item)-)?(?:url|href|uri|link|permalink|canonical)|itemid)$/;
 
 const LINK: ReadonlySet<string> = new Set(['a']);
 
