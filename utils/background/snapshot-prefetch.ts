@@ -42,9 +42,9 @@ export function createSnapshotPrefetch(
     start(tabId) {
       forget(tabId);
       const answer = askPage(tabId);
-      const timer = setTimeout(() => {
-        if (waiting.get(tabId)?.answer === answer) waiting.delete(tabId);
-      }, keepMs);
+      // Any later start, take or forget of this tab clears the timer: when it fires, the entry
+      // is still this one.
+      const timer = setTimeout(() => waiting.delete(tabId), keepMs);
       waiting.set(tabId, { answer, timer });
     },
     take(tabId) {

@@ -71,9 +71,11 @@ const STACKED_PROSE = 400;
 
 const LINK: ReadonlySet<string> = new Set(['a']);
 
-/** Whether `element` has an h1 or h2 outside links: a story's headline, not a card's. */
-function ownHeadline(element: Element): boolean {
-  return descendantsNamed(element, 'h1', 'h2').some((heading) => !closestNamed(heading, LINK));
+/** `element`'s first h1 or h2 outside links: a story's headline, not a card's; or null. */
+export function ownHeadlineOf(element: Element): Element | null {
+  return (
+    descendantsNamed(element, 'h1', 'h2').find((heading) => !closestNamed(heading, LINK)) ?? null
+  );
 }
 
 /** The story the headline is in, and the stories stacked beside it, in page order. */
@@ -102,7 +104,7 @@ function storyOfHeadline(
         sibling !== story &&
         nameOf(sibling) === 'article' &&
         (mass.get(sibling) ?? 0) >= STACKED_PROSE &&
-        ownHeadline(sibling),
+        ownHeadlineOf(sibling) !== null,
     );
     if (others.length > 0) return { story, others };
   }

@@ -5,9 +5,8 @@
  */
 import type { Detection, ReadResult, RemovalKind } from './types.ts';
 import { bylineName } from './byline.ts';
-import { collectRelated, withStories } from './related.ts';
+import { cardContextOf, collectRelated, withStories } from './related.ts';
 import { readStackedStories } from './stacked-stories.ts';
-import { pageSlashOrder } from './page-date-order.ts';
 import { sanitizeArticleContainers, type DomWindow } from '../sanitize.ts';
 import { tooDeepMessage, tooLargeMessage, type Limits } from './limits.ts';
 import type { PageMetadata } from './metadata.ts';
@@ -160,10 +159,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions): ReadRes
       : withStories(
           found,
           readStackedStories(stackedWith, {
-            base: baseUrl,
-            now,
-            lang: doc.documentElement?.getAttribute('lang'),
-            slashOrder: () => pageSlashOrder(doc),
+            ...cardContextOf(doc, baseUrl, now),
             pageUrl,
             siteName: metadata.siteName,
           }),

@@ -176,6 +176,16 @@ function withoutLabels<T extends { entry: RelatedArticle }>(found: T[], ownTitle
   );
 }
 
+/** How a card of `doc` is read: links resolved against `base`, times against `now`. */
+export function cardContextOf(doc: Document, base: string, now: Date): CardContext {
+  return {
+    base,
+    now,
+    lang: doc.documentElement?.getAttribute('lang'),
+    slashOrder: () => pageSlashOrder(doc),
+  };
+}
+
 /**
  * Collect the related stories of `doc` read as the page at `url`. `now` resolves relative times
  * ("27 minutes ago"); pass a fixed date for reproducible results. `main`, the element holding the
@@ -193,12 +203,7 @@ export function collectRelated(
     const story = main === undefined ? measureRunningText(doc, url).main : main;
     const base = documentBase(doc, url);
     const scope: LinkScope = { base, own: ownKeys(doc, url, base) };
-    const context: CardContext = {
-      base,
-      now,
-      lang: doc.documentElement?.getAttribute('lang'),
-      slashOrder: () => pageSlashOrder(doc),
-    };
+    const context = cardContextOf(doc, base, now);
     const byStory = new Map<string, { entry: RelatedArticle; anchor: Element }>();
     const containers: Element[] = [];
     for (const block of findRelatedBlocks(doc, scope, story)) {

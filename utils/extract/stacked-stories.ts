@@ -7,8 +7,9 @@
 import type { RelatedArticle } from './types.ts';
 import { readCard, type CardContext } from './related-card.ts';
 import { absoluteHttpUrl, pageKey } from './url-key.ts';
-import { closestNamed, descendants, descendantsNamed, nameOf, textOf } from './dom-walk.ts';
-import { snippet } from './text.ts';
+import { closestNamed, descendants, descendantsNamed, nameOf } from './dom-walk.ts';
+import { elementText, snippet } from './text.ts';
+import { ownHeadlineOf } from './focus.ts';
 
 /**
  * Attributes such pages keep a stacked story's address in, on its <article>: data-url,
@@ -28,17 +29,10 @@ const MAX_SUMMARY = 600;
 function ledeOf(story: Element): string | null {
   for (const paragraph of descendantsNamed(story, 'p')) {
     if (closestNamed(paragraph, LINK)) continue;
-    const text = textOf(paragraph).replace(/\s+/g, ' ').trim();
+    const text = elementText(paragraph);
     if (text.length >= MIN_LEDE) return snippet(text, MAX_SUMMARY);
   }
   return null;
-}
-
-/** The story's own headline: its first h1 or h2 outside links. */
-function headlineOf(story: Element): Element | null {
-  return (
-    descendantsNamed(story, 'h1', 'h2').find((heading) => !closestNamed(heading, LINK)) ?? null
-  );
 }
 
 /** What the story's <link>/<meta> elements say its address is (schema.org microdata, og:url). */
@@ -61,8 +55,11 @@ function declaredAddress(element: Element): string | null {
  * else a <link>/<meta> inside it that states its address. Null when it says nowhere: an entry
  * of the related list is a link.
  */
-export function stackedStoryUrl(story: Element, base: string): URL | null {
-  const headline = headlineOf(story);
+export function stackedStoryUrl(
+  story: Element,
+  base: string,
+  headline: Element | null = ownHeadlineOf(story),
+): URL | null {
   const candidates: (string | null)[] = [];
   if (headline) {
     for (const link of descendantsNamed(headline, 'a')) candidates.push(link.getAttribute('href'));
@@ -93,9 +90,9 @@ export function readStackedStories(
   const own = pageKey(context.pageUrl);
   const read: { entry: RelatedArticle; element: Element }[] = [];
   for (const story of stories) {
-    const url = stackedStoryUrl(story, context.base);
+    const headline = ownHeadlineOf(story);
+    const url = stackedStoryUrl(story, context.base, headline);
     if (!url || pageKey(url) === own) continue;
-    const headline = headlineOf(story);
     const links = headline ? descendantsNamed(headline, 'a') : [];
     const entry = readCard(story, url.href, links, context);
     if (!entry) continue;
